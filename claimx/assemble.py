@@ -1,0 +1,42 @@
+"""From a processed Doc and its Story to the output object of the `claimx/1` contract."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reader import InputError, Story
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SCHEMA_ID = "claimx/1"
+
+
+def assemble(story: Story, doc: Doc) -> dict:
+    """The story's article object; every list is already JSON, straight from `doc._`."""
+    words = sum(1 for token in doc if not token.is_space and not token.is_punct)
+    return {
+        "schema": SCHEMA_ID,
+        "id": story.id,
+        "source": story.source,
+        "url": story.url,
+        "title": story.title,
+        "published": doc._.published,
+        "published_source": doc._.published_source,
+        "encoding": story.encoding,
+        "notes": list(story.notes),
+        "dateline": doc._.dateline,
+        "money": doc._.money or [],
+        "dates": doc._.dates or [],
+        "cities": doc._.cities or [],
+        "places": doc._.places or [],
+        "quotes": doc._.quotes or [],
+        "speakers": doc._.speakers or [],
+        "claims": doc._.claims or [],
+        "stats": {"characters": len(doc.text), "words": words},
+    }
+
+
+def error_record(error: InputError) -> dict:
+    """What a failed input becomes in a stream: its id and source, and why it failed."""
+    return {"schema": SCHEMA_ID, "id": error.id, "source": error.source, "error": error.reason}

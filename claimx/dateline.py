@@ -1,0 +1,64 @@
+"""Datelines and publication lines: where and when a story says it was filed.
+
+Wire copy opens its first paragraph with the place in capitals, an optional
+region, date and agency, then a dash: "SACRAMENTO, Calif. (AP) — ...",
+"WASHINGTON, Nov. 27 (Reuters) - ...", "LONDON — ...". That convention is the
+signal; mixed-case openings are ordinary sentences and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"(?P<place>(?P<city>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,[ ](?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}))?)"
+    r"(?:,[ ](?P<date>" + _MONTH + r"[ ]\d{1,2}(?:,[ ]\d{4})?))?"
+    r"[ ]?(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?"
+    r"[ ]?(?P<dash>—|–|--|-|:)[ ]"
+)
+_PUBLISHED = re.compile(
+    r"^[ \t]*(?:Published|Posted|Updated|Last updated|Date)(?:[ ]on)?[ \t]*:?[ \t]*"
+    r"(?P<date>[^\n]{6,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Lines of a story's head to look at: a title, a byline, a blank line or two.
+_HEAD_LINES = 6
+
+
+def find_dateline(text: str) -> dict | None:
+    """The dateline at the start of one of the story's first paragraphs, or None."""
+    offset = 0
+    for line in text[:4000].split("\n")[:_HEAD_LINES]:
+        stripped = line.lstrip()
+        start = offset + len(line) - len(stripped)
+        offset += len(line) + 1
+        m = _DATELINE.match(stripped)
+        if not m or (m.group("dash") == ":" and not m.group("agency")):
+            continue
+        city = m.group("city").rstrip(".")
+        if len(city) < 3 or not any(c.isalpha() for c in city):
+            continue
+        place = m.group("place")
+        end = start + m.end()
+        return {
+            "text": text[start:end].rstrip(),
+            "start": start,
+            "end": start + len(text[start:end].rstrip()),
+            "place": place,
+            "place_start": start + m.start("place"),
+            "place_end": start + m.end("place"),
+            "date_text": m.group("date"),
+            "agency": m.group("agency"),
+        }
+    return None
+
+
+def find_published_line(text: str) -> str | None:
+    """The date text of a "Published: ..." line near the top or the bottom of the story."""
+    for chunk in (text[:2000], text[-1000:]):
+        m = _PUBLISHED.search(chunk)
+        if m:
+            return m.group("date").strip()
+    return None

@@ -1,0 +1,19 @@
+"""Where the pipeline's own data lives, installed or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def models_dir() -> Path:
+    """`models/`: inside the package when installed from a wheel, beside it in a checkout."""
+    for candidate in (_HERE / "models", _HERE.parent / "models"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("claimx's models/ data folder is missing; reinstall claimx")
+
+
+def models_path(*parts: str) -> Path:
+    return models_dir().joinpath(*parts)

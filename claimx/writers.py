@@ -1,0 +1,127 @@
+"""Writing results: JSON and JSON Lines streams, atomic files, and one file per story.
+
+Nothing is half-written: a file appears under its final name only once complete
+(written beside it under a temporary name, flushed, then renamed over it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+# Characters JSON allows raw but terminals and editors act on: C1 controls, bidi
+# overrides and isolates, zero-width and line-separator marks, the BOM.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._\-]+")
+
+
+def dumps(obj: dict, *, indent: int | None = None) -> str:
+    """JSON with every control and direction-changing character escaped."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@contextmanager
+def atomic_open(path: Path):
+    """A text file that appears at `path` only when the block completes without error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class JsonStream:
+    """Stdout or a file: one object for one story, else JSON Lines (or an array for `json`).
+
+    The first result is held back until a second arrives or the stream ends, since
+    only then is it known whether this is one story or many.
+    """
+
+    def __init__(self, out: IO[str], *, fmt: str):
+        self.out = out
+        self.fmt = fmt  # "auto", "json" or "jsonl"
+        self.count = 0
+        self._held: dict | None = None
+
+    def write(self, article: dict) -> None:
+        self.count += 1
+        if self.fmt == "jsonl":
+            self._line(article)
+        elif self.count == 1:
+            self._held = article
+        else:
+            if self.count == 2:
+                if self.fmt == "json":
+                    self.out.write("[\n")
+                self._many(self._held, first=True)
+                self._held = None
+            self._many(article, first=False)
+        self.out.flush()
+
+    def close(self) -> None:
+        if self._held is not None:
+            self.out.write(dumps(self._held, indent=2) + "\n")
+        elif self.fmt == "json" and self.count > 1:
+            self.out.write("\n]\n")
+        elif self.fmt == "json" and self.count == 0:
+            self.out.write("[]\n")
+        self.out.flush()
+
+    def _many(self, article: dict, *, first: bool) -> None:
+        if self.fmt == "json":
+            self.out.write(("" if first else ",\n") + dumps(article))
+        else:
+            self._line(article)
+
+    def _line(self, article: dict) -> None:
+        self.out.write(dumps(article) + "\n")
+
+
+class OutputDir:
+    """One `.json` per story under a folder, mirroring the input tree and never leaving it."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self.real_root = root.resolve()
+        self._taken: set[Path] = set()
+
+    def path_for(self, article: dict) -> Path:
+        """Where a story's file goes: its id made safe, `..` and absolute parts dropped."""
+        parts = [
+            _UNSAFE_NAME.sub("_", part)[:150]
+            for part in re.split(r"[\\/]+", str(article.get("id") or article.get("source") or ""))
+            if part not in ("", ".", "..")
+        ] or ["story"]
+        stem, suffix = os.path.splitext(parts[-1])
+        parts[-1] = (
+            stem if suffix.lower() in {".txt", ".md", ".json", ".jsonl"} else parts[-1]
+        ) or "story"
+        path = self.root.joinpath(*parts).with_name(parts[-1] + ".json")
+        n = 1
+        while path in self._taken:
+            n += 1
+            path = path.with_name(f"{parts[-1]}~{n}.json")
+        self._taken.add(path)
+        return path
+
+    def write(self, article: dict) -> Path:
+        path = self.path_for(article)
+        real_parent = path.parent.resolve()
+        if real_parent != self.real_root and self.real_root not in real_parent.parents:
+            raise OSError(f"refusing to write {path}: it leads outside {self.root}")
+        with atomic_open(path) as f:
+            f.write(dumps(article, indent=2) + "\n")
+        return path

