@@ -121,15 +121,14 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> No
 
     def on_error(where: str, reason: str) -> None:
         counts["failed"] += 1
-        errors.print(
-            f"claimx: {_safe(where)}: {_safe(reason)}", style="red", markup=False, highlight=False
-        )
+        message = f"claimx: {_safe(where)}: {_safe(reason)}"
+        errors.print(message, style="red", markup=False, highlight=False, soft_wrap=True)
 
     try:
         results = extract_many(
             iter_stories(paths, stdin=stdin), model=model, jobs=jobs, published=day
         )
-        with _sink(fmt, output, output_dir) as sink:
+        with _sink(fmt, output, output_dir, many=_many_stories(paths)) as sink:
             for article in results:
                 if "error" in article:
                     on_error(article["source"], article["error"])
@@ -155,8 +154,16 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> No
     sys.exit(1 if counts["failed"] else 0)
 
 
+def _many_stories(paths: tuple[str, ...]) -> bool:
+    """Whether the inputs can hold several stories, so that output takes the many-form."""
+    if len(paths) != 1 or paths[0] == "-":
+        return len(paths) != 1
+    path = Path(paths[0])
+    return path.is_dir() or path.suffix.lower() == ".jsonl"
+
+
 @contextmanager
-def _sink(fmt: str, output: Path | None, output_dir: Path | None):
+def _sink(fmt: str, output: Path | None, output_dir: Path | None, *, many: bool):
     """A function taking each article; an output file appears only if the run completes."""
     from .writers import JsonStream, OutputDir, atomic_open
 
@@ -175,7 +182,7 @@ def _sink(fmt: str, output: Path | None, output_dir: Path | None):
             console = Console(file=out, highlight=False, width=None if output is None else 100)
             yield lambda article: render(article, console)
         else:
-            stream = JsonStream(out, fmt=fmt)
+            stream = JsonStream(out, fmt=fmt, many=many)
             yield stream.write
             stream.close()
 
@@ -221,6 +228,7 @@ def _summary(console, counts: dict, started: float, *, interrupted: bool = False
         f"{counts['failed']} failed, {seconds:.1f} s",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
 
 

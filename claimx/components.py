@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .claims import build_claims
 from .dateline import find_dateline, find_published_line
+from .reader import headline
 
 EXTENSIONS = (
     "published",
@@ -52,6 +53,31 @@ class _Step:
             setattr(doc._, key, value)
 
 
+_CLOSING_MARKS = {'"', "”", "’", "'"}
+
+
+class ParagraphBreaks:
+    """Paragraph breaks and the end of a headline are sentence breaks.
+
+    Runs before the parser, which keeps preset boundaries; without it a headline
+    runs into the first sentence and one sentence swallows a quote's closing mark
+    and the next paragraph. A closing quote mark stays with its sentence.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        title_end = len(headline(doc.text) or "") or -1
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.is_space and (token.text.count("\n") >= 2 or token.idx <= title_end):
+                following.is_sent_start = True
+            elif following.text in _CLOSING_MARKS and not token.whitespace_ and token.is_punct:
+                following.is_sent_start = False
+        return doc
+
+
 class StoryStep(_Step):
     """Dateline and, when none was given, a publication date stated in the story."""
 
@@ -74,7 +100,7 @@ class StoryStep(_Step):
 
 class CitiesStep(_Step):
     def __init__(self, name: str):
-        from .cities import load_gazetteer
+        from .gazetteer import load_gazetteer
 
         super().__init__(name)
         self.gazetteer = load_gazetteer()
@@ -134,7 +160,7 @@ class ClaimsStep(_Step):
     """Numbers every item by its sentence and ties each sentence's items into a claim."""
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        sentences = [_trimmed(s.text, s.start_char) for s in doc.sents] if len(doc) else []
         starts = [s for s, _ in sentences]
         kinds = {}
         for kind in ("money", "dates", "cities", "quotes"):
@@ -143,6 +169,17 @@ class ClaimsStep(_Step):
                 item["sentence"] = max(bisect_right(starts, item["start"]) - 1, 0)
             kinds[kind] = items
         return {**kinds, "claims": build_claims(doc.text, sentences, kinds)}
+
+
+def _trimmed(text: str, start: int) -> tuple[int, int]:
+    """A sentence's offsets without the whitespace spaCy keeps at its ends."""
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + len(text.rstrip())
+
+
+@Language.factory("claimx_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(name)
 
 
 @Language.factory("claimx_story", assigns=["doc._.dateline", "doc._.published"])

@@ -53,6 +53,8 @@ def load_pipeline(model: str | None = None) -> Language:
     from . import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(resolve_model(model))
+    where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+    nlp.add_pipe("claimx_paragraphs", **where)
     for factory in claimx_components():
         nlp.add_pipe(factory)
     return nlp

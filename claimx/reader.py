@@ -140,6 +140,11 @@ def _from_file(path: Path, story_id: str) -> Iterator[Story | InputError]:
         yield InputError(source, "not a regular file (a device, pipe or socket)")
         return
     try:
+        if path.suffix.lower() == ".jsonl":
+            # Streamed line by line, so a feed of any size keeps memory flat.
+            with path.open("rb") as f:
+                yield from _jsonl_records(source, f, "utf-8")
+            return
         data = path.read_bytes()
     except PermissionError:
         yield InputError(source, "permission denied")
@@ -147,8 +152,7 @@ def _from_file(path: Path, story_id: str) -> Iterator[Story | InputError]:
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return
-    suffix = path.suffix.lower()
-    kind = {".json": "json", ".jsonl": "jsonl"}.get(suffix, "text")
+    kind = "json" if path.suffix.lower() == ".json" else "text"
     yield from _from_bytes(source, story_id, data, kind=kind)
 
 
@@ -167,7 +171,7 @@ def _from_bytes(
     elif kind == "json":
         yield from _json_records(source, text, encoding)
     else:
-        yield from _jsonl_records(source, text, encoding)
+        yield from _jsonl_records(source, text.splitlines(), encoding)
 
 
 def _sniff_stdin(text: str) -> str:
@@ -287,11 +291,20 @@ def _json_records(source: str, text: str, encoding: str) -> Iterator[Story | Inp
         yield record_story(source, f"{source}#{n}" if len(items) > 1 else source, item, encoding)
 
 
-def _jsonl_records(source: str, text: str, encoding: str) -> Iterator[Story | InputError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+def _jsonl_records(
+    source: str, lines: Iterable[str | bytes], encoding: str
+) -> Iterator[Story | InputError]:
+    """One story per line (JSON Lines is UTF-8); a bad line costs only itself."""
+    for lineno, line in enumerate(lines, 1):
+        where = f"{source}:{lineno}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield InputError(where, f"line {lineno} is not valid UTF-8")
+                continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -43,50 +43,44 @@ def atomic_open(path: Path):
 
 
 class JsonStream:
-    """Stdout or a file: one object for one story, else JSON Lines (or an array for `json`).
+    """JSON to stdout or a file: one object for one story; for several, JSON Lines or an array.
 
-    The first result is held back until a second arrives or the stream ends, since
-    only then is it known whether this is one story or many.
+    `many` says whether the input can hold several stories (a folder, several paths,
+    a feed); its output then has the same shape however many succeed. A single input
+    that turns out to hold several (records on stdin) switches to the many-form.
     """
 
-    def __init__(self, out: IO[str], *, fmt: str):
+    def __init__(self, out: IO[str], *, fmt: str, many: bool):
         self.out = out
-        self.fmt = fmt  # "auto", "json" or "jsonl"
+        self.array = fmt == "json"
+        self.many = many or fmt == "jsonl"
         self.count = 0
         self._held: dict | None = None
 
     def write(self, article: dict) -> None:
         self.count += 1
-        if self.fmt == "jsonl":
-            self._line(article)
-        elif self.count == 1:
+        if not self.many and self.count == 1:
             self._held = article
-        else:
-            if self.count == 2:
-                if self.fmt == "json":
-                    self.out.write("[\n")
-                self._many(self._held, first=True)
-                self._held = None
-            self._many(article, first=False)
+            return
+        if self._held is not None:
+            self.many = True
+            held, self._held = self._held, None
+            self._item(held, first=True)
+        self._item(article, first=self.count == 1)
         self.out.flush()
 
     def close(self) -> None:
         if self._held is not None:
             self.out.write(dumps(self._held, indent=2) + "\n")
-        elif self.fmt == "json" and self.count > 1:
-            self.out.write("\n]\n")
-        elif self.fmt == "json" and self.count == 0:
-            self.out.write("[]\n")
+        elif self.array:
+            self.out.write("\n]\n" if self.count else "[]\n")
         self.out.flush()
 
-    def _many(self, article: dict, *, first: bool) -> None:
-        if self.fmt == "json":
-            self.out.write(("" if first else ",\n") + dumps(article))
+    def _item(self, article: dict, *, first: bool) -> None:
+        if self.array:
+            self.out.write(("[\n" if first else ",\n") + dumps(article))
         else:
-            self._line(article)
-
-    def _line(self, article: dict) -> None:
-        self.out.write(dumps(article) + "\n")
+            self.out.write(dumps(article) + "\n")
 
 
 class OutputDir:

@@ -15,3 +15,11 @@ def _base_model_name() -> str:
 def base_nlp():
     """The base spaCy pipeline alone, for testing the pure extraction functions."""
     return spacy.load(_base_model_name())
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the current output (review the diff!)",
+    )

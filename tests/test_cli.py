@@ -81,7 +81,9 @@ def test_pretty_view_shows_claims_and_summary():
 
 
 def test_pretty_view_prints_hostile_text_inertly():
-    story = "Markup [bold red]test[/] \x1b[31mred\x1b]0;pwned\x07 \u202eevil\n\nIt cost $5 on Friday."
+    story = (
+        "Markup [bold red]test[/] \x1b[31mred\x1b]0;pwned\x07 \u202eevil\n\nIt cost $5 on Friday."
+    )
     result = run("extract", "--format", "pretty", input=story)
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
@@ -103,7 +105,9 @@ def test_published_option_anchors_dates():
 
 def test_record_published_is_used(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "s1", "text": "Prices rose 3% last week.", "published": "2026-11-27"}))
+    feed.write_text(
+        json.dumps({"id": "s1", "text": "Prices rose 3% last week.", "published": "2026-11-27"})
+    )
     article = json.loads(run("extract", feed).stdout)
     assert (article["id"], article["published"]) == ("s1", "2026-11-27")
 
@@ -123,7 +127,9 @@ def test_output_dir_mirrors_the_input_tree(tmp_path):
     (src / "b.md").write_text("A short note about $3 million.")
     result = run("extract", src, "--output-dir", tmp_path / "out")
     assert result.exit_code == 0
-    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*"))
+    written = sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
+    )
     assert written == ["b.json", "local", "local/a.json"]
     assert json.loads((tmp_path / "out" / "local" / "a.json").read_text())["id"] == "local/a.txt"
 

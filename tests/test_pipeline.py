@@ -35,7 +35,9 @@ def test_doc_extensions_hold_only_json(nlp):
 def test_n_process_2_gives_the_same_annotations(nlp):
     texts = [p.read_text() for p in STORIES] * 2
     serial = [{k: getattr(d._, k) for k in KINDS} for d in nlp.pipe(texts)]
-    parallel = [{k: getattr(d._, k) for k in KINDS} for d in nlp.pipe(texts, n_process=2, batch_size=2)]
+    parallel = [
+        {k: getattr(d._, k) for k in KINDS} for d in nlp.pipe(texts, n_process=2, batch_size=2)
+    ]
     assert parallel == serial
 
 

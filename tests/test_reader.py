@@ -49,7 +49,9 @@ def test_latin1_pound_sign_is_decoded_and_named(tmp_path):
 
 def test_cp1252_curly_quotes(tmp_path):
     path = tmp_path / "cp.txt"
-    text = "Minister speaks\n\n\u201cWe will not back down,\u201d the minister said in a long speech."
+    text = (
+        "Minister speaks\n\n\u201cWe will not back down,\u201d the minister said in a long speech."
+    )
     path.write_bytes(text.encode("cp1252"))
     [story] = read([path])
     assert "\u201cWe will not back down,\u201d" in story.text
@@ -141,7 +143,10 @@ def test_decode_refuses_control_soup():
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Ad sales boost Time Warner profit\n\nQuarterly profits rose.", "Ad sales boost Time Warner profit"),
+        (
+            "Ad sales boost Time Warner profit\n\nQuarterly profits rose.",
+            "Ad sales boost Time Warner profit",
+        ),
         ("The council met on Monday.\nIt voted.", None),
         ("Only one line here", None),
         ("LONDON (Reuters) - Shares fell.\n\nMore text.", None),
@@ -169,12 +174,15 @@ def test_dateline(text, place, date):
 
 
 @pytest.mark.parametrize(
-    "text", ["The mayor - who was late - spoke.", "US sales rose - again.", "NOTE: figures are estimates."]
+    "text",
+    ["The mayor - who was late - spoke.", "US sales rose - again.", "NOTE: figures are estimates."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
 
 
 def test_published_line():
-    assert find_published_line("Headline\nPublished: 27 November 2026\n\nBody.") == "27 November 2026"
+    assert (
+        find_published_line("Headline\nPublished: 27 November 2026\n\nBody.") == "27 November 2026"
+    )
     assert find_published_line("Body text only.") is None

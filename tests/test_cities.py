@@ -1,0 +1,231 @@
+import json
+import time
+
+import pytest
+
+from claimx.cities import find_cities
+from claimx.gazetteer import load_gazetteer, name_key
+
+SACRAMENTO = 5389489
+PORTLAND_ME = 4975802
+PORTLAND_OR = 5746545
+ALBANY_GA = 4179320
+LAS_CRUCES = 5475352
+PARIS_TX = 4717560
+PARIS_FR = 2988507
+RICHMOND_KY = 4305974
+RICHMOND_VA = 4781708
+WASHINGTON_DC = 4140963
+JACKSON_MS = 4431410
+READING_GB = 2639577
+LONDON = 2643743
+NICE = 2990440
+MOBILE_AL = 4076598
+ATLANTA = 4180439
+TBILISI = 611717
+BEIRUT = 276781
+ATHENS_GA = 4180386
+ATHENS_GR = 264371
+MOORHEAD = 5038108
+FARGO = 5059163
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _dateline(text: str, place: str) -> dict:
+    start = text.index(place)
+    end = text.index(" ", start + len(place))
+    return {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "place": place,
+        "place_start": start,
+        "place_end": start + len(place),
+    }
+
+
+def run(base_nlp, gazetteer, text, place=None):
+    doc = base_nlp(text)
+    result = find_cities(doc, gazetteer, dateline=_dateline(text, place) if place else None)
+    for item in result["cities"] + result["places"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    json.dumps(result)
+    return result
+
+
+def ids(result):
+    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
+
+
+def test_gazetteer_opens_fast_and_answers():
+    load_gazetteer.cache_clear()
+    start = time.perf_counter()
+    gaz = load_gazetteer()
+    assert time.perf_counter() - start < 0.3
+    places = gaz.lookup([name_key("Sacramento")])["sacramento"]
+    assert places[0].geonames_id == SACRAMENTO
+    assert gaz.region_name("US", "CA") == "California"
+    assert gaz.region_name("GB", "ENG") == "England"
+
+
+def test_name_keys_fold_spellings():
+    assert name_key("St. Louis") == name_key("Saint-Louis") == "st louis"
+    assert name_key("Ft. Worth") == "fort worth"
+    assert name_key("Montréal") == "montreal"
+
+
+def test_dateline_city_with_ap_state(base_nlp, gazetteer):
+    text = "SACRAMENTO, Calif. — Lawmakers approved the state budget late Thursday night."
+    result = run(base_nlp, gazetteer, text, "SACRAMENTO, Calif.")
+    city = result["dateline_city"]
+    assert city["geonames_id"] == SACRAMENTO
+    assert (city["region"], city["country"]) == ("California", "US")
+    assert city in result["cities"]
+    assert [p["name"] for p in result["places"]] == ["California"]
+
+
+def test_wire_dateline_with_agency(base_nlp, gazetteer):
+    text = "LONDON (Reuters) - Britain's central bank held interest rates on Thursday."
+    result = run(base_nlp, gazetteer, text, "LONDON")
+    assert result["dateline_city"]["geonames_id"] == LONDON
+    assert [(p["name"], p["kind"]) for p in result["places"]] == [("United Kingdom", "country")]
+
+
+def test_city_comma_state_names_the_namesake(base_nlp, gazetteer):
+    text = (
+        "The band played Portland, Maine, on Friday before two shows in Albany, Ga., "
+        "and a last one in Las Cruces, N.M., next week."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [
+        ("Portland", PORTLAND_ME),
+        ("Albany", ALBANY_GA),
+        ("Las Cruces", LAS_CRUCES),
+    ]
+
+
+def test_paris_texas_and_paris_france(base_nlp, gazetteer):
+    texas = "The rodeo drew 3,000 people to Paris, Texas, over the weekend."
+    assert ids(run(base_nlp, gazetteer, texas)) == [("Paris", PARIS_TX)]
+    france = "France's president met union leaders in Paris on Monday."
+    result = run(base_nlp, gazetteer, france)
+    assert ids(result) == [("Paris", PARIS_FR)]
+    assert result["cities"][0]["region"] == "Ile-de-France"
+
+
+def test_state_named_in_story_decides(base_nlp, gazetteer):
+    kentucky = (
+        "Police in Richmond arrested two men on Tuesday. The Kentucky State Police said the "
+        "men were wanted in Madison County on burglary charges."
+    )
+    assert ids(run(base_nlp, gazetteer, kentucky))[0] == ("Richmond", RICHMOND_KY)
+    alone = "The governor spoke to lawmakers in Richmond on Tuesday."
+    assert ids(run(base_nlp, gazetteer, alone)) == [("Richmond", RICHMOND_VA)]
+
+
+def test_other_towns_of_the_story_decide(base_nlp, gazetteer):
+    text = (
+        "Volunteers filled sandbags in Fargo on Monday as the river rose. Across the river in "
+        "Moorhead, students left classes to help."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [("Fargo", FARGO), ("Moorhead", MOORHEAD)]
+
+
+def test_washington_city_and_state(base_nlp, gazetteer):
+    text = (
+        "Officials in Washington, D.C., said the rule would take effect in May. Farmers in "
+        "Washington state opposed it."
+    )
+    result = run(base_nlp, gazetteer, text)
+    assert ids(result) == [("Washington", WASHINGTON_DC)]
+    assert ("Washington", "region") in [(p["name"], p["kind"]) for p in result["places"]]
+    seat = "Lawmakers in Washington are expected to vote on the farm bill next week."
+    assert ids(run(base_nlp, gazetteer, seat)) == [("Washington", WASHINGTON_DC)]
+
+
+def test_countries_states_and_demonyms_are_not_cities(base_nlp, gazetteer):
+    text = (
+        "Syrian refugees crossed into Turkey, while Texas and Germany offered aid to the "
+        "Syrian Red Crescent."
+    )
+    result = run(base_nlp, gazetteer, text)
+    assert result["cities"] == []
+    assert [(p["name"], p["kind"], p["country"]) for p in result["places"]] == [
+        ("Turkey", "country", "TR"),
+        ("Texas", "region", "US"),
+        ("Germany", "country", "DE"),
+    ]
+
+
+def test_people_and_words_are_not_cities(base_nlp, gazetteer):
+    text = (
+        "Mobile phones were banned in class, Jackson said. Reading scores rose and the "
+        "results were nice, said Principal Mary Nice."
+    )
+    assert run(base_nlp, gazetteer, text)["cities"] == []
+
+
+def test_names_that_are_words_are_cities_in_place_context(base_nlp, gazetteer):
+    text = (
+        "The storm reached Mobile, Ala., by noon. The mayor of Jackson, Miss., declared an "
+        "emergency, and the team flew from Reading, England, to Nice, France."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [
+        ("Mobile", MOBILE_AL),
+        ("Jackson", JACKSON_MS),
+        ("Reading", READING_GB),
+        ("Nice", NICE),
+    ]
+
+
+def test_capital_speaking_for_its_government(base_nlp, gazetteer):
+    text = "Georgia said Russian troops remained near Gori. Tbilisi says the talks have failed."
+    result = run(base_nlp, gazetteer, text)
+    assert ("Tbilisi", TBILISI) in ids(result)
+    assert ("Georgia", "country", "GE") in [
+        (p["name"], p["kind"], p["country"]) for p in result["places"]
+    ]
+
+
+def test_every_mention_resolved_the_same_way(base_nlp, gazetteer):
+    text = (
+        "ATHENS, Ga. — The Athens City Council met Tuesday. Athens police said the road will "
+        "reopen. Residents of Athens were relieved."
+    )
+    result = run(base_nlp, gazetteer, text, "ATHENS, Ga.")
+    assert [c["geonames_id"] for c in result["cities"]] == [ATHENS_GA] * 4
+    assert result["dateline_city"]["text"] == "ATHENS"
+    greece = "Protesters marched in Athens as Greek lawmakers debated the budget."
+    assert ids(run(base_nlp, gazetteer, greece)) == [("Athens", ATHENS_GR)]
+
+
+def test_city_fields(base_nlp, gazetteer):
+    text = "BEIRUT: Thousands of refugees have arrived in Lebanon this month."
+    result = run(base_nlp, gazetteer, text, "BEIRUT")
+    city = result["cities"][0]
+    assert city["geonames_id"] == BEIRUT
+    assert city["country"] == "LB"
+    assert abs(city["latitude"] - 33.89) < 0.05 and abs(city["longitude"] - 35.5) < 0.05
+    assert city["population"] > 1_000_000
+    assert 0 < city["confidence"] <= 1 and city["reason"]
+    assert set(city) == {
+        "text", "start", "end", "name", "region", "country", "latitude", "longitude",
+        "geonames_id", "population", "confidence", "reason",
+    }  # fmt: skip
+
+
+def test_atlanta_local_story(base_nlp, gazetteer):
+    text = "An Atlanta man was charged Friday, DeKalb County police said."
+    assert ids(run(base_nlp, gazetteer, text)) == [("Atlanta", ATLANTA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\x00\x01 (((", "PARIS —", ", Ga.", "A" * 5000, "New York, " * 300, "—\n\n—"],
+)
+def test_never_raises(base_nlp, gazetteer, text):
+    result = run(base_nlp, gazetteer, text)
+    assert set(result) == {"cities", "places", "dateline_city"}

@@ -1,0 +1,260 @@
+"""Quotes and their speakers on realistic news passages written for these tests."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimx.quotes import find_quotes, load_quote_rules, scan_marks
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_quote_rules()
+
+
+@pytest.fixture(scope="module")
+def run(base_nlp, rules):
+    def _run(text):
+        doc = base_nlp(text)
+        found = find_quotes(doc, rules)
+        for item in found["quotes"]:
+            assert text[item["start"] : item["end"]] == item["text"]
+            sp = item["speaker"]
+            if sp is not None:
+                assert text[sp["start"] : sp["end"]] == sp["text"]
+        json.dumps(found)
+        return found
+
+    return _run
+
+
+def direct(found):
+    return [q for q in found["quotes"] if q["direct"]]
+
+
+def reported(found):
+    return [q for q in found["quotes"] if not q["direct"]]
+
+
+def test_straight_marks_x_said_and_title_from_premodifiers(run):
+    text = (
+        "Quarterly profits at the media group rose 76% to $1.13bn. "
+        '"Our financial performance was strong, meeting all of our objectives," '
+        "chairman and chief executive Richard Parsons said."
+    )
+    (q,) = direct(run(text))
+    assert q["text"] == "Our financial performance was strong, meeting all of our objectives,"
+    assert q["cue"] == "said"
+    sp = q["speaker"]
+    assert (sp["text"], sp["name"], sp["kind"]) == ("Richard Parsons", "Richard Parsons", "person")
+    assert sp["title"] == "chairman and chief executive"
+
+
+def test_curly_marks_said_x_and_quote_split_by_attribution(run):
+    text = (
+        "“We will not back down,” said Mayor Karen Bass. "
+        "“The city has a plan. We will carry it out.”"
+    )
+    found = run(text)
+    first, second = direct(found)
+    assert first["text"] == "We will not back down,"
+    assert second["text"] == "The city has a plan. We will carry it out."
+    assert second["start"] == text.index("The city")
+    for q in (first, second):
+        assert q["speaker"]["name"] == "Karen Bass"
+        assert q["speaker"]["start"] == text.index("Karen Bass")
+    assert found["speakers"] == [
+        {
+            "name": "Karen Bass",
+            "title": "Mayor",
+            "organization": None,
+            "kind": "person",
+            "quotes": [0, 1],
+        }
+    ]
+
+
+def test_spokesman_for_organization_and_short_name_later(run):
+    text = (
+        "Sgt. Mark Owens, a spokesman for the Sacramento Police Department, said the suspect "
+        'had fled on foot. "We are asking anyone with information to come forward," Owens said.'
+    )
+    found = run(text)
+    (q,) = direct(found)
+    sp = q["speaker"]
+    assert (sp["text"], sp["name"]) == ("Owens", "Mark Owens")
+    assert sp["title"] == "spokesman"
+    assert sp["organization"] == "Sacramento Police Department"
+    (r,) = reported(found)
+    assert r["text"] == "the suspect had fled on foot"
+    assert r["speaker"]["name"] == "Mark Owens"
+    assert len(found["speakers"]) == 1 and found["speakers"][0]["quotes"] == [0, 1]
+
+
+def test_pronoun_resolves_to_full_name_given_earlier(run):
+    text = (
+        "Governor Gavin Newsom toured the burned neighborhoods on Friday.\n\n"
+        '"These families have lost everything," he said.'
+    )
+    (q,) = direct(run(text))
+    sp = q["speaker"]
+    assert (sp["text"], sp["name"], sp["kind"]) == ("he", "Gavin Newsom", "person")
+    assert sp["start"] == text.index(" he said") + 1
+
+
+def test_said_in_a_statement_organization_speaker(run):
+    text = '"This was a difficult decision," the company said in a statement on Monday.'
+    (q,) = direct(run(text))
+    assert q["cue"] == "said"
+    assert (q["speaker"]["text"], q["speaker"]["kind"]) == ("the company", "organization")
+
+
+def test_white_house_is_an_organization(run):
+    (q,) = direct(run("“This is a matter for the courts,” the White House said."))
+    assert q["speaker"]["name"] == "White House"
+    assert q["speaker"]["kind"] == "organization"
+
+
+def test_told_reuters_unnamed_speaker(run):
+    (q,) = direct(run('"Prices will keep rising through the summer," an analyst told Reuters.'))
+    assert q["cue"] == "told"
+    assert q["speaker"]["text"] == "an analyst"
+    assert q["speaker"]["kind"] == "unnamed"
+
+
+def test_group_speaker(run):
+    text = (
+        "Police officials from cities like Sacramento and Miami said thefts had risen sharply. "
+        '"It is a national problem," a senior official said.'
+    )
+    found = run(text)
+    (r,) = reported(found)
+    assert r["speaker"]["text"] == "Police officials from cities like Sacramento and Miami"
+    assert r["speaker"]["kind"] == "group"
+    (q,) = direct(found)
+    assert (q["speaker"]["text"], q["speaker"]["kind"]) == ("a senior official", "unnamed")
+
+
+def test_according_to(run):
+    text = "Unemployment fell to 4.1 percent in March, according to the Labor Department."
+    (r,) = run(text)["quotes"]
+    assert r["direct"] is False
+    assert r["text"] == "Unemployment fell to 4.1 percent in March"
+    assert r["cue"] == "according to"
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Labor Department", "organization")
+
+
+def test_colon_lead_in_from_previous_paragraph(run):
+    text = (
+        "Senator Elizabeth Warren spoke to reporters on Tuesday.\n\n"
+        "Warren continued:\n\n"
+        '"The banks have had their way for too long. It is time for Congress to act."'
+    )
+    (q,) = direct(run(text))
+    assert q["text"].startswith("The banks") and q["text"].endswith("to act.")
+    assert (q["speaker"]["text"], q["speaker"]["name"]) == ("Warren", "Elizabeth Warren")
+    assert q["cue"] == "continued"
+
+
+def test_dash_attribution_at_the_end(run):
+    text = 'Readers sent us their views.\n\n"Nobody is above the law."\n\n— Nancy Pelosi'
+    (q,) = direct(run(text))
+    assert q["speaker"]["name"] == "Nancy Pelosi"
+    assert q["speaker"]["start"] == text.index("Nancy")
+
+
+def test_speaker_named_in_previous_sentence(run):
+    text = (
+        "Senator Tammy Duckworth toured the flooded farms on Sunday. "
+        '"These families need help now, not next year."'
+    )
+    (q,) = direct(run(text))
+    assert q["speaker"]["name"] == "Tammy Duckworth"
+
+
+def test_quote_continues_across_paragraphs(run):
+    text = (
+        "Mayor Ellen Hart spoke for an hour.\n\n"
+        '"We need more buses and we need them now. Every delay costs riders.\n\n'
+        '"The council has the money," Hart said.'
+    )
+    (q,) = direct(run(text))
+    assert q["start"] == text.index("We need")
+    assert q["end"] == text.index('," Hart') + 1
+    assert q["speaker"]["name"] == "Ellen Hart"
+
+
+def test_nested_single_quotes_stay_inside(run):
+    text = "“The minister told me, ‘We will not raise taxes,’ and I believed him,” said Jane Doe."
+    (q,) = direct(run(text))
+    assert q["text"] == "The minister told me, ‘We will not raise taxes,’ and I believed him,"
+    assert q["speaker"]["name"] == "Jane Doe"
+
+
+def test_unbalanced_marks_do_not_pair_across(run):
+    text = 'The coach said "we were unlucky and left. "It hurts," said Tom Reed, the captain.'
+    quotes = direct(run(text))
+    assert quotes[-1]["text"] == "It hurts,"
+    assert quotes[-1]["speaker"]["name"] == "Tom Reed"
+    assert all("left. " not in q["text"] for q in quotes)
+
+
+def test_stray_closing_mark_is_ignored():
+    text = 'He reviewed the systems" and the "medical records" were released.'
+    (q,) = scan_marks(text)
+    assert text[q.start : q.end] == "medical records"
+
+
+def test_mixed_quote_inside_reported_speech(run):
+    text = (
+        "Trump said on Tuesday that Marco Rubio was “a total lightweight” "
+        "and that the race was over."
+    )
+    (q,) = direct(run(text))
+    assert q["text"] == "a total lightweight"
+    assert q["speaker"]["name"] == "Trump"
+
+
+def test_reported_speech_cues(run):
+    text = (
+        "Treasury Secretary Janet Yellen warned that the economy could slow this year. "
+        "Senator Mitch McConnell voiced concerns over the size of the spending bill. "
+        "The Associated Press reports a tally of 312 delegates for the governor."
+    )
+    warned, voiced, reports = reported(run(text))
+    assert (warned["text"], warned["cue"]) == ("the economy could slow this year", "warned")
+    assert warned["speaker"]["name"] == "Janet Yellen"
+    assert (voiced["text"], voiced["cue"]) == ("the size of the spending bill", "voiced concerns")
+    assert voiced["speaker"]["name"] == "Mitch McConnell"
+    assert (reports["text"], reports["cue"]) == (
+        "a tally of 312 delegates for the governor",
+        "reports",
+    )
+    assert reports["speaker"]["kind"] == "organization"
+
+
+def test_headline_quotes_and_titles_of_works_are_not_speech(run):
+    text = (
+        "Minister 'will not quit' over rail row\n\n"
+        'The minister told the BBC\'s "Today" programme he had done nothing wrong. '
+        '"I have the confidence of the prime minister," he said.'
+    )
+    (q,) = direct(run(text))
+    assert q["text"] == "I have the confidence of the prime minister,"
+    assert q["speaker"]["kind"] == "person"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", '"', "“”", '\x00\x07 said "', "‘’'\"“"])
+def test_degenerate_input_does_not_raise(run, text):
+    assert isinstance(run(text)["quotes"], list)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([*" .,:\n\"“”‘’'—-", "said", " He ", "Ann Lee"])))
+def test_random_punctuation_never_raises(base_nlp, rules, pieces):
+    text = "".join(pieces)
+    found = find_quotes(base_nlp(text), rules)
+    for item in found["quotes"]:
+        assert text[item["start"] : item["end"]] == item["text"]
