@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -15,8 +18,14 @@ from .reader import InputError, Story, headline, record_story
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
+# Stories longer than this are parsed in pieces of PIECE characters (spaCy's parser
+# needs memory in proportion to a Doc's length, and refuses past nlp.max_length).
+LONG_STORY = 200_000
+PIECE = 100_000
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -73,30 +82,84 @@ def parse_published(value: str) -> str | None:
 def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
     """Run a batch through the pipeline; a story that breaks it fails alone, with its reason."""
     stories = [s for s in chunk if isinstance(s, Story)]
+    for story in stories:
+        _normalize_published(story)
+    short = [s for s in stories if len(s.text) <= LONG_STORY]
+    done: dict[int, dict] = {}
     try:
-        done = {id(s): assemble(s, doc) for s, doc in zip(stories, nlp.pipe(_docs(nlp, stories)))}
+        docs = nlp.pipe(_make_doc(nlp, s) for s in short)
+        done.update((id(s), assemble(s, doc)) for s, doc in zip(short, docs))
     except Exception:
-        done = {}
-        for story in stories:
-            try:
-                done[id(story)] = assemble(story, next(nlp.pipe(_docs(nlp, [story]))))
-            except Exception as exc:
-                reason = f"processing failed: {type(exc).__name__}: {exc}"
-                done[id(story)] = error_record(InputError(story.source, reason, id=story.id))
+        done.clear()
+    for story in stories:
+        if id(story) not in done:
+            done[id(story)] = _one(nlp, story)
     return [error_record(s) if isinstance(s, InputError) else done[id(s)] for s in chunk]
 
 
-def _docs(nlp: Language, stories: list[Story]):
-    for story in stories:
-        doc = nlp.make_doc(story.text)
-        if story.published:
-            day = parse_published(story.published)
-            if day:
-                doc._.published = day
-                doc._.published_source = "given"
-            else:
-                story.notes.append(f"published date {story.published!r} not understood; ignored")
-        yield doc
+def _one(nlp: Language, story: Story) -> dict:
+    try:
+        long = len(story.text) > LONG_STORY
+        return assemble(story, _long(nlp, story) if long else nlp(_make_doc(nlp, story)))
+    except Exception as exc:  # one bad story must not stop the batch
+        reason = f"processing failed: {type(exc).__name__}: {exc}"
+        return error_record(InputError(story.source, reason, id=story.id))
+
+
+def _long(nlp: Language, story: Story) -> Doc:
+    """A story too long to parse at once, in pieces joined back into one Doc.
+
+    The base pipeline runs on pieces cut at paragraph breaks; the joined Doc keeps
+    offsets into the whole text, and claimx's steps run on the whole.
+    """
+    from spacy.tokens import Doc
+
+    from .pipeline import claimx_components
+
+    steps = claimx_components()
+    with nlp.select_pipes(disable=steps):
+        pieces = list(nlp.pipe(split_text(story.text, PIECE)))
+    whole = Doc.from_docs(pieces, ensure_whitespace=False)
+    if story.published:
+        whole._.published, whole._.published_source = story.published, "given"
+    for name in steps:
+        whole = nlp.get_pipe(name)(whole)
+    return whole
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Pieces of about `size` characters, cut at a paragraph, line, sentence or word break."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start + size // 2 : start + size]
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep)
+            if cut >= 0:
+                cut = start + size // 2 + cut + len(sep)
+                break
+        else:
+            cut = start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _normalize_published(story: Story) -> None:
+    """The given date as an ISO day, or None with a note: a date not understood is no guess."""
+    if story.published and not _DAY.fullmatch(story.published):
+        day = parse_published(story.published)
+        if day is None:
+            story.notes.append(f"published date {story.published!r} not understood; ignored")
+        story.published = day
+
+
+def _make_doc(nlp: Language, story: Story) -> Doc:
+    doc = nlp.make_doc(story.text)
+    if story.published:
+        doc._.published = story.published
+        doc._.published_source = "given"
+    return doc
 
 
 def _as_story(n: int, item: str | dict | Story | InputError, published) -> Story | InputError:
@@ -121,6 +184,8 @@ _worker_nlp: Language | None = None
 
 def _init_worker(model: str | None) -> None:
     global _worker_nlp
+    # Ctrl-C is the parent's to handle: it stops the batch and reports what was done.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_nlp = load_pipeline(model)
 
 
@@ -129,21 +194,80 @@ def _run_in_worker(chunk: list[Story | InputError]) -> list[dict]:
     return process_chunk(_worker_nlp, chunk)
 
 
+class _Workers:
+    """A process pool that survives a worker's death, which costs only the story that caused it.
+
+    A dead worker breaks the whole pool; the chunks it held are run again on a new
+    pool, and a chunk that breaks it again is run one story at a time, so the story
+    that kills its worker (out of memory, say) is found and reported.
+    """
+
+    def __init__(self, model: str | None, jobs: int):
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.model, self.jobs = model, jobs
+        self.generation = 0
+        self.pool = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=self.context, initializer=_init_worker, initargs=(self.model,)
+        )
+
+    def submit(self, chunk: list) -> tuple[list, int, Future]:
+        return chunk, self.generation, self.pool.submit(_run_in_worker, chunk)
+
+    def result(self, chunk: list, generation: int, future: Future) -> list[dict]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:
+                self._restart()
+            else:  # broken by another chunk's crash: give it one more try as a whole
+                try:
+                    return self.pool.submit(_run_in_worker, chunk).result()
+                except BrokenProcessPool:
+                    self._restart()
+        except Exception:  # the chunk could not be sent or returned: find the story that failed
+            pass
+        return [self._alone(item) for item in chunk]
+
+    def _alone(self, item: Story | InputError) -> dict:
+        if isinstance(item, InputError):
+            return error_record(item)
+        try:
+            return self.pool.submit(_run_in_worker, [item]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            reason = "its worker process died while processing it (out of memory?)"
+        except Exception as exc:
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+        return error_record(InputError(item.source, reason, id=item.id))
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _parallel(
     items: Iterable[Story | InputError], *, model: str | None, jobs: int
 ) -> Iterator[dict]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    workers = _Workers(model, jobs)
     pending: deque = deque()
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(model,)
-    ) as pool:
-        for chunk in _chunks(items, BATCH_SIZE // 4 or 1):
-            pending.append(pool.submit(_run_in_worker, chunk))
+    try:
+        for chunk in _chunks(items, BATCH_SIZE // 4):
+            pending.append(workers.submit(chunk))
             while len(pending) > jobs * 3:
-                yield from pending.popleft().result()
+                yield from workers.result(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from workers.result(*pending.popleft())
+    finally:
+        workers.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
 
 from .reader import InputError, Story
@@ -24,6 +25,7 @@ def assemble(story: Story, doc: Doc) -> dict:
         "published": doc._.published,
         "published_source": doc._.published_source,
         "encoding": story.encoding,
+        "text_sha256": text_sha256(story.text),
         "notes": list(story.notes),
         "dateline": doc._.dateline,
         "money": doc._.money or [],
@@ -35,6 +37,11 @@ def assemble(story: Story, doc: Doc) -> dict:
         "claims": doc._.claims or [],
         "stats": {"characters": len(doc.text), "words": words},
     }
+
+
+def text_sha256(text: str) -> str:
+    """A story's fingerprint: `--resume` redoes a story whose text changed."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def error_record(error: InputError) -> dict:

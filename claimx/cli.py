@@ -7,14 +7,20 @@ to stderr. Exit codes: 0 all stories done, 1 some inputs failed, 2 usage errors
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
+from collections import deque
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .writers import OutputDir
 
 FORMATS = ("auto", "pretty", "json", "jsonl")
 
@@ -74,8 +80,13 @@ def cli() -> None:
     show_default=True,
     help="Worker processes for large batches.",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With --output-dir: skip stories whose output is complete and whose text is unchanged.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
-def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> None:
+def extract(paths, fmt, output, output_dir, published, model, jobs, resume, quiet) -> None:
     """Extract claims from stories.
 
     PATH is a story file (.txt, .md), a file of records (.json: an object or an array;
@@ -90,8 +101,10 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> No
       claimx extract stories/ --format jsonl --jobs 2 > claims.jsonl
     """
     from .api import extract_many, parse_published
+    from .assemble import text_sha256
     from .pipeline import ModelNotFound, resolve_model
-    from .reader import iter_stories
+    from .reader import Story, iter_stories
+    from .writers import OutputDir
 
     if not paths:
         if sys.stdin.isatty():
@@ -101,6 +114,8 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> No
         raise click.UsageError("--output and --output-dir are alternatives; use one")
     if output_dir and fmt == "pretty":
         raise click.UsageError("--output-dir writes JSON files; --format pretty does not apply")
+    if resume and not output_dir:
+        raise click.UsageError("--resume continues an --output-dir run; give the same --output-dir")
     day = None
     if published:
         day = parse_published(published)
@@ -116,42 +131,81 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, quiet) -> No
     errors = _stderr()
     progress = None if quiet or not errors.is_terminal else _progress(errors, paths)
     stdin = sys.stdin.buffer if "-" in paths else None
-    counts = {"stories": 0, "claims": 0, "failed": 0}
+    counts = {"stories": 0, "claims": 0, "failed": 0, "skipped": 0}
     started = time.perf_counter()
+    folder = OutputDir(output_dir) if output_dir else None
+    if folder and resume:
+        folder.remove_partial_files()
+    destinations: deque[Path | None] = deque()
+
+    def advance() -> None:
+        if progress:
+            progress.advance(progress.task_ids[0])
 
     def on_error(where: str, reason: str) -> None:
         counts["failed"] += 1
         message = f"claimx: {_safe(where)}: {_safe(reason)}"
         errors.print(message, style="red", markup=False, highlight=False, soft_wrap=True)
 
+    def tracked(stories):
+        """Stories to process, each with where its result goes; done ones skipped on --resume."""
+        for story in stories:
+            path = folder.path_for(story.id) if folder and isinstance(story, Story) else None
+            if resume and path and OutputDir.is_done(path, text_sha256(story.text)):
+                counts["skipped"] += 1
+                advance()
+                continue
+            destinations.append(path)
+            yield story
+
     try:
-        results = extract_many(
-            iter_stories(paths, stdin=stdin), model=model, jobs=jobs, published=day
-        )
-        with _sink(fmt, output, output_dir, many=_many_stories(paths)) as sink:
-            for article in results:
-                if "error" in article:
-                    on_error(article["source"], article["error"])
-                else:
-                    try:
-                        sink(article)
-                    except OSError as exc:
-                        on_error(article["source"], f"could not write output: {exc}")
-                        continue
-                    counts["stories"] += 1
-                    counts["claims"] += len(article["claims"])
-                if progress:
-                    progress.advance(progress.task_ids[0])
-    except KeyboardInterrupt:
+        with _terminate_as_interrupt():
+            stories = tracked(iter_stories(paths, stdin=stdin))
+            results = extract_many(stories, model=model, jobs=jobs, published=day)
+            with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
+                for article in results:
+                    path = destinations.popleft()
+                    if "error" in article:
+                        on_error(article["source"], article["error"])
+                    else:
+                        try:
+                            sink(article, path)
+                        except OSError as exc:
+                            on_error(article["source"], f"could not write output: {exc}")
+                        else:
+                            counts["stories"] += 1
+                            counts["claims"] += len(article["claims"])
+                    advance()
+    except KeyboardInterrupt as stop:
         if progress:
             progress.stop()
         _summary(errors, counts, started, interrupted=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(stop, "signum", signal.SIGINT))
     if progress:
         progress.stop()
     if not quiet:
         _summary(errors, counts, started)
     sys.exit(1 if counts["failed"] else 0)
+
+
+class _Terminated(KeyboardInterrupt):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM stops a batch as Ctrl-C does: no partial file left, a summary printed."""
+
+    def stop(signum, frame):
+        raise _Terminated(signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _many_stories(paths: tuple[str, ...]) -> bool:
@@ -163,12 +217,12 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
 
 
 @contextmanager
-def _sink(fmt: str, output: Path | None, output_dir: Path | None, *, many: bool):
+def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool):
     """A function taking each article; an output file appears only if the run completes."""
-    from .writers import JsonStream, OutputDir, atomic_open
+    from .writers import JsonStream, atomic_open
 
-    if output_dir:
-        yield OutputDir(output_dir).write
+    if folder:
+        yield folder.write
         return
     if fmt == "auto" and output is None and sys.stdout.isatty():
         fmt = "pretty"
@@ -180,10 +234,10 @@ def _sink(fmt: str, output: Path | None, output_dir: Path | None, *, many: bool)
             from .pretty import render
 
             console = Console(file=out, highlight=False, width=None if output is None else 100)
-            yield lambda article: render(article, console)
+            yield lambda article, path: render(article, console)
         else:
             stream = JsonStream(out, fmt=fmt, many=many)
-            yield stream.write
+            yield lambda article, path: stream.write(article)
             stream.close()
 
 
@@ -222,8 +276,9 @@ def _progress(console, paths):
 def _summary(console, counts: dict, started: float, *, interrupted: bool = False) -> None:
     seconds = time.perf_counter() - started
     head = "interrupted after" if interrupted else "done:"
+    skipped = f"{counts['skipped']} already done, " if counts["skipped"] else ""
     console.print(
-        f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, "
+        f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, {skipped}"
         f"{_count(counts['claims'], 'claim', 'claims')}, "
         f"{counts['failed']} failed, {seconds:.1f} s",
         markup=False,

@@ -160,14 +160,14 @@ def _from_bytes(
     source: str, story_id: str, data: bytes, *, kind: str
 ) -> Iterator[Story | InputError]:
     try:
-        text, encoding = decode(data)
+        text, encoding, note = decode(data)
     except ValueError as exc:
         yield InputError(source, str(exc), id=story_id)
         return
     if source == "-":
         kind = _sniff_stdin(text)
     if kind == "text":
-        yield _text_story(source, story_id, text, encoding)
+        yield _text_story(source, story_id, text, encoding, note)
     elif kind == "json":
         yield from _json_records(source, text, encoding)
     else:
@@ -192,24 +192,37 @@ def _sniff_stdin(text: str) -> str:
     return "json" if items and all(isinstance(i, dict) and "text" in i for i in items) else "text"
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with; ValueError for binary or undecodable bytes."""
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """Text, the encoding it was read with, and a note on anything lossy or guessed.
+
+    ValueError for binary or undecodable bytes. Text that is UTF-8 but for a few
+    bad bytes stays UTF-8 (the bad bytes become U+FFFD) rather than being misread
+    whole as some legacy encoding.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", None
         except UnicodeDecodeError as exc:
             raise ValueError(f"invalid UTF-16 ({exc.reason})") from None
     if data.startswith(_BINARY_MAGIC):
         raise ValueError("binary file (not text), skipped")
+    note = None
     try:
         text = data.decode("utf-8-sig")
         encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     except UnicodeDecodeError:
-        text, encoding = _decode_legacy(data)
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd")
+        if sum(1 for ch in text if ord(ch) > 127) > 2 * bad:
+            encoding = "utf-8"
+            note = f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
+        else:
+            text, encoding = _decode_legacy(data)
+            note = f"not UTF-8; read as {encoding}"
     head = text[:8192]
     if head and len(_CONTROL.findall(head)) > 0.1 * len(head):
         raise ValueError("binary file (not text), skipped")
-    return text, encoding
+    return text, encoding, note
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
@@ -232,10 +245,15 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return data.decode(encoding, errors="replace"), encoding
 
 
-def _text_story(source: str, story_id: str, text: str, encoding: str) -> Story | InputError:
+def _text_story(
+    source: str, story_id: str, text: str, encoding: str, note: str | None
+) -> Story | InputError:
     if not text.strip():
         return InputError(source, "empty story (no text)", id=story_id)
-    return Story(id=story_id, source=source, text=text, title=headline(text), encoding=encoding)
+    story = Story(id=story_id, source=source, text=text, title=headline(text), encoding=encoding)
+    if note:
+        story.notes.append(note)
+    return story
 
 
 def headline(text: str) -> str | None:

@@ -50,6 +50,7 @@ ARTICLE = {
         "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "published_source": {"enum": ["given", "dateline", "story", None]},
         "encoding": _OPT_STR,
+        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         "notes": {"type": "array", "items": _STR},
         "dateline": {
             "type": ["object", "null"],

@@ -90,32 +90,44 @@ class OutputDir:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.real_root = root.resolve()
-        self._taken: set[Path] = set()
+        self._seen: dict[Path, int] = {}
 
-    def path_for(self, article: dict) -> Path:
-        """Where a story's file goes: its id made safe, `..` and absolute parts dropped."""
+    def path_for(self, story_id: str) -> Path:
+        """Where a story's file goes: its id made safe, `..` and absolute parts dropped.
+
+        Called once per story in input order, so a repeated id gets the same `~N`
+        name on every run, which `--resume` relies on.
+        """
         parts = [
             _UNSAFE_NAME.sub("_", part)[:150]
-            for part in re.split(r"[\\/]+", str(article.get("id") or article.get("source") or ""))
+            for part in re.split(r"[\\/]+", story_id)
             if part not in ("", ".", "..")
         ] or ["story"]
         stem, suffix = os.path.splitext(parts[-1])
-        parts[-1] = (
-            stem if suffix.lower() in {".txt", ".md", ".json", ".jsonl"} else parts[-1]
-        ) or "story"
-        path = self.root.joinpath(*parts).with_name(parts[-1] + ".json")
-        n = 1
-        while path in self._taken:
-            n += 1
-            path = path.with_name(f"{parts[-1]}~{n}.json")
-        self._taken.add(path)
-        return path
+        if suffix.lower() in {".txt", ".md", ".json", ".jsonl"} and stem:
+            parts[-1] = stem
+        path = self.root.joinpath(*parts[:-1], parts[-1] + ".json")
+        n = self._seen[path] = self._seen.get(path, 0) + 1
+        return path if n == 1 else path.with_name(f"{parts[-1]}~{n}.json")
 
-    def write(self, article: dict) -> Path:
-        path = self.path_for(article)
+    def write(self, article: dict, path: Path) -> None:
         real_parent = path.parent.resolve()
         if real_parent != self.real_root and self.real_root not in real_parent.parents:
             raise OSError(f"refusing to write {path}: it leads outside {self.root}")
         with atomic_open(path) as f:
             f.write(dumps(article, indent=2) + "\n")
-        return path
+
+    @staticmethod
+    def is_done(path: Path, text_sha256: str) -> bool:
+        """Whether `path` holds a complete result for exactly this text."""
+        try:
+            return json.loads(path.read_text(encoding="utf-8")).get("text_sha256") == text_sha256
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    def remove_partial_files(self) -> int:
+        """Temporary files a killed run left behind (complete files are never partial)."""
+        stale = list(self.root.rglob(".*.part"))
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)

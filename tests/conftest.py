@@ -1,5 +1,18 @@
 import pytest
 import spacy
+from hypothesis import HealthCheck, settings
+
+# Property tests: `ci` (the default) is fixed-seed and long enough to mean something.
+settings.register_profile(
+    "ci",
+    max_examples=10_000,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=300, deadline=None)
+settings.register_profile("long", max_examples=100_000, deadline=None)
+settings.load_profile("ci")
 
 
 def _base_model_name() -> str:

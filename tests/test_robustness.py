@@ -1,0 +1,236 @@
+"""Whatever claimx is given, it keeps working, prints nothing harmful and loses no result."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import claimx
+from claimx import api
+from claimx.cli import cli
+from claimx.pipeline import claimx_components, load_pipeline
+
+STORIES = Path(__file__).parent / "stories"
+GOOD = (STORIES / "sacramento.txt").read_text()
+CLAIMX = [sys.executable, "-m", "claimx"]
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input)
+
+
+def lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty story"),
+    "blank.txt": (b"  \n\t \n", "empty story"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary file"),
+    "archive.txt": (b"\x1f\x8b\x08\x00" + bytes(range(256)), "binary file"),
+    "broken.json": (b'{"text": "unterminated', "invalid JSON at line 1"),
+}
+GOOD_INPUTS = {
+    "bom.txt": (b"\xef\xbb\xbf" + GOOD.encode(), "utf-8-sig"),
+    "utf16.txt": (GOOD.encode("utf-16"), "utf-16"),
+    "latin1.txt": ("Fine\n\nThe club was fined £250,000 on Monday.".encode("latin-1"), "cp1252"),
+    "cp1252.txt": ("Vow\n\n\u201cWe lost £5m,\u201d he said.".encode("cp1252"), "cp1252"),
+    "invalid.txt": ("Café owners said “we lost £5,000”.".encode() + b"\xff\xfe", "utf-8"),
+    "nul.txt": (b"Title\n\nThe fund paid \x00$5 million\x00 on Friday.", "utf-8"),
+}
+
+
+def test_every_kind_of_input_is_accounted_for(tmp_path):
+    for name, (data, _) in {**BAD_INPUTS, **GOOD_INPUTS}.items():
+        (tmp_path / name).write_bytes(data)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "ok", "text": "It cost $5."}\n{oops\n[1, 2]\n')
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    os.mkfifo(tmp_path / "fifo.txt")
+    result = run("extract", tmp_path, tmp_path / "missing.txt", "--format", "jsonl")
+    assert result.exit_code == 1
+    done = {a["id"]: a for a in lines(result.stdout)}
+    assert set(done) == {*GOOD_INPUTS, "ok"}
+    for name, (_, encoding) in GOOD_INPUTS.items():
+        assert done[name]["encoding"] == encoding
+    assert "£250,000" in done["latin1.txt"]["money"][0]["text"]
+    assert done["invalid.txt"]["notes"] == ["2 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+    assert done["nul.txt"]["money"][0]["value"] == 5_000_000
+    errors = result.stderr
+    for name, (_, reason) in BAD_INPUTS.items():
+        assert f"{name}: {reason}" in errors
+    assert "feed.jsonl:2: invalid JSON on line 2" in errors
+    assert "feed.jsonl:3: record is not a JSON object" in errors
+    assert "fifo.txt: not a regular file" in errors
+    assert "missing.txt: no such file" in errors
+    failed = len(BAD_INPUTS) + 4
+    assert f"{len(GOOD_INPUTS) + 1} stories" in errors and f"{failed} failed" in errors
+
+
+def test_a_story_past_spacy_max_length_is_processed_in_pieces():
+    nlp = load_pipeline()
+    filler = ("x" * 999 + "\n") * (nlp.max_length // 1000 + 50)
+    text = GOOD + "\n\n" + filler + "\n\nThe county later paid $3.2 million in Fresno."
+    article = claimx.extract(text)
+    assert "error" not in article and len(text) > nlp.max_length
+    last = article["money"][-1]
+    assert last["value"] == 3_200_000 and text[last["start"] : last["end"]] == last["text"]
+    assert article["cities"][-1]["text"] == "Fresno"
+    assert text[article["cities"][-1]["start"] :].startswith("Fresno")
+
+
+def test_split_text_cuts_at_breaks_and_keeps_every_character():
+    text = "para one.\n\npara two is longer. " * 50 + "y" * 500
+    pieces = api.split_text(text, 120)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 120 for p in pieces)
+    assert pieces[0].endswith("\n\n")
+
+
+def test_one_megabyte_line_without_spaces():
+    started = time.perf_counter()
+    article = claimx.extract("Headline\n\n" + "ab$1" * 250_000)
+    assert "error" not in article
+    assert time.perf_counter() - started < 120
+
+
+ADVERSARIAL = [
+    "$" * 20_000 + "1",
+    "1," * 20_000 + " dollars",
+    "million " * 5_000 + "dollars",
+    "between $1 and " * 3_000,
+    '"' * 20_000,
+    "“" * 10_000 + " he said",
+    "Mr. " * 5_000 + "Smith said",
+    "the " * 5_000 + "day before yesterday",
+    "mid-" * 5_000 + "September",
+    "Springfield, " * 3_000 + "Ill.",
+    "(" * 10_000 + "AP) — ",
+    "1" * 50_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_extraction_steps_run_in_linear_time_on_crafted_input(text):
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=claimx_components()):
+        started = time.perf_counter()
+        doc = nlp(text)
+        base = time.perf_counter() - started
+    started = time.perf_counter()
+    for name in claimx_components():
+        doc = nlp.get_pipe(name)(doc)
+    steps = time.perf_counter() - started
+    assert steps < max(2 * base, 3.0), f"claimx steps took {steps:.1f}s, base {base:.1f}s"
+
+
+def test_output_dir_refuses_a_symlink_that_leads_outside(tmp_path):
+    out, outside = tmp_path / "out", tmp_path / "outside"
+    out.mkdir()
+    outside.mkdir()
+    (out / "evil").symlink_to(outside, target_is_directory=True)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "evil/x", "text": "It cost $5."}) + "\n")
+    result = run("extract", feed, "--output-dir", out)
+    assert result.exit_code == 1
+    assert "leads outside" in result.stderr
+    assert list(outside.iterdir()) == []
+
+
+_REAL_RUN_IN_WORKER = api._run_in_worker
+
+
+def _fragile_run_in_worker(chunk):
+    """A worker that dies as an out-of-memory kill would, on one marked story."""
+    if any("KILL-THIS-WORKER" in getattr(item, "text", "") for item in chunk):
+        os._exit(1)
+    return _REAL_RUN_IN_WORKER(chunk)
+
+
+def test_a_worker_that_dies_costs_only_its_story(monkeypatch):
+    monkeypatch.setattr(api, "_run_in_worker", _fragile_run_in_worker)
+    texts = [f"Story {n} says the fund paid ${n} million." for n in range(1, 21)]
+    texts[7] = "KILL-THIS-WORKER"
+    out = list(claimx.extract_many(texts, jobs=2))
+    assert len(out) == 20
+    assert "worker process died" in out[7]["error"]
+    assert [a["money"][0]["value"] for i, a in enumerate(out) if i != 7] == [
+        n * 1_000_000 for n in range(1, 21) if n != 8
+    ]
+
+
+def _corpus(folder: Path, n: int) -> None:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:03}.txt").write_text(GOOD.replace("$12 million", f"${i + 1} million"))
+
+
+def _start(args: list, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [*CLAIMX, *(str(a) for a in args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def _wait_for_outputs(out: Path, at_least: int, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 120
+    while len(list(out.glob("*.json"))) < at_least:
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+def test_kill_9_then_resume_leaves_every_output_complete_once(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    _corpus(src, 40)
+    proc = _start(["extract", src, "--output-dir", out, "-q"])
+    _wait_for_outputs(out, 5, proc)
+    proc.kill()
+    proc.wait()
+    for path in out.glob("*.json"):
+        json.loads(path.read_text())  # complete, never half-written
+    first = len(list(out.glob("*.json")))
+    assert first < 40
+    resumed = subprocess.run(
+        [*CLAIMX, "extract", str(src), "--output-dir", str(out), "--resume"],
+        capture_output=True,
+        text=True,
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{first} already done" in resumed.stderr
+    files = sorted(p.name for p in out.iterdir())
+    assert files == [f"{i:03}.json" for i in range(40)]
+    values = [json.loads((out / f).read_text())["money"][-1]["value"] for f in files]
+    assert values == [(i + 1) * 1_000_000 for i in range(40)]
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupt_stops_with_a_summary_and_no_partial_file(tmp_path, sig, code):
+    src, out = tmp_path / "in", tmp_path / "out"
+    _corpus(src, 40)
+    proc = _start(["extract", src, "--output-dir", out])
+    _wait_for_outputs(out, 2, proc)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert "claimx interrupted after" in err
+    assert [p.name for p in out.iterdir() if not p.name.endswith(".json")] == []
+
+
+def test_atomic_file_vanishes_when_writing_fails(tmp_path):
+    from claimx.writers import atomic_open
+
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(RuntimeError), atomic_open(target) as f:
+        f.write("half")
+        raise RuntimeError("stop")
+    assert list(tmp_path.iterdir()) == []
