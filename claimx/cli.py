@@ -7,6 +7,7 @@ to stderr. Exit codes: 0 all stories done, 1 some inputs failed, 2 usage errors
 
 from __future__ import annotations
 
+import importlib.util
 import signal
 import sys
 import time
@@ -85,8 +86,18 @@ def cli() -> None:
     is_flag=True,
     help="With --output-dir: skip stories whose output is complete and whose text is unchanged.",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on Dask (pip install 'claimx[dask]'): a scheduler address such as "
+    "tcp://host:8786, or 'local' for a cluster of --jobs workers on this machine. "
+    "PATHs may then be fsspec patterns (s3://bucket/**/*.jsonl); with --output-dir the "
+    "workers write JSON Lines partitions and a _summary.json.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
-def extract(paths, fmt, output, output_dir, published, model, jobs, resume, quiet) -> None:
+def extract(
+    paths, fmt, output, output_dir, published, model, jobs, resume, scheduler, quiet
+) -> None:
     """Extract claims from stories.
 
     PATH is a story file (.txt, .md), a file of records (.json: an object or an array;
@@ -116,6 +127,10 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, resume, quie
         raise click.UsageError("--output-dir writes JSON files; --format pretty does not apply")
     if resume and not output_dir:
         raise click.UsageError("--resume continues an --output-dir run; give the same --output-dir")
+    if scheduler and ("-" in paths or resume):
+        raise click.UsageError("--scheduler reads PATHs (not stdin) and does not --resume")
+    if scheduler and importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--scheduler needs Dask: pip install 'claimx[dask]'")
     day = None
     if published:
         day = parse_published(published)
@@ -158,13 +173,22 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, resume, quie
             destinations.append(path)
             yield story
 
+    if scheduler and output_dir:
+        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, errors, quiet)
     try:
-        with _terminate_as_interrupt():
-            stories = tracked(iter_stories(paths, stdin=stdin))
-            results = extract_many(stories, model=model, jobs=jobs, published=day)
+        with _terminate_as_interrupt(), ExitStack() as stack:
+            if scheduler:
+                from .cluster import connect, extract_bag, read_stories, stream_results
+
+                client = stack.enter_context(connect(scheduler, workers=jobs))
+                bag = extract_bag(read_stories(list(paths)), model=model, published=day)
+                results = stream_results(bag, client)
+            else:
+                stories = tracked(iter_stories(paths, stdin=stdin))
+                results = extract_many(stories, model=model, jobs=jobs, published=day)
             with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
                 for article in results:
-                    path = destinations.popleft()
+                    path = destinations.popleft() if destinations else None
                     if "error" in article:
                         on_error(article["source"], article["error"])
                     else:
@@ -186,6 +210,25 @@ def extract(paths, fmt, output, output_dir, published, model, jobs, resume, quie
     if not quiet:
         _summary(errors, counts, started)
     sys.exit(1 if counts["failed"] else 0)
+
+
+def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, errors, quiet) -> None:
+    """The workers read, extract and write JSON Lines partitions; the client waits."""
+    from .cluster import connect, extract_bag, read_stories, write_partitions
+
+    with connect(scheduler, workers=jobs):
+        bag = extract_bag(read_stories(list(paths)), model=model, published=day)
+        summary = write_partitions(bag, str(output_dir))
+    if not quiet:
+        errors.print(
+            f"claimx done: {_count(summary['stories'], 'story', 'stories')}, "
+            f"{_count(summary['claims'], 'claim', 'claims')}, {summary['failed']} failed, "
+            f"{summary['partitions']} partitions in {output_dir}, {summary['seconds']} s",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    sys.exit(1 if summary["failed"] else 0)
 
 
 class _Terminated(KeyboardInterrupt):

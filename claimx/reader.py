@@ -140,20 +140,23 @@ def _from_file(path: Path, story_id: str) -> Iterator[Story | InputError]:
         yield InputError(source, "not a regular file (a device, pipe or socket)")
         return
     try:
-        if path.suffix.lower() == ".jsonl":
-            # Streamed line by line, so a feed of any size keeps memory flat.
-            with path.open("rb") as f:
-                yield from _jsonl_records(source, f, "utf-8")
-            return
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            yield from read_file(f, source, story_id, path.suffix.lower())
     except PermissionError:
         yield InputError(source, "permission denied")
-        return
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
-        return
-    kind = "json" if path.suffix.lower() == ".json" else "text"
-    yield from _from_bytes(source, story_id, data, kind=kind)
+
+
+def read_file(f: BinaryIO, source: str, story_id: str, suffix: str) -> Iterator[Story | InputError]:
+    """The stories in one open file, local or remote (an fsspec file)."""
+    if suffix == ".jsonl":
+        # Streamed line by line, so a feed of any size keeps memory flat.
+        yield from _jsonl_records(source, f, "utf-8")
+    else:
+        yield from _from_bytes(
+            source, story_id, f.read(), kind="json" if suffix == ".json" else "text"
+        )
 
 
 def _from_bytes(

@@ -1,0 +1,150 @@
+"""claimx on Dask: the same extraction over a cluster, for archives past one machine.
+
+Install with `pip install 'claimx[dask]'`. Inputs are path patterns read through
+fsspec (local folders and globs; `s3://`, `gs://` and others with their filesystem
+package installed). Each worker process loads the spaCy pipeline once (it is cached
+per process) and runs `nlp.pipe` over a whole partition, through the same
+`extract_many` as a local run, so the answers are the same.
+
+    import claimx.cluster as cc
+    bag = cc.extract_bag(cc.read_stories("s3://news/2026/**/*.jsonl"))
+    cc.write_partitions(bag, "s3://news-claims/2026/")
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .api import extract_many
+from .reader import STORY_SUFFIXES, InputError, read_file
+from .writers import dumps
+
+if TYPE_CHECKING:
+    import dask.bag
+
+FILES_PER_PARTITION = 32
+
+
+def read_stories(
+    patterns: str | list[str], *, files_per_partition: int = FILES_PER_PARTITION
+) -> dask.bag.Bag:
+    """A bag of stories (and input errors) from path patterns, folders or files.
+
+    Folders are searched recursively for story files; ids are paths under the folder,
+    as in a local run; other matches keep their path as id.
+    """
+    import dask.bag as db
+    from fsspec.core import url_to_fs
+
+    entries: list[tuple] = []
+    for pattern in [patterns] if isinstance(patterns, str) else patterns:
+        fs, root = url_to_fs(pattern)
+        if fs.isdir(root):
+            found = sorted(p for p in fs.find(root) if _is_story(p))
+            entries += [(fs, p, posixpath.relpath(p, root)) for p in found]
+        elif any(c in root for c in "*?["):
+            matches = sorted(p for p in fs.glob(root) if not fs.isdir(p))
+            entries += [(fs, p, p) for p in matches] or [(None, pattern, None)]
+        else:
+            entries.append((fs, root, pattern))
+    return db.from_sequence(entries, partition_size=files_per_partition).map_partitions(_read)
+
+
+def extract_bag(
+    stories: dask.bag.Bag, *, model: str | None = None, published: str | None = None
+) -> dask.bag.Bag:
+    """A bag of results, an article or an error record per story, in the bag's order."""
+    return stories.map_partitions(_extract, model=model, published=published)
+
+
+def write_partitions(results: dask.bag.Bag, out_dir: str) -> dict:
+    """Write each partition as `part-NNNNN.jsonl` (atomically) and `_summary.json`.
+
+    A partition's file name is fixed by its index, so a task that Dask retries after
+    losing a worker rewrites the same file: no result is duplicated.
+    """
+    import dask
+    from fsspec.core import url_to_fs
+
+    fs, root = url_to_fs(out_dir)
+    fs.makedirs(root, exist_ok=True)
+    started = time.perf_counter()
+    writes = [
+        dask.delayed(_write_partition)(part, fs, posixpath.join(root, f"part-{i:05d}.jsonl"))
+        for i, part in enumerate(results.to_delayed())
+    ]
+    counts = dask.compute(*writes)
+    summary = {
+        "partitions": len(counts),
+        "stories": sum(c["stories"] for c in counts),
+        "failed": sum(c["failed"] for c in counts),
+        "claims": sum(c["claims"] for c in counts),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    with fs.open(posixpath.join(root, "_summary.json"), "w") as f:
+        f.write(json.dumps(summary, indent=2) + "\n")
+    return summary
+
+
+def connect(scheduler: str, *, workers: int):
+    """A Dask client: `local` starts a LocalCluster of single-threaded worker processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler == "local":
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        return Client(cluster)
+    return Client(scheduler)
+
+
+def stream_results(results: dask.bag.Bag, client) -> Iterator[dict]:
+    """Results in input order, partition by partition, while later partitions run."""
+    futures = client.compute(results.to_delayed())
+    for future in futures:
+        yield from future.result()
+        future.release()
+
+
+def _is_story(path: str) -> bool:
+    name = posixpath.basename(path)
+    return not name.startswith(".") and posixpath.splitext(name)[1].lower() in STORY_SUFFIXES
+
+
+def _read(entries: list[tuple]) -> list:
+    stories: list = []
+    for fs, path, story_id in entries:
+        if fs is None:
+            stories.append(InputError(path, "no such file or pattern matches nothing"))
+            continue
+        try:
+            with fs.open(path, "rb") as f:
+                suffix = posixpath.splitext(path)[1].lower()
+                stories += read_file(f, path, story_id, suffix)
+        except FileNotFoundError:
+            stories.append(InputError(path, "no such file"))
+        except OSError as exc:
+            stories.append(InputError(path, exc.strerror or str(exc)))
+    return stories
+
+
+def _extract(stories: list, *, model: str | None, published: str | None) -> list[dict]:
+    return list(extract_many(stories, model=model, published=published))
+
+
+def _write_partition(results: list[dict], fs, path: str) -> dict:
+    tmp = f"{path}.part"
+    with fs.open(tmp, "w") as f:
+        for article in results:
+            f.write(dumps(article) + "\n")
+    fs.mv(tmp, path)
+    failed = sum(1 for a in results if "error" in a)
+    return {
+        "stories": len(results) - failed,
+        "failed": failed,
+        "claims": sum(len(a.get("claims", ())) for a in results),
+    }

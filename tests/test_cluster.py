@@ -1,0 +1,94 @@
+"""claimx on a real Dask LocalCluster gives exactly what a local run gives."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+import claimx  # noqa: E402
+from claimx.cluster import extract_bag, read_stories, write_partitions  # noqa: E402
+from claimx.pipeline import load_pipeline  # noqa: E402
+from claimx.reader import iter_stories  # noqa: E402
+
+STORIES = sorted((Path(__file__).parent / "stories").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """A few dozen stories in folders, a feed with a bad line, and a binary file."""
+    root = tmp_path_factory.mktemp("archive")
+    for n in range(30):
+        folder = root / f"desk{n % 3}"
+        folder.mkdir(exist_ok=True)
+        text = STORIES[n % len(STORIES)].read_text()
+        (folder / f"{n:02}.txt").write_text(text.replace("$", f"${n + 1}0,000 and $", 1))
+    lines = [
+        json.dumps({"id": f"wire-{n}", "text": f"The bank lent ${n} million."}) for n in range(5)
+    ]
+    (root / "wire.jsonl").write_text("\n".join([*lines[:2], "{broken", *lines[2:]]) + "\n")
+    (root / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return root
+
+
+@pytest.fixture(scope="module")
+def client():
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def test_results_on_the_cluster_equal_a_local_run(archive, client):
+    local = list(claimx.extract_many(iter_stories([str(archive)])))
+    bag = extract_bag(read_stories(str(archive), files_per_partition=4))
+    assert bag.npartitions > 2
+    remote = bag.compute()
+    assert remote == local
+    assert len(remote) == 30 + 6 + 1
+    assert sum("error" in a for a in remote) == 2
+
+
+def test_the_pipeline_is_loaded_once_per_worker(archive, client):
+    extract_bag(read_stories(str(archive), files_per_partition=2)).compute()
+    loads = client.run(lambda: load_pipeline.cache_info().misses)
+    assert sorted(loads.values()) == [1, 1]
+
+
+def test_partitions_are_written_once_with_a_summary(archive, client, tmp_path):
+    bag = extract_bag(read_stories(str(archive), files_per_partition=8))
+    summary = write_partitions(bag, str(tmp_path))
+    parts = sorted(tmp_path.glob("part-*.jsonl"))
+    assert len(parts) == summary["partitions"] == bag.npartitions
+    written = [json.loads(line) for part in parts for line in part.read_text().splitlines()]
+    ids = [a["id"] for a in written if "error" not in a]
+    assert len(ids) == len(set(ids)) == summary["stories"] == 35
+    assert summary["failed"] == 2
+    assert json.loads((tmp_path / "_summary.json").read_text()) == summary
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_glob_patterns_and_missing_paths(archive, client):
+    results = extract_bag(
+        read_stories([f"{archive}/desk0/*.txt", f"{archive}/nowhere/*.txt"])
+    ).compute()
+    assert len(results) == 11
+    assert results[-1]["error"] == "no such file or pattern matches nothing"
+
+
+def test_cli_scheduler_local_matches_the_local_cli(archive):
+    from click.testing import CliRunner
+
+    from claimx.cli import cli
+
+    desk = str(archive / "desk1")
+    local = CliRunner().invoke(cli, ["extract", desk, "--format", "jsonl"])
+    on_dask = CliRunner().invoke(
+        cli, ["extract", desk, "--format", "jsonl", "--scheduler", "local", "--jobs", "2"]
+    )
+    assert on_dask.exit_code == 0, on_dask.stderr
+    assert on_dask.stdout == local.stdout and len(local.stdout.splitlines()) == 10
