@@ -93,6 +93,23 @@ def test_spokesman_for_organization_and_short_name_later(run):
     assert len(found["speakers"]) == 1 and found["speakers"][0]["quotes"] == [0, 1]
 
 
+def test_organization_in_premodifier_and_courtesy_title_is_no_title(run):
+    text = (
+        '"The revenue outlook is slightly better than our previous guidance," '
+        "BA chairman Martin Broughton said. "
+        '"We will keep cutting costs," Mr Broughton added.'
+    )
+    first, second = direct(run(text))
+    assert first["speaker"]["title"] == "chairman"
+    assert first["speaker"]["organization"] == "BA"
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == (
+        "Broughton",
+        "Martin Broughton",
+    )
+    assert second["speaker"]["title"] == "chairman"
+    assert second["cue"] == "added"
+
+
 def test_pronoun_resolves_to_full_name_given_earlier(run):
     text = (
         "Governor Gavin Newsom toured the burned neighborhoods on Friday.\n\n"
@@ -237,7 +254,7 @@ def test_reported_speech_cues(run):
 
 def test_headline_quotes_and_titles_of_works_are_not_speech(run):
     text = (
-        "Minister 'will not quit' over rail row\n\n"
+        'Minister "will not quit" over rail row\n\n'
         'The minister told the BBC\'s "Today" programme he had done nothing wrong. '
         '"I have the confidence of the prime minister," he said.'
     )
