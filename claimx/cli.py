@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .writers import safe
 
 if TYPE_CHECKING:
     from .writers import OutputDir
@@ -26,10 +27,9 @@ if TYPE_CHECKING:
 FORMATS = ("auto", "pretty", "json", "jsonl")
 
 
-def _stderr():
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
+def _say(message: str, *, error: bool = False) -> None:
+    """A line on stderr, never wrapped; red for errors on a terminal. Text is made safe."""
+    click.secho(safe(message), err=True, fg="red" if error else None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -143,8 +143,7 @@ def extract(
     except ModelNotFound as exc:
         raise click.BadParameter(str(exc), param_hint="--model") from None
 
-    errors = _stderr()
-    progress = None if quiet or not errors.is_terminal else _progress(errors, paths)
+    progress = None if quiet or not sys.stderr.isatty() else _progress(paths)
     stdin = sys.stdin.buffer if "-" in paths else None
     counts = {"stories": 0, "claims": 0, "failed": 0, "skipped": 0}
     started = time.perf_counter()
@@ -159,8 +158,7 @@ def extract(
 
     def on_error(where: str, reason: str) -> None:
         counts["failed"] += 1
-        message = f"claimx: {_safe(where)}: {_safe(reason)}"
-        errors.print(message, style="red", markup=False, highlight=False, soft_wrap=True)
+        _say(f"claimx: {where}: {reason}", error=True)
 
     def tracked(stories):
         """Stories to process, each with where its result goes; done ones skipped on --resume."""
@@ -174,7 +172,7 @@ def extract(
             yield story
 
     if scheduler and output_dir:
-        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, errors, quiet)
+        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet)
     try:
         with _terminate_as_interrupt(), ExitStack() as stack:
             if scheduler:
@@ -203,16 +201,16 @@ def extract(
     except KeyboardInterrupt as stop:
         if progress:
             progress.stop()
-        _summary(errors, counts, started, interrupted=True)
+        _summary(counts, started, interrupted=True)
         sys.exit(128 + getattr(stop, "signum", signal.SIGINT))
     if progress:
         progress.stop()
     if not quiet:
-        _summary(errors, counts, started)
+        _summary(counts, started)
     sys.exit(1 if counts["failed"] else 0)
 
 
-def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, errors, quiet) -> None:
+def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet) -> None:
     """The workers read, extract and write JSON Lines partitions; the client waits."""
     from .cluster import connect, extract_bag, read_stories, write_partitions
 
@@ -220,13 +218,10 @@ def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, errors, 
         bag = extract_bag(read_stories(list(paths)), model=model, published=day)
         summary = write_partitions(bag, str(output_dir))
     if not quiet:
-        errors.print(
+        _say(
             f"claimx done: {_count(summary['stories'], 'story', 'stories')}, "
             f"{_count(summary['claims'], 'claim', 'claims')}, {summary['failed']} failed, "
-            f"{summary['partitions']} partitions in {output_dir}, {summary['seconds']} s",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
+            f"{summary['partitions']} partitions in {output_dir}, {summary['seconds']} s"
         )
     sys.exit(1 if summary["failed"] else 0)
 
@@ -284,7 +279,8 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
             stream.close()
 
 
-def _progress(console, paths):
+def _progress(paths):
+    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -308,7 +304,7 @@ def _progress(console, paths):
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=console,
+        console=Console(stderr=True),
         transient=True,
     )
     progress.add_task("stories", total=total)
@@ -316,28 +312,19 @@ def _progress(console, paths):
     return progress
 
 
-def _summary(console, counts: dict, started: float, *, interrupted: bool = False) -> None:
+def _summary(counts: dict, started: float, *, interrupted: bool = False) -> None:
     seconds = time.perf_counter() - started
     head = "interrupted after" if interrupted else "done:"
     skipped = f"{counts['skipped']} already done, " if counts["skipped"] else ""
-    console.print(
+    _say(
         f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, {skipped}"
         f"{_count(counts['claims'], 'claim', 'claims')}, "
-        f"{counts['failed']} failed, {seconds:.1f} s",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+        f"{counts['failed']} failed, {seconds:.1f} s"
     )
 
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _safe(text: str) -> str:
-    from .pretty import safe
-
-    return safe(text)
 
 
 @cli.command()

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-_SP = r"[ \u00a0\u2009\u202f]"
+_SP = r"[^\S\n]"
 # Digits, with thousands commas, decimals, or a stock-price fraction ("$34 3/4").
 _DIG = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|[ \u00a0](?:1/2|[13]/4|[1357]/8|1?[0-9]/16|[0-9]{1,2}/32)"

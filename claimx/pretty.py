@@ -7,25 +7,19 @@ move or retitle the terminal.
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+from .writers import safe
+
 STYLES = {
     "money": "bold green",
     "dates": "bold cyan",
     "cities": "bold magenta",
     "quotes": "italic yellow",
 }
-
-
-def safe(text: str) -> str:
-    """Text with every control, bidi and zero-width character replaced by a visible escape."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render(article: dict, console: Console) -> None:

@@ -17,6 +17,7 @@ from typing import IO
 # Characters JSON allows raw but terminals and editors act on: C1 controls, bidi
 # overrides and isolates, zero-width and line-separator marks, the BOM.
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._\-]+")
 
 
@@ -24,6 +25,11 @@ def dumps(obj: dict, *, indent: int | None = None) -> str:
     """JSON with every control and direction-changing character escaped."""
     text = json.dumps(obj, ensure_ascii=False, indent=indent)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: control, bidi and zero-width characters as visible escapes."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @contextmanager
