@@ -76,7 +76,17 @@ def parse_published(value: str) -> str | None:
             return None
     from .dates import parse_explicit_date
 
-    return parse_explicit_date(value)
+    return parse_explicit_date(value) or _dateparser_day(value)
+
+
+def _dateparser_day(value: str) -> str | None:
+    """Metadata dates in any other form ("Fri, 27 Nov 2026 10:42:00 +0000", "27 novembre
+    2026"): dateparser knows them all, so it is worth its import here, and only here."""
+    import dateparser
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    parsed = dateparser.parse(value, settings=settings)
+    return parsed.date().isoformat() if parsed else None
 
 
 def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:

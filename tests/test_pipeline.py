@@ -78,3 +78,14 @@ def test_unreadable_published_date_is_noted_not_guessed():
     article = claimx.extract("It happened on Friday.", published="not a date")
     assert article["published"] is None
     assert "not understood" in article["notes"][0]
+
+
+def test_published_dates_in_the_forms_feeds_use():
+    from claimx.api import parse_published
+
+    assert parse_published("2026-11-27T10:42:00Z") == "2026-11-27"
+    assert parse_published("Nov. 27, 2026") == "2026-11-27"
+    assert parse_published("Fri, 27 Nov 2026 10:42:00 +0000") == "2026-11-27"
+    assert parse_published("27 novembre 2026") == "2026-11-27"
+    assert parse_published("2026-02-30") is None
+    assert parse_published("next week sometime") is None
