@@ -152,7 +152,7 @@ class QuotesStep(_Step):
     def match(self, doc: Doc) -> dict[str, Any]:
         from .quotes import find_quotes
 
-        found = find_quotes(doc, self.rules)
+        found = find_quotes(doc, self.rules, body_start=(doc._.dateline or {}).get("end", 0))
         return {"quotes": found["quotes"], "speakers": found["speakers"]}
 
 

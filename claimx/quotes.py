@@ -202,10 +202,11 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
 class _Story:
     """One document's quotes with the token views the attribution rules need."""
 
-    def __init__(self, doc: Doc, text: str, rules: QuoteRules) -> None:
+    def __init__(self, doc: Doc, text: str, rules: QuoteRules, body_start: int) -> None:
         self.doc = doc
         self.text = text
         self.rules = rules
+        self.body_start = body_start
         self.idx = doc.to_array("IDX").tolist()
         self.ends = (doc.to_array("IDX") + doc.to_array("LENGTH")).tolist()
         lemmas = doc.to_array("LEMMA")
@@ -251,12 +252,16 @@ class _Story:
         return tok.tag_ == "NNS" and tok.i > 0 and self.doc[tok.i - 1].pos_ in ("PROPN", "PRON")
 
 
-def find_quotes(doc: Doc, rules: QuoteRules) -> dict:
-    """Direct quotes and reported speech in text order, and the story's speakers."""
+def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
+    """Direct quotes and reported speech in text order, and the story's speakers.
+
+    `body_start` is where the story proper begins (after a dateline): reported words
+    never reach back before it.
+    """
     text = doc.text
     if not text.strip():
         return {"quotes": [], "speakers": []}
-    story = _Story(doc, text, rules)
+    story = _Story(doc, text, rules, body_start)
     items = []
     previous: tuple[_Marked, dict | None, str | None] | None = None
     body = _headline_end(text)
@@ -655,7 +660,7 @@ def _content_span(story: _Story, head: Token) -> tuple[int, int] | None:
     """The reported words: the complement's subtree, without 'that' and trailing punctuation."""
     doc = story.doc
     a, b = head.left_edge.i, head.right_edge.i + 1
-    while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct):
+    while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct or doc[a].idx < story.body_start):
         a += 1
     while b > a and doc[b - 1].is_punct:
         b -= 1
@@ -680,7 +685,7 @@ def _according_reported(story: _Story) -> list[dict]:
             s, e = sent.start, first
         else:
             s, e = phrase_end, sent.end
-        while s < e and (doc[s].is_punct or doc[s].is_space):
+        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].idx < story.body_start):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1

@@ -261,6 +261,12 @@ class Resolver:
 
     def _named(self, tok: Token, span: Span) -> tuple[str, str]:
         ent_type = tok.ent_type_
+        bare_name = self.clean_name(span)
+        if (len(span) > 1 and span[0].lower_.rstrip(".") in self.words.honorifics) or (
+            " " not in bare_name and bare_name.lower() in self.surnames
+        ):
+            # "Mr Parsons", "Parsons": a person the story has named in full.
+            return "person", self.full_name(bare_name)
         if ent_type in _PERSON_ENTS or (
             tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
         ):
@@ -273,7 +279,7 @@ class Resolver:
         if ent_type in _GROUP_ENTS or tok.tag_ in ("NNS", "NNPS"):
             return "group", name
         if tok.lower_ in self.words.titles:
-            named = self._appos_name(tok)
+            named = self._appos_name(tok) or self._person_in(span)
             return ("person", named) if named else ("unnamed", name)
         if ent_type in _ORG_ENTS or self._orgish(span):
             return "organization", name
@@ -281,6 +287,15 @@ class Resolver:
 
     def _orgish(self, span: Span) -> bool:
         return any(t.lower_ in self.words.organization_words for t in span)
+
+    def _person_in(self, span: Span) -> str | None:
+        """'The chairman of Time Warner, Richard Parsons': the person a title phrase names."""
+        for tok in span:
+            if tok.ent_type_ in _PERSON_ENTS and tok.ent_iob_ == "B":
+                ent = _entity_at(tok)
+                if ent is not None and ent.end <= span.end:
+                    return self.full_name(self.clean_name(ent))
+        return None
 
     def _appos_name(self, tok: Token) -> str | None:
         for child in rights(tok):
@@ -315,12 +330,17 @@ class Resolver:
         return title, org
 
     def _appos_role(self, noun: Token) -> tuple[str | None, str | None]:
-        left = noun.i
+        left = right = noun.i
         for child in lefts(noun):
             if child.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"):
                 left = min(left, child.left_edge.i)
-        title, org = self._title_org(list(noun.doc[left : noun.i + 1]))
-        for child in rights(noun):
+        heads = [noun]
+        for child in rights(noun):  # "chairman and chief executive"
+            if child.dep_ == "cc" or (child.dep_ == "conj" and child.lower_ in self.words.titles):
+                right = child.i
+                heads += [child] if child.dep_ == "conj" else []
+        title, org = self._title_org(list(noun.doc[left : right + 1]))
+        for child in (c for head in heads for c in rights(head)):
             if child.dep_ == "prep" and child.lower_ in _ORG_PREPS:
                 for pobj in children(child):
                     if pobj.dep_ == "pobj":

@@ -275,3 +275,34 @@ def test_random_punctuation_never_raises(base_nlp, rules, pieces):
     found = find_quotes(base_nlp(text), rules)
     for item in found["quotes"]:
         assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_title_phrase_naming_a_person_then_courtesy_title(run):
+    found = run(
+        "The chairman and chief executive of Acme Corp, Richard Parsons, has defended the "
+        "merger, telling shareholders that the worst was behind them.\n\n"
+        '"We have made mistakes," Mr Parsons said at the meeting in New York.'
+    )
+    first, second = found["quotes"]
+    assert (first["direct"], first["speaker"]["name"], first["speaker"]["kind"]) == (
+        False,
+        "Richard Parsons",
+        "person",
+    )
+    assert first["speaker"]["title"] == "chairman and chief executive"
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == (
+        "Mr Parsons",
+        "Richard Parsons",
+    )
+    assert [s["name"] for s in found["speakers"]] == ["Richard Parsons"]
+
+
+def test_reported_words_do_not_reach_back_into_the_dateline(base_nlp, rules):
+    text = (
+        "DENVER (AP) — The state will close three prisons next year, "
+        "corrections officials said Friday."
+    )
+    doc = base_nlp(text)
+    [quote] = find_quotes(doc, rules, body_start=text.index("The state"))["quotes"]
+    assert quote["text"] == "The state will close three prisons next year"
+    assert quote["speaker"]["text"] == "corrections officials"
