@@ -1,6 +1,6 @@
 """Measure claimx against the spaCy pipeline under it, side by side, with medians.
 
-    python benchmarks/speed.py ../shared/corpus/bbc [--repeat 3] [--json out.json]
+    python benchmarks/speed.py ../shared/corpus/bbc [--repeat 3] [--jobs 2] [--dask] [--json F]
 
 Every measurement is a fresh process (so start-up and peak memory are real), and the
 commands compared are run interleaved in each round, so machine noise hits both alike.
@@ -64,7 +64,7 @@ def model_name() -> str:
     return next(line.split()[1] for line in out.splitlines() if line.startswith("pipeline:"))
 
 
-def measure(folder: Path, repeat: int, jobs: int) -> dict:
+def measure(folder: Path, repeat: int, jobs: int, dask: bool) -> dict:
     model = model_name()
     words = words_in(folder)
     story = min(stories_in(folder), key=lambda p: p.stat().st_size)
@@ -85,6 +85,15 @@ def measure(folder: Path, repeat: int, jobs: int) -> dict:
         "claimx extract one story": [CLAIMX, "extract", str(story), "--format", "json", "-q"],
         "spacy load + parse one story": [sys.executable, "-c", PLAIN_ONE, model, str(story)],
     }
+    if dask:
+        commands[f"claimx --scheduler local -j {jobs}"] = [
+            *commands[f"claimx --jobs {jobs}"],
+            "--scheduler",
+            "local",
+        ]
+    throughput = [
+        name for name in commands if name.startswith(("plain", "claimx --jobs", "claimx --sch"))
+    ]
     times: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, list[int]] = {name: [] for name in commands}
     for _ in range(repeat):
@@ -94,7 +103,7 @@ def measure(folder: Path, repeat: int, jobs: int) -> dict:
             peaks[name].append(peak)
     med = {name: statistics.median(v) for name, v in times.items()}
     peak = {name: statistics.median(v) for name, v in peaks.items()}
-    wps = {name: words / med[name] for name in list(commands)[:3]}
+    wps = {name: words / med[name] for name in throughput}
     return {
         "folder": str(folder),
         "stories": len(stories_in(folder)),
@@ -114,6 +123,15 @@ def measure(folder: Path, repeat: int, jobs: int) -> dict:
             ),
             "claimx one story / spacy load + parse (time)": round(
                 med["claimx extract one story"] / med["spacy load + parse one story"], 3
+            ),
+            **(
+                {
+                    f"dask local {jobs} workers / --jobs {jobs} (throughput)": round(
+                        wps[f"claimx --scheduler local -j {jobs}"] / wps[f"claimx --jobs {jobs}"], 3
+                    )
+                }
+                if dask
+                else {}
             ),
             "peak memory, folder / one story": round(
                 peak["claimx --jobs 1"] / peak["claimx extract one story"], 3
@@ -153,8 +171,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--dask", action="store_true", help="also time --scheduler local")
     a = ap.parse_args()
-    result = measure(a.folder, a.repeat, a.jobs)
+    result = measure(a.folder, a.repeat, a.jobs, a.dask)
     show(result)
     print(json.dumps(result, indent=2))
     if a.json:

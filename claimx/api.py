@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from .assemble import assemble, error_record
@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-BATCH_SIZE = 32
+# A batch is at most this many characters of story text (and at least one story): spaCy's
+# memory grows with the batch (a thousand stories at once take gigabytes), while past a few
+# thousand words a batch is no faster.
+BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 12_000))
 # Stories longer than this are parsed in pieces of PIECE characters (spaCy's parser
 # needs memory in proportion to a Doc's length, and refuses past nlp.max_length).
 LONG_STORY = 200_000
@@ -61,7 +64,7 @@ def extract_many(
         yield from _parallel(items, model=model, jobs=jobs)
     else:
         nlp = load_pipeline(model)
-        for chunk in _chunks(items, BATCH_SIZE):
+        for chunk in _chunks(items, BATCH_CHARS):
             yield from process_chunk(nlp, chunk)
 
 
@@ -182,9 +185,18 @@ def _as_story(n: int, item: str | dict | Story | InputError, published) -> Story
     return item
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
+def _chunks(items: Iterable[Story | InputError], max_chars: int) -> Iterator[list]:
+    """Consecutive items, grouped until their text would pass `max_chars`."""
+    chunk: list = []
+    size = 0
+    for item in items:
+        length = len(getattr(item, "text", ""))
+        if chunk and size + length > max_chars:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += length
+    if chunk:
         yield chunk
 
 
@@ -273,7 +285,7 @@ def _parallel(
     workers = _Workers(model, jobs)
     pending: deque = deque()
     try:
-        for chunk in _chunks(items, BATCH_SIZE // 4):
+        for chunk in _chunks(items, BATCH_CHARS):
             pending.append(workers.submit(chunk))
             while len(pending) > jobs * 3:
                 yield from workers.result(*pending.popleft())
