@@ -129,17 +129,28 @@ class MoneyStep(_Step):
         return {"money": find_money(doc, self.rules, country=city.get("country"))}
 
 
+# Where "05/06/2026" is the 5th of June is the rest of the world; these write month first.
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})
+
+
 class DatesStep(_Step):
-    def __init__(self, name: str):
+    """Dates; `day_first` fixes how 05/06/2026 reads, else the dateline's country decides."""
+
+    def __init__(self, name: str, *, day_first: bool | None = None):
         from .dates import load_date_rules
 
         super().__init__(name)
         self.rules = load_date_rules()
+        self.day_first = day_first
 
     def match(self, doc: Doc) -> dict[str, Any]:
         from .dates import find_dates
 
-        return {"dates": find_dates(doc, self.rules, anchor=doc._.published)}
+        day_first = self.day_first
+        country = ((doc._.dateline or {}).get("city") or {}).get("country")
+        if day_first is None and country:
+            day_first = country not in _MONTH_FIRST
+        return {"dates": find_dates(doc, self.rules, anchor=doc._.published, day_first=day_first)}
 
 
 class QuotesStep(_Step):
@@ -199,9 +210,14 @@ def make_money(nlp: Language, name: str) -> MoneyStep:
     return MoneyStep(name)
 
 
-@Language.factory("claimx_dates", assigns=["doc._.dates"], requires=["doc._.published"])
-def make_dates(nlp: Language, name: str) -> DatesStep:
-    return DatesStep(name)
+@Language.factory(
+    "claimx_dates",
+    assigns=["doc._.dates"],
+    requires=["doc._.published"],
+    default_config={"day_first": None},
+)
+def make_dates(nlp: Language, name: str, *, day_first: bool | None) -> DatesStep:
+    return DatesStep(name, day_first=day_first)
 
 
 @Language.factory("claimx_quotes", assigns=["doc._.quotes", "doc._.speakers"])

@@ -89,3 +89,13 @@ def test_published_dates_in_the_forms_feeds_use():
     assert parse_published("27 novembre 2026") == "2026-11-27"
     assert parse_published("2026-02-30") is None
     assert parse_published("next week sometime") is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "value"),
+    [("LONDON (Reuters) - ", "2026-06-05"), ("WASHINGTON (AP) — ", "2026-05-06")],
+)
+def test_numeric_dates_read_in_the_datelines_locale(dateline, value):
+    text = f"{dateline}The hearing was moved to 05/06/2026, the court said on Monday."
+    article = claimx.extract(text, published="2026-03-02")
+    assert [d["value"] for d in article["dates"] if "/" in d["text"]] == [value]
