@@ -105,7 +105,9 @@ def _place(city: dict) -> str:
 
 def _who(attribution: dict) -> str:
     parts = [attribution.get("name") or "?"]
-    parts += [x for x in (attribution.get("title"), attribution.get("organization")) if x]
+    for extra in (attribution.get("title"), attribution.get("organization")):
+        if extra and extra not in parts[0]:
+            parts.append(extra)
     return ", ".join(parts)
 
 
