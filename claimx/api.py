@@ -42,9 +42,7 @@ def extract(
 ) -> dict:
     """The claims of one story, as the `claimx/1` object `claimx extract` prints."""
     story = Story(id=id or "-", source="-", text=text, title=title or headline(text))
-    if published is not None:
-        story.published = published if isinstance(published, str) else published.isoformat()
-    return next(extract_many([story], model=model))
+    return next(extract_many([story], model=model, published=published))
 
 
 def extract_many(

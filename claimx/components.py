@@ -98,6 +98,11 @@ class StoryStep(_Step):
         return values
 
 
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the dateline's city: it decides what "$" and "05/06" mean."""
+    return ((doc._.dateline or {}).get("city") or {}).get("country")
+
+
 class CitiesStep(_Step):
     def __init__(self, name: str):
         from .gazetteer import load_gazetteer
@@ -125,8 +130,7 @@ class MoneyStep(_Step):
     def match(self, doc: Doc) -> dict[str, Any]:
         from .money import find_money
 
-        city = (doc._.dateline or {}).get("city") or {}
-        return {"money": find_money(doc, self.rules, country=city.get("country"))}
+        return {"money": find_money(doc, self.rules, country=_dateline_country(doc))}
 
 
 # Where "05/06/2026" is the 5th of June is the rest of the world; these write month first.
@@ -147,7 +151,7 @@ class DatesStep(_Step):
         from .dates import find_dates
 
         day_first = self.day_first
-        country = ((doc._.dateline or {}).get("city") or {}).get("country")
+        country = _dateline_country(doc)
         if day_first is None and country:
             day_first = country not in _MONTH_FIRST
         return {"dates": find_dates(doc, self.rules, anchor=doc._.published, day_first=day_first)}
