@@ -74,7 +74,7 @@ def _claim(article: dict, claim: dict) -> Group:
     if attribution:
         facts.append("\n  — ", style="dim")
         facts.append(safe(_who(attribution)), style="bold yellow")
-    return Group(Text("▸ ", style="dim") + sentence, facts, Text(""))
+    return Group(Text.assemble(("▸ ", "dim"), sentence), facts, Text(""))
 
 
 def _describe(kind: str, item: dict) -> str:
