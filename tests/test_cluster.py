@@ -1,5 +1,6 @@
 """claimx on a real Dask LocalCluster gives exactly what a local run gives."""
 
+import glob
 import json
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 import claimx  # noqa: E402
-from claimx.cluster import extract_bag, read_stories, write_partitions  # noqa: E402
+from claimx.cluster import connect, extract_bag, read_stories, write_partitions  # noqa: E402
 from claimx.pipeline import load_pipeline  # noqa: E402
 from claimx.reader import iter_stories  # noqa: E402
 
@@ -34,12 +35,7 @@ def archive(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client():
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with connect("local", workers=2) as client:
         yield client
 
 
@@ -92,3 +88,46 @@ def test_cli_scheduler_local_matches_the_local_cli(archive):
     )
     assert on_dask.exit_code == 0, on_dask.stderr
     assert on_dask.stdout == local.stdout and len(local.stdout.splitlines()) == 10
+
+
+def test_relative_paths_name_stories_as_a_local_run(archive, client, monkeypatch):
+    monkeypatch.chdir(archive.parent)
+    patterns = [f"{archive.name}/desk2", f"./{archive.name}/desk0/0*.txt", "missing.txt"]
+    as_a_shell_expands = [patterns[0], *sorted(glob.glob(patterns[1])), patterns[2]]
+    local = list(claimx.extract_many(iter_stories(as_a_shell_expands)))
+    remote = extract_bag(read_stories(patterns)).compute()
+    assert remote == local
+    assert remote[0]["source"] == f"{archive.name}/desk2/02.txt"
+    assert remote[-1]["source"] == "missing.txt" and remote[-1]["error"] == "no such file"
+
+
+def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(archive, tmp_path):
+    """SIGKILL one of two workers while partitions are being written: Dask reruns its
+    tasks elsewhere, and the fixed partition names keep every result exactly once."""
+    import os
+    import signal
+    import threading
+    import time
+
+    local = list(claimx.extract_many(iter_stories([str(archive)])))
+    with connect("local", workers=2) as client:
+        bag = extract_bag(read_stories(str(archive), files_per_partition=1))
+        done: dict = {}
+        writer = threading.Thread(
+            target=lambda: done.update(write_partitions(bag, str(tmp_path))), daemon=True
+        )
+        writer.start()
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob("part-*.jsonl")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        victim = next(iter(client.run(os.getpid).values()))
+        os.kill(victim, signal.SIGKILL)
+        written_before = len(list(tmp_path.glob("part-*.jsonl")))
+        writer.join(timeout=300)
+        assert not writer.is_alive()
+        assert 0 < written_before < bag.npartitions == done["partitions"]
+        assert victim not in client.run(os.getpid).values()
+    parts = sorted(tmp_path.glob("part-*.jsonl"))
+    written = [json.loads(line) for part in parts for line in part.read_text().splitlines()]
+    assert written == local
+    assert not list(tmp_path.glob("*.part"))
