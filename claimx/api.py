@@ -5,11 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import signal
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from .assemble import assemble, error_record
@@ -20,14 +16,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# A batch is at most this many characters of story text (and at least one story): spaCy's
-# memory grows with the batch (a thousand stories at once take gigabytes), while past a few
-# thousand words a batch is no faster.
-BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 12_000))
-# Stories longer than this are parsed in pieces of PIECE characters (spaCy's parser
-# needs memory in proportion to a Doc's length, and refuses past nlp.max_length).
-LONG_STORY = 200_000
-PIECE = 100_000
+# No batch passes this many characters of story text: spaCy's working memory grows with
+# the text in a batch (its tok2vec layers take ~15 KB a token; a thousand stories at once
+# take gigabytes), while past a few thousand words a batch is no faster. A longer story is
+# parsed in pieces of at most this size, cut at paragraph breaks, and joined into one Doc.
+BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 4_000))
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
@@ -59,10 +52,12 @@ def extract_many(
     """
     items = (_as_story(n, s, published) for n, s in enumerate(stories, 1))
     if jobs > 1:
-        yield from _parallel(items, model=model, jobs=jobs)
+        from .parallel import run_parallel
+
+        yield from run_parallel(items, model=model, jobs=jobs)
     else:
         nlp = load_pipeline(model)
-        for chunk in _chunks(items, BATCH_CHARS):
+        for chunk in chunks(items, BATCH_CHARS):
             yield from process_chunk(nlp, chunk)
 
 
@@ -95,22 +90,25 @@ def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
     stories = [s for s in chunk if isinstance(s, Story)]
     for story in stories:
         _normalize_published(story)
-    short = [s for s in stories if len(s.text) <= LONG_STORY]
+    short = [s for s in stories if len(s.text) <= BATCH_CHARS]
     done: dict[int, dict] = {}
-    try:
-        docs = nlp.pipe(_make_doc(nlp, s) for s in short)
-        done.update((id(s), assemble(s, doc)) for s, doc in zip(short, docs))
-    except Exception:
-        done.clear()
-    for story in stories:
-        if id(story) not in done:
-            done[id(story)] = _one(nlp, story)
+    # The strings a batch adds to the vocab are freed after it, so a run of a million
+    # stories does not grow without end; only plain Python values leave the zone.
+    with nlp.memory_zone():
+        try:
+            docs = nlp.pipe(_make_doc(nlp, s) for s in short)
+            done.update((id(s), assemble(s, doc)) for s, doc in zip(short, docs))
+        except Exception:
+            done.clear()
+        for story in stories:
+            if id(story) not in done:
+                done[id(story)] = _one(nlp, story)
     return [error_record(s) if isinstance(s, InputError) else done[id(s)] for s in chunk]
 
 
 def _one(nlp: Language, story: Story) -> dict:
     try:
-        long = len(story.text) > LONG_STORY
+        long = len(story.text) > BATCH_CHARS
         return assemble(story, _long(nlp, story) if long else nlp(_make_doc(nlp, story)))
     except Exception as exc:  # one bad story must not stop the batch
         reason = f"processing failed: {type(exc).__name__}: {exc}"
@@ -118,9 +116,10 @@ def _one(nlp: Language, story: Story) -> dict:
 
 
 def _long(nlp: Language, story: Story) -> Doc:
-    """A story too long to parse at once, in pieces joined back into one Doc.
+    """A story longer than a batch, parsed in pieces joined back into one Doc.
 
-    The base pipeline runs on pieces cut at paragraph breaks; the joined Doc keeps
+    The base pipeline runs on one piece at a time, cut at paragraph breaks (its layers
+    see only a few tokens either side, so the cut changes little); the joined Doc keeps
     offsets into the whole text, and claimx's steps run on the whole.
     """
     from spacy.tokens import Doc
@@ -129,7 +128,7 @@ def _long(nlp: Language, story: Story) -> Doc:
 
     steps = claimx_components()
     with nlp.select_pipes(disable=steps):
-        pieces = list(nlp.pipe(split_text(story.text, PIECE)))
+        pieces = list(nlp.pipe(split_text(story.text, BATCH_CHARS), batch_size=1))
     whole = Doc.from_docs(pieces, ensure_whitespace=False)
     if story.published:
         whole._.published, whole._.published_source = story.published, "given"
@@ -183,7 +182,7 @@ def _as_story(n: int, item: str | dict | Story | InputError, published) -> Story
     return item
 
 
-def _chunks(items: Iterable[Story | InputError], max_chars: int) -> Iterator[list]:
+def chunks(items: Iterable[Story | InputError], max_chars: int) -> Iterator[list]:
     """Consecutive items, grouped until their text would pass `max_chars`."""
     chunk: list = []
     size = 0
@@ -196,98 +195,3 @@ def _chunks(items: Iterable[Story | InputError], max_chars: int) -> Iterator[lis
         size += length
     if chunk:
         yield chunk
-
-
-# Parallel runs: each worker process loads the pipeline once and takes whole chunks.
-_worker_nlp: Language | None = None
-
-
-def _init_worker(model: str | None) -> None:
-    global _worker_nlp
-    # Ctrl-C is the parent's to handle: it stops the batch and reports what was done.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = load_pipeline(model)
-
-
-def _run_in_worker(chunk: list[Story | InputError]) -> list[dict]:
-    assert _worker_nlp is not None
-    return process_chunk(_worker_nlp, chunk)
-
-
-class _Workers:
-    """A process pool that survives a worker's death, which costs only the story that caused it.
-
-    A dead worker breaks the whole pool; the chunks it held are run again on a new
-    pool, and a chunk that breaks it again is run one story at a time, so the story
-    that kills its worker (out of memory, say) is found and reported.
-    """
-
-    def __init__(self, model: str | None, jobs: int):
-        import multiprocessing
-
-        methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.model, self.jobs = model, jobs
-        self.generation = 0
-        self.pool = self._start()
-
-    def _start(self):
-        from concurrent.futures import ProcessPoolExecutor
-
-        return ProcessPoolExecutor(
-            self.jobs, mp_context=self.context, initializer=_init_worker, initargs=(self.model,)
-        )
-
-    def submit(self, chunk: list) -> tuple[list, int, Future]:
-        return chunk, self.generation, self.pool.submit(_run_in_worker, chunk)
-
-    def result(self, chunk: list, generation: int, future: Future) -> list[dict]:
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            if generation == self.generation:
-                self._restart()
-            else:  # broken by another chunk's crash: give it one more try as a whole
-                try:
-                    return self.pool.submit(_run_in_worker, chunk).result()
-                except BrokenProcessPool:
-                    self._restart()
-        except Exception:  # the chunk could not be sent or returned: find the story that failed
-            pass
-        return [self._alone(item) for item in chunk]
-
-    def _alone(self, item: Story | InputError) -> dict:
-        if isinstance(item, InputError):
-            return error_record(item)
-        try:
-            return self.pool.submit(_run_in_worker, [item]).result()[0]
-        except BrokenProcessPool:
-            self._restart()
-            reason = "its worker process died while processing it (out of memory?)"
-        except Exception as exc:
-            reason = f"processing failed: {type(exc).__name__}: {exc}"
-        return error_record(InputError(item.source, reason, id=item.id))
-
-    def _restart(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.generation += 1
-        self.pool = self._start()
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _parallel(
-    items: Iterable[Story | InputError], *, model: str | None, jobs: int
-) -> Iterator[dict]:
-    workers = _Workers(model, jobs)
-    pending: deque = deque()
-    try:
-        for chunk in _chunks(items, BATCH_CHARS):
-            pending.append(workers.submit(chunk))
-            while len(pending) > jobs * 3:
-                yield from workers.result(*pending.popleft())
-        while pending:
-            yield from workers.result(*pending.popleft())
-    finally:
-        workers.close()

@@ -52,9 +52,19 @@ def load_pipeline(model: str | None = None) -> Language:
 
     from . import components  # noqa: F401  (registers the factories)
 
-    nlp = spacy.load(resolve_model(model))
+    name = resolve_model(model)
+    nlp = spacy.load(name, exclude=_off_by_default(name))
     where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
     nlp.add_pipe("claimx_paragraphs", **where)
     for factory in claimx_components():
         nlp.add_pipe(factory)
     return nlp
+
+
+def _off_by_default(name: str) -> list[str]:
+    """Components the pipeline ships switched off (en_core_web_sm's senter, whose work the
+    parser does): they never run, so they are not loaded either."""
+    from spacy.util import get_package_path, load_meta
+
+    meta = (Path(name) if Path(name).is_dir() else get_package_path(name)) / "meta.json"
+    return list(load_meta(meta).get("disabled", [])) if meta.is_file() else []

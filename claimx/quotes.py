@@ -16,8 +16,6 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-import numpy
-
 from .resources import models_path
 from .speakers import (
     DEPTH,
@@ -67,8 +65,7 @@ class QuoteRules:
     nominal_preps: frozenset[str]
     according: re.Pattern
     works: frozenset[str]
-    speech_hashes: tuple[int, ...]
-    nominal_hashes: tuple[int, ...]
+    cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
     words: SpeakerWords
 
 
@@ -89,8 +86,7 @@ def load_quote_rules() -> QuoteRules:
             r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
         ),
         works=frozenset(cues["works"]),
-        speech_hashes=tuple(hash_string(w) for w in cues["speech"]),
-        nominal_hashes=tuple(hash_string(w) for w in nominal["verbs"]),
+        cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
         words=SpeakerWords(
             honorifics=frozenset(spk["honorifics"]),
             titles=frozenset(spk["titles"]),
@@ -209,9 +205,8 @@ class _Story:
         self.body_start = body_start
         self.idx = doc.to_array("IDX").tolist()
         self.ends = (doc.to_array("IDX") + doc.to_array("LENGTH")).tolist()
-        lemmas = doc.to_array("LEMMA")
-        wanted = list(rules.speech_hashes) + list(rules.nominal_hashes)
-        self.candidates = numpy.flatnonzero(numpy.isin(lemmas, wanted)).tolist()
+        lemmas = doc.to_array("LEMMA").tolist()
+        self.candidates = [i for i, lemma in enumerate(lemmas) if lemma in rules.cue_hashes]
         self.paras = [m.start() for m in re.finditer(r"\n", self.text)]
         self.marks = scan_marks(self.text)
         self.inside = bytearray(len(doc))

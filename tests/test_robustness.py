@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import claimx
-from claimx import api
+from claimx import api, parallel
 from claimx.cli import cli
 from claimx.pipeline import claimx_components, load_pipeline
 
@@ -143,7 +143,7 @@ def test_output_dir_refuses_a_symlink_that_leads_outside(tmp_path):
     assert list(outside.iterdir()) == []
 
 
-_REAL_RUN_IN_WORKER = api._run_in_worker
+_REAL_RUN_IN_WORKER = parallel._run_in_worker
 
 
 def _fragile_run_in_worker(chunk):
@@ -154,7 +154,7 @@ def _fragile_run_in_worker(chunk):
 
 
 def test_a_worker_that_dies_costs_only_its_story(monkeypatch):
-    monkeypatch.setattr(api, "_run_in_worker", _fragile_run_in_worker)
+    monkeypatch.setattr(parallel, "_run_in_worker", _fragile_run_in_worker)
     texts = [f"Story {n} says the fund paid ${n} million." for n in range(1, 21)]
     texts[7] = "KILL-THIS-WORKER"
     out = list(claimx.extract_many(texts, jobs=2))

@@ -1,0 +1,114 @@
+"""Parallel runs: worker processes that each load the pipeline once and take whole chunks.
+
+Imported only for `jobs > 1`, so a one-story run does not pay for multiprocessing.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
+
+from .api import BATCH_CHARS, chunks, process_chunk
+from .assemble import error_record
+from .pipeline import load_pipeline
+from .reader import InputError, Story
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_worker_nlp: Language | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp
+    # Ctrl-C is the parent's to handle: it stops the batch and reports what was done.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_nlp = load_pipeline(model)
+
+
+def _run_in_worker(chunk: list[Story | InputError]) -> list[dict]:
+    assert _worker_nlp is not None
+    return process_chunk(_worker_nlp, chunk)
+
+
+class _Workers:
+    """A process pool that survives a worker's death, which costs only the story that caused it.
+
+    A dead worker breaks the whole pool; the chunks it held are run again on a new
+    pool, and a chunk that breaks it again is run one story at a time, so the story
+    that kills its worker (out of memory, say) is found and reported.
+    """
+
+    def __init__(self, model: str | None, jobs: int):
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.model, self.jobs = model, jobs
+        self.generation = 0
+        self.pool = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=self.context, initializer=_init_worker, initargs=(self.model,)
+        )
+
+    def submit(self, chunk: list) -> tuple[list, int, Future]:
+        return chunk, self.generation, self.pool.submit(_run_in_worker, chunk)
+
+    def result(self, chunk: list, generation: int, future: Future) -> list[dict]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:
+                self._restart()
+            else:  # broken by another chunk's crash: give it one more try as a whole
+                try:
+                    return self.pool.submit(_run_in_worker, chunk).result()
+                except BrokenProcessPool:
+                    self._restart()
+        except Exception:  # the chunk could not be sent or returned: find the story that failed
+            pass
+        return [self._alone(item) for item in chunk]
+
+    def _alone(self, item: Story | InputError) -> dict:
+        if isinstance(item, InputError):
+            return error_record(item)
+        try:
+            return self.pool.submit(_run_in_worker, [item]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            reason = "its worker process died while processing it (out of memory?)"
+        except Exception as exc:
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+        return error_record(InputError(item.source, reason, id=item.id))
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_parallel(
+    items: Iterable[Story | InputError], *, model: str | None, jobs: int
+) -> Iterator[dict]:
+    workers = _Workers(model, jobs)
+    pending: deque = deque()
+    try:
+        for chunk in chunks(items, BATCH_CHARS):
+            pending.append(workers.submit(chunk))
+            while len(pending) > jobs * 3:
+                yield from workers.result(*pending.popleft())
+        while pending:
+            yield from workers.result(*pending.popleft())
+    finally:
+        workers.close()
