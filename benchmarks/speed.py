@@ -86,11 +86,14 @@ def measure(folder: Path, repeat: int, jobs: int, dask: bool) -> dict:
         "spacy load + parse one story": [sys.executable, "-c", PLAIN_ONE, model, str(story)],
     }
     if dask:
-        commands[f"claimx --scheduler local -j {jobs}"] = [
-            *commands[f"claimx --jobs {jobs}"],
-            "--scheduler",
-            "local",
-        ]
+        for workers in sorted({1, jobs}):
+            commands[f"claimx --scheduler local -j {workers}"] = [
+                *commands["claimx --jobs 1"],
+                "-j",
+                str(workers),
+                "--scheduler",
+                "local",
+            ]
     throughput = [
         name for name in commands if name.startswith(("plain", "claimx --jobs", "claimx --sch"))
     ]
@@ -128,7 +131,12 @@ def measure(folder: Path, repeat: int, jobs: int, dask: bool) -> dict:
                 {
                     f"dask local {jobs} workers / --jobs {jobs} (throughput)": round(
                         wps[f"claimx --scheduler local -j {jobs}"] / wps[f"claimx --jobs {jobs}"], 3
-                    )
+                    ),
+                    f"dask local {jobs} workers / 1 worker (throughput)": round(
+                        wps[f"claimx --scheduler local -j {jobs}"]
+                        / wps["claimx --scheduler local -j 1"],
+                        3,
+                    ),
                 }
                 if dask
                 else {}
@@ -171,7 +179,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="also write the results here")
-    ap.add_argument("--dask", action="store_true", help="also time --scheduler local")
+    ap.add_argument(
+        "--dask", action="store_true", help="also time --scheduler local with 1 and --jobs workers"
+    )
     a = ap.parse_args()
     result = measure(a.folder, a.repeat, a.jobs, a.dask)
     show(result)
