@@ -3,21 +3,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
+from cli_helpers import lines, run
 
-from claimx.cli import cli
 from claimx.schema import ARTICLE
 
 STORIES = Path(__file__).parent / "stories"
 SACRAMENTO = STORIES / "sacramento.txt"
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(cli, [str(a) for a in args], input=input)
-
-
-def lines(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 def test_one_story_gives_one_json_object_when_piped():

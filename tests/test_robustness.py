@@ -9,24 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import lines, run
 
 import claimx
 from claimx import api, parallel
-from claimx.cli import cli
 from claimx.pipeline import claimx_components, load_pipeline
 
 STORIES = Path(__file__).parent / "stories"
 GOOD = (STORIES / "sacramento.txt").read_text()
 CLAIMX = [sys.executable, "-m", "claimx"]
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(cli, [str(a) for a in args], input=input)
-
-
-def lines(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 BAD_INPUTS = {
