@@ -115,13 +115,12 @@ def connect(scheduler: str, *, workers: int) -> Iterator[distributed.Client]:
     # back after every Doc: 13 s of system time against 1.6 s on 912 stories. Its
     # sampling profiler is no use here either: every task is the same nlp.pipe loop.
     threads = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}
-    dask.config.set(
-        {
-            "distributed.nanny.pre-spawn-environ": threads,
-            "distributed.worker.profile.enabled": False,
-        }
-    )
+    settings = {
+        "distributed.nanny.pre-spawn-environ": threads,
+        "distributed.worker.profile.enabled": False,
+    }
     with (
+        dask.config.set(settings),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
