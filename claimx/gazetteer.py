@@ -31,9 +31,13 @@ _EXPANSION = {"saint": "st", "sainte": "st", "ste": "st", "ft": "fort", "mt": "m
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f .'\u2019-]+")
 _MAX_NAME = 40
 _ALT_MIN_POP = 100_000
+# Looked-up names kept in memory: enough for the names a story repeats and the ones every
+# story has (countries, capitals); more would grow with the corpus (35,000 names, ~20 MB,
+# over 2,225 BBC stories) and count against each worker's memory.
+CACHED_NAMES = 4096
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHED_NAMES)
 def name_key(text: str) -> str:
     """Fold case, accents, punctuation and "Saint"/"Ft."/"Mt." so that spellings in news meet."""
     if text.isascii():
@@ -78,7 +82,8 @@ class Gazetteer:
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
         """All places for each normalized name, most populous first, in one query."""
-        missing = [k for k in dict.fromkeys(keys) if k not in self._cache]
+        places = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = [k for k in dict.fromkeys(keys) if k not in places]
         if missing:
             found: dict[str, list[Place]] = {k: [] for k in missing}
             for start in range(0, len(missing), 500):
@@ -91,10 +96,11 @@ class Gazetteer:
                 ).fetchall()
                 for key, *values, capital, county, main in rows:
                     found[key].append(Place(*values, bool(capital), county, bool(main)))
-            if len(self._cache) > 50_000:
+            if len(self._cache) + len(found) > CACHED_NAMES:
                 self._cache.clear()
             self._cache.update(found)
-        return {k: self._cache[k] for k in keys}
+            places.update(found)
+        return {k: places[k] for k in keys}
 
     def region_name(self, country: str, admin1: str) -> str | None:
         return self.admin1_names.get((country, admin1))

@@ -4,7 +4,7 @@ import time
 import pytest
 
 from claimx.cities import find_cities
-from claimx.gazetteer import load_gazetteer, name_key
+from claimx.gazetteer import CACHED_NAMES, load_gazetteer, name_key
 
 SACRAMENTO = 5389489
 PORTLAND_ME = 4975802
@@ -76,6 +76,19 @@ def test_gazetteer_opens_fast_and_answers():
     assert places[0].geonames_id == SACRAMENTO
     assert gaz.region_name("US", "CA") == "California"
     assert gaz.region_name("GB", "ENG") == "England"
+
+
+def test_lookup_answers_every_name_when_its_cache_fills():
+    """The cache is bounded (memory is per worker); a lookup that fills it must still
+    answer the names it found cached a moment before."""
+    gaz = load_gazetteer()
+    gaz.lookup(["sacramento"])
+    gaz.lookup([f"no such town {n}" for n in range(CACHED_NAMES - len(gaz._cache))])
+    found = gaz.lookup(["sacramento", "fresno", "no such town at all"])
+    assert found["sacramento"][0].geonames_id == SACRAMENTO
+    assert found["fresno"][0].admin1 == "CA"
+    assert found["no such town at all"] == []
+    assert len(gaz._cache) <= CACHED_NAMES
 
 
 def test_name_keys_fold_spellings():
