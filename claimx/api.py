@@ -129,7 +129,7 @@ def _long(nlp: Language, story: Story) -> Doc:
     steps = claimx_components()
     with nlp.select_pipes(disable=steps):
         pieces = list(nlp.pipe(split_text(story.text, BATCH_CHARS), batch_size=1))
-    whole = Doc.from_docs(pieces, ensure_whitespace=False)
+    whole = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
     if story.published:
         whole._.published, whole._.published_source = story.published, "given"
     for name in steps:

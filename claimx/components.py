@@ -11,11 +11,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .claims import build_claims
 from .dateline import find_dateline, find_published_line
+from .doctext import doc_text
 from .reader import headline
 
 EXTENSIONS = (
@@ -53,7 +56,7 @@ class _Step:
             setattr(doc._, key, value)
 
 
-_CLOSING_MARKS = {'"', "”", "’", "'"}
+_CLOSING_MARKS = frozenset(get_string_id(mark) for mark in ('"', "”", "’", "'"))
 
 
 class ParagraphBreaks:
@@ -68,13 +71,15 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        title_end = len(headline(doc.text) or "") or -1
-        for token in doc[:-1]:
-            following = doc[token.i + 1]
-            if token.is_space and (token.text.count("\n") >= 2 or token.idx <= title_end):
-                following.is_sent_start = True
-            elif following.text in _CLOSING_MARKS and not token.whitespace_ and token.is_punct:
-                following.is_sent_start = False
+        # Token ids from one array, not Token objects: this runs on every token of every story.
+        title_end = len(headline(doc_text(doc)) or "") or -1
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, SPACY, IDX]).tolist()
+        for i, (orth, space, punct, trailing_space, idx) in enumerate(rows[:-1]):
+            if space and (idx <= title_end or strings[orth].count("\n") >= 2):
+                doc[i + 1].is_sent_start = True
+            elif punct and not trailing_space and rows[i + 1][0] in _CLOSING_MARKS:
+                doc[i + 1].is_sent_start = False
         return doc
 
 
@@ -84,12 +89,12 @@ class StoryStep(_Step):
     def match(self, doc: Doc) -> dict[str, Any]:
         from .dates import parse_explicit_date
 
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(doc_text(doc))
         values: dict[str, Any] = {"dateline": dateline}
         if doc._.published is None:
             for source, date_text in (
                 ("dateline", dateline and dateline["date_text"]),
-                ("story", find_published_line(doc.text)),
+                ("story", find_published_line(doc_text(doc))),
             ):
                 day = parse_explicit_date(date_text) if date_text else None
                 if day:
@@ -183,7 +188,7 @@ class ClaimsStep(_Step):
             for item in items:
                 item["sentence"] = max(bisect_right(starts, item["start"]) - 1, 0)
             kinds[kind] = items
-        return {**kinds, "claims": build_claims(doc.text, sentences, kinds)}
+        return {**kinds, "claims": build_claims(doc_text(doc), sentences, kinds)}
 
 
 def _trimmed(text: str, start: int) -> tuple[int, int]:

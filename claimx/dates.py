@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from claimx.doctext import doc_text
 from claimx.resources import models_path
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ def find_dates(
     `day_first` reads "05/06/2026" as 5 June (the story's locale); by default an ambiguous
     numeric date is read month first, unless its numbers only fit day first.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     ctx = _Ctx(doc, text, rules.lexicon, _parse_anchor(anchor), day_first)

@@ -34,6 +34,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .doctext import doc_text
 from .resources import models_path
 
 if TYPE_CHECKING:
@@ -774,7 +775,7 @@ def find_money(doc: Doc, rules: MoneyRules, *, country: str | None = None) -> li
 
     `country` (ISO alpha-2 of the dateline place) settles bare `$` and other shared names.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text or not isinstance(text, str):
         return []
     story = _Story(doc, text, rules, country)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .doctext import doc_text
 from .resources import models_path
 from .speakers import (
     DEPTH,
@@ -253,7 +254,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     `body_start` is where the story proper begins (after a dateline): reported words
     never reach back before it.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return {"quotes": [], "speakers": []}
     story = _Story(doc, text, rules, body_start)
