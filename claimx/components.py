@@ -9,9 +9,10 @@ ships them between processes as msgpack.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -180,7 +181,7 @@ class ClaimsStep(_Step):
     """Numbers every item by its sentence and ties each sentence's items into a claim."""
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        sentences = [_trimmed(s.text, s.start_char) for s in doc.sents] if len(doc) else []
+        sentences = _sentences(doc)
         starts = [s for s, _ in sentences]
         kinds = {}
         for kind in ("money", "dates", "cities", "quotes"):
@@ -191,10 +192,23 @@ class ClaimsStep(_Step):
         return {**kinds, "claims": build_claims(doc_text(doc), sentences, kinds)}
 
 
-def _trimmed(text: str, start: int) -> tuple[int, int]:
-    """A sentence's offsets without the whitespace spaCy keeps at its ends."""
-    lead = len(text) - len(text.lstrip())
-    return start + lead, start + len(text.rstrip())
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's character offsets, without the whitespace spaCy keeps at its ends.
+
+    Read from token arrays: a Span's `.text` builds a Token object per token.
+    """
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    rows = doc.to_array([SENT_START, IDX]).tolist()
+    firsts = [i for i, (start, _idx) in enumerate(rows) if start == 1 or i == 0]
+    bounds = [rows[i][1] for i in firsts] + [len(text)]
+    sentences = []
+    for a, b in pairwise(bounds):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append((a + lead, a + len(chunk.rstrip())))
+    return sentences
 
 
 @Language.factory("claimx_paragraphs")
