@@ -8,6 +8,7 @@ Reported: words per second of `claimx extract DIR --format jsonl` against plain
 `nlp.pipe` of the same base pipeline over the same texts; `--jobs 2` against
 `--jobs 1`; start-up of `claimx --help` and of `claimx extract` on one short story
 against `spacy.load(M)(text)`; peak memory (max RSS) over the folder against one story.
+Times and peaks are medians over the rounds; each ratio is the median of its rounds' ratios.
 """
 
 from __future__ import annotations
@@ -117,35 +118,42 @@ def measure(folder: Path, repeat: int, jobs: int, dask: bool) -> dict:
         "seconds_median": {k: round(v, 3) for k, v in med.items()},
         "words_per_second": {k: round(v) for k, v in wps.items()},
         "peak_rss_mib": {k: round(v / 1024, 1) for k, v in peak.items()},
-        "ratios": {
-            "claimx jobs 1 / plain nlp.pipe (throughput)": round(
-                wps["claimx --jobs 1"] / wps["plain nlp.pipe"], 3
-            ),
-            f"claimx jobs {jobs} / jobs 1 (throughput)": round(
-                wps[f"claimx --jobs {jobs}"] / wps["claimx --jobs 1"], 3
-            ),
-            "claimx one story / spacy load + parse (time)": round(
-                med["claimx extract one story"] / med["spacy load + parse one story"], 3
-            ),
-            **(
-                {
-                    f"dask local {jobs} workers / --jobs {jobs} (throughput)": round(
-                        wps[f"claimx --scheduler local -j {jobs}"] / wps[f"claimx --jobs {jobs}"], 3
-                    ),
-                    f"dask local {jobs} workers / 1 worker (throughput)": round(
-                        wps[f"claimx --scheduler local -j {jobs}"]
-                        / wps["claimx --scheduler local -j 1"],
-                        3,
-                    ),
-                }
-                if dask
-                else {}
-            ),
-            "peak memory, folder / one story": round(
-                peak["claimx --jobs 1"] / peak["claimx extract one story"], 3
-            ),
-        },
+        "ratios": ratios(times, peaks, jobs, dask),
+        "seconds_each_round": {k: [round(x, 2) for x in v] for k, v in times.items()},
     }
+
+
+def ratios(times: dict, peaks: dict, jobs: int, dask: bool) -> dict[str, float]:
+    """Each ratio is the median of its per-round ratios: both commands ran in the same round,
+    minutes apart, so a slow spell of a shared machine weighs on both."""
+
+    def each_round(a: list, b: list) -> float:
+        return round(statistics.median(x / y for x, y in zip(a, b)), 3)
+
+    def faster(a: str, b: str) -> float:  # throughput of a over b, same words
+        return each_round(times[b], times[a])
+
+    out = {
+        "claimx jobs 1 / plain nlp.pipe (throughput)": faster("claimx --jobs 1", "plain nlp.pipe"),
+        f"claimx jobs {jobs} / jobs 1 (throughput)": faster(
+            f"claimx --jobs {jobs}", "claimx --jobs 1"
+        ),
+        "claimx one story / spacy load + parse (time)": each_round(
+            times["claimx extract one story"], times["spacy load + parse one story"]
+        ),
+    }
+    if dask:
+        dask_n = f"claimx --scheduler local -j {jobs}"
+        out[f"dask local {jobs} workers / --jobs {jobs} (throughput)"] = faster(
+            dask_n, f"claimx --jobs {jobs}"
+        )
+        out[f"dask local {jobs} workers / 1 worker (throughput)"] = faster(
+            dask_n, "claimx --scheduler local -j 1"
+        )
+    out["peak memory, folder / one story"] = each_round(
+        peaks["claimx --jobs 1"], peaks["claimx extract one story"]
+    )
+    return out
 
 
 def show(result: dict) -> None:
