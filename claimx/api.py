@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # No batch passes this many characters of story text: spaCy's working memory grows with
 # the text in a batch (its tok2vec layers take ~15 KB a token; a thousand stories at once
 # take gigabytes), while every batch also costs a fixed ~8 ms in the base pipeline's
-# layers. On the BBC corpus 4,000 / 6,000 / 8,000 / 16,000 characters peaked at 1.14 / ~1.2 /
+# layers. On the BBC corpus 4,000 / 6,000 / 8,000 / 16,000 characters peaked at 1.14 / 1.18 /
 # 1.22 / 1.48 times the memory of one story, and 8,000 took 5% less time than 4,000.
 # A longer story is parsed in pieces of at most this size, cut at paragraph breaks.
 BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 6_000))
