@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .assemble import assemble, error_record
+from .doctext import doc_text, keep_text
 from .pipeline import load_pipeline
 from .reader import InputError, Story, headline, record_story
 
@@ -16,13 +17,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# No batch passes this many characters of story text: spaCy's working memory grows with
-# the text in a batch (its tok2vec layers take ~15 KB a token; a thousand stories at once
-# take gigabytes), while every batch also costs a fixed ~8 ms in the base pipeline's
-# layers. On the BBC corpus 4,000 / 6,000 / 8,000 / 16,000 characters peaked at 1.14 / 1.18 /
-# 1.22 / 1.48 times the memory of one story, and 8,000 took 5% less time than 4,000.
-# A longer story is parsed in pieces of at most this size, cut at paragraph breaks.
+# Stories are parsed together in chunks of at most CHUNK_CHARS characters of text. Inside a
+# chunk each component of the base pipeline gets the batch that suits it: the shared
+# tok2vec, and components with embedding layers of their own (en_core_web_sm's ner), hold
+# ~15 KB a token while they run, so they see at most BATCH_CHARS at a time; components that
+# listen to the shared tok2vec (tagger, parser) hold ~5 KB a token and see the whole chunk,
+# where the parser runs far faster than on small batches (every call steps through the
+# longest text's transitions) and gives the same parse. A story longer than BATCH_CHARS is
+# parsed in pieces of at most that size, cut at paragraph breaks.
 BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 6_000))
+CHUNK_CHARS = int(os.environ.get("CLAIMX_CHUNK_CHARS", 9_000))
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
@@ -59,7 +63,7 @@ def extract_many(
         yield from run_parallel(items, model=model, jobs=jobs)
     else:
         nlp = load_pipeline(model)
-        for chunk in chunks(items, BATCH_CHARS):
+        for chunk in chunks(items, CHUNK_CHARS):
             yield from process_chunk(nlp, chunk)
 
 
@@ -88,7 +92,7 @@ def _dateparser_day(value: str) -> str | None:
 
 
 def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
-    """Run a batch through the pipeline; a story that breaks it fails alone, with its reason."""
+    """Run a chunk through the pipeline; a story that breaks it fails alone, with its reason."""
     stories = [s for s in chunk if isinstance(s, Story)]
     for story in stories:
         _normalize_published(story)
@@ -98,7 +102,7 @@ def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
     # stories does not grow without end; only plain Python values leave the zone.
     with nlp.memory_zone():
         try:
-            docs = nlp.pipe(_make_doc(nlp, s) for s in short)
+            docs = _annotate(nlp, [_make_doc(nlp, s) for s in short])
             done.update((id(s), assemble(s, doc)) for s, doc in zip(short, docs))
         except Exception:
             done.clear()
@@ -106,6 +110,20 @@ def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
             if id(story) not in done:
                 done[id(story)] = _one(nlp, story)
     return [error_record(s) if isinstance(s, InputError) else done[id(s)] for s in chunk]
+
+
+def _annotate(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """`nlp.pipe` over one chunk, with each component fed the batches that suit it."""
+    from spacy.pipeline import TrainablePipe
+
+    listeners = {n for _, proc in nlp.pipeline for n in getattr(proc, "listening_components", ())}
+    for name, proc in nlp.pipeline:
+        if not isinstance(proc, TrainablePipe):
+            docs = [proc(doc) for doc in docs]
+            continue
+        for batch in [docs] if name in listeners else chunks(docs, BATCH_CHARS, _doc_chars):
+            proc.set_annotations(batch, proc.predict(batch))
+    return docs
 
 
 def _one(nlp: Language, story: Story) -> dict:
@@ -167,7 +185,7 @@ def _normalize_published(story: Story) -> None:
 
 
 def _make_doc(nlp: Language, story: Story) -> Doc:
-    doc = nlp.make_doc(story.text)
+    doc = keep_text(nlp.make_doc(story.text), story.text)
     if story.published:
         doc._.published = story.published
         doc._.published_source = "given"
@@ -184,12 +202,20 @@ def _as_story(n: int, item: str | dict | Story | InputError, published) -> Story
     return item
 
 
-def chunks(items: Iterable[Story | InputError], max_chars: int) -> Iterator[list]:
+def _story_chars(item: Story | InputError) -> int:
+    return len(getattr(item, "text", ""))
+
+
+def _doc_chars(doc: Doc) -> int:
+    return len(doc_text(doc))
+
+
+def chunks(items: Iterable, max_chars: int, chars: Callable = _story_chars) -> Iterator[list]:
     """Consecutive items, grouped until their text would pass `max_chars`."""
     chunk: list = []
     size = 0
     for item in items:
-        length = len(getattr(item, "text", ""))
+        length = chars(item)
         if chunk and size + length > max_chars:
             yield chunk
             chunk, size = [], 0

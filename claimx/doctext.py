@@ -17,3 +17,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Record the text a Doc was made from (spaCy's tokenizer keeps every character)."""
+    doc.user_data[_KEY] = text
+    return doc

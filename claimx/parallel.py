@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
-from .api import BATCH_CHARS, chunks, process_chunk
+from .api import CHUNK_CHARS, chunks, process_chunk
 from .assemble import error_record
 from .pipeline import load_pipeline
 from .reader import InputError, Story
@@ -104,7 +104,7 @@ def run_parallel(
     workers = _Workers(model, jobs)
     pending: deque = deque()
     try:
-        for chunk in chunks(items, BATCH_CHARS):
+        for chunk in chunks(items, CHUNK_CHARS):
             pending.append(workers.submit(chunk))
             while len(pending) > jobs * 3:
                 yield from workers.result(*pending.popleft())

@@ -225,3 +225,17 @@ def test_atomic_file_vanishes_when_writing_fails(tmp_path):
         f.write("half")
         raise RuntimeError("stop")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_chunk_gives_each_story_what_the_plain_pipeline_gives_it(monkeypatch):
+    """Stories parsed together, the parser over the whole chunk and tok2vec and ner in
+    smaller batches, come out as each story run alone through `nlp(doc)`."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(STORIES.glob("*.txt"))]
+    monkeypatch.setattr(api, "BATCH_CHARS", max(map(len, texts)) + 1)
+    monkeypatch.setattr(api, "CHUNK_CHARS", sum(map(len, texts)))
+    stories = [api._as_story(n, text, "2026-11-20") for n, text in enumerate(texts, 1)]
+    together = list(claimx.extract_many(stories))
+    nlp = load_pipeline()
+    alone = [api._one(nlp, api._as_story(n, t, "2026-11-20")) for n, t in enumerate(texts, 1)]
+    assert len(together) == 3 and together == alone
+    assert any(a["money"] for a in together) and any(a["quotes"] for a in together)
