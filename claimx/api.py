@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # longest text's transitions) and gives the same parse. A story longer than BATCH_CHARS is
 # parsed in pieces of at most that size, cut at paragraph breaks.
 BATCH_CHARS = int(os.environ.get("CLAIMX_BATCH_CHARS", 6_000))
-CHUNK_CHARS = int(os.environ.get("CLAIMX_CHUNK_CHARS", 9_000))
+CHUNK_CHARS = int(os.environ.get("CLAIMX_CHUNK_CHARS", 8_000))
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
