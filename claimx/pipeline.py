@@ -51,9 +51,11 @@ def load_pipeline(model: str | None = None) -> Language:
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
+    from .fast_rules import speed_up
 
     name = resolve_model(model)
     nlp = spacy.load(name, exclude=_off_by_default(name))
+    speed_up(nlp)
     where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
     nlp.add_pipe("claimx_paragraphs", **where)
     for factory in claimx_components():

@@ -2,8 +2,14 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 import claimx
+from claimx import api
+from claimx.fast_rules import FastAttributeRuler, FastLemmatizer
 from claimx.pipeline import ModelNotFound, claimx_components, load_pipeline, resolve_model
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.txt"))
@@ -99,3 +105,83 @@ def test_numeric_dates_read_in_the_datelines_locale(dateline, value):
     text = f"{dateline}The hearing was moved to 05/06/2026, the court said on Monday."
     article = claimx.extract(text, published="2026-03-02")
     assert [d["value"] for d in article["dates"] if "/" in d["text"]] == [value]
+
+
+# Speech with the shapes the base attribute ruler's rarer patterns are for: two-token
+# forms ("gonna", "ain't", "let's", "y'all"), a regex form ("nothin'"), "there is",
+# object and subject pronouns, "but" as an adverb.
+COLLOQUIAL = (
+    '"We ain\'t gonna sell," said Dale Hobbs, 61, who has farmed near Lubbock since 1988. '
+    "\"Y'all know there's nothin' they can offer. Let's be clear: I gotta keep it, and you "
+    "can't make me.\" Did the buyers care? They did, but only a little; it was all but over."
+)
+RULED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+
+def test_pipeline_stands_in_for_the_attribute_ruler_and_lemmatizer(nlp):
+    assert {"claimx_attribute_ruler", "claimx_lemmatizer"} <= set(nlp.pipe_names)
+    assert {"attribute_ruler", "lemmatizer"} <= set(nlp.disabled)
+
+
+def test_fast_rules_write_what_spacys_own_write():
+    base = spacy.load(resolve_model(), exclude=["ner"])
+    ruler, lemmatizer = base.get_pipe("attribute_ruler"), base.get_pipe("lemmatizer")
+    fast_ruler = FastAttributeRuler("r", ruler)
+    fast_lemmatizer = FastLemmatizer("l", lemmatizer)
+    assert not len(fast_ruler.residual)  # every en_core_web_sm pattern is looked up
+    texts = [p.read_text() for p in STORIES] + [COLLOQUIAL]
+    with base.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        parsed = list(base.pipe(texts))
+    for doc in parsed:
+        twin = Doc(doc.vocab).from_bytes(doc.to_bytes())
+        assert fast_ruler.match(twin) == ruler.match(doc)
+        lemmatizer(ruler(doc))
+        fast_lemmatizer(fast_ruler(twin))
+        assert (twin.to_array(RULED) == doc.to_array(RULED)).all()
+        assert [t.lemma_ for t in twin] == [t.lemma_ for t in doc]
+    lemmas = {t.text: t.lemma_ for t in twin}
+    assert lemmas["gon"] == "go" and lemmas["nothin'"] == "nothing" and lemmas["ai"] == "be"
+    assert lemmas["farmed"] == "farm" and lemmas["buyers"] == "buyer"
+    assert any(end - start == 2 for _, _, start, end in fast_ruler.match(twin))
+
+
+def test_fast_attribute_ruler_matches_every_pattern_shape_like_the_ruler():
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    patterns = [
+        ([{"LOWER": "new"}, {"LOWER": "york"}], {"LEMMA": "NYC"}),
+        ([{"ORTH": "May"}], {"LEMMA": "month"}),
+        ([{"LOWER": {"IN": ["gon", "wan"]}}, {"LOWER": "na"}], {"LEMMA": "go"}),
+        ([{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}], {"LEMMA": "you"}),
+        ([{"LOWER": {"NOT_IN": ["the", "a"]}, "IS_SPACE": False}], {"NORM": "x"}),
+        ([{"IS_SPACE": True}], {"LEMMA": "_SP"}),
+        ([{"LOWER": "big"}, {"LOWER": "apple", "OP": "?"}], {"LEMMA": "big"}),  # a Matcher's
+        ([{"LENGTH": 5}], {"LEMMA": "five"}),  # likewise
+    ]
+    for pattern, attrs in patterns:
+        ruler.add([pattern], attrs)
+    fast = FastAttributeRuler("r", ruler)
+    assert len(fast.residual) == 2
+    doc = nlp("In May, y'all in New York  gon na see the Big Apple and a big deal.")
+    twin = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    matches = ruler.match(doc)
+    assert fast.match(twin) == matches
+    assert {end - start for *_, start, end in matches} == {1, 2}
+    ruler(doc)
+    fast(twin)
+    assert [t.lemma_ for t in twin] == [t.lemma_ for t in doc]
+    lemmas = dict(zip([t.text for t in twin], [t.lemma_ for t in twin]))
+    assert lemmas["New"] == "NYC" and lemmas["gon"] == "go" and lemmas["y'"] == "you"
+    assert lemmas["May"] == "month" and lemmas["deal"] == "" and lemmas["Big"] == "big"
+    assert lemmas["Apple"] == "five"  # a later pattern wins, as in the ruler
+
+
+def test_words_stay_in_the_vocab_only_up_to_its_limit(monkeypatch):
+    nlp = load_pipeline(None)
+    monkeypatch.setattr(api, "VOCAB_LIMIT", len(nlp.vocab) + 10**6)
+    claimx.extract("Glorbunkel shares rose $3 million on Friday.")
+    assert "Glorbunkel" in nlp.vocab  # made before the memory zone, kept
+    monkeypatch.setattr(api, "VOCAB_LIMIT", len(nlp.vocab))
+    article = claimx.extract("Frimbleworth shares rose $4 million on Friday.")
+    assert article["money"][0]["value"] == 4_000_000
+    assert "Frimbleworth" not in nlp.vocab  # made inside the zone, freed with its chunk
