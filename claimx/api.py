@@ -122,15 +122,20 @@ def process_chunk(nlp: Language, chunk: list[Story | InputError]) -> list[dict]:
 
 def _annotate(nlp: Language, docs: list[Doc]) -> list[Doc]:
     """`nlp.pipe` over one chunk, with each component fed the batches that suit it."""
-    from spacy.pipeline import TrainablePipe
-
     listeners = {n for _, proc in nlp.pipeline for n in getattr(proc, "listening_components", ())}
     for name, proc in nlp.pipeline:
-        if not isinstance(proc, TrainablePipe):
-            docs = [proc(doc) for doc in docs]
-            continue
-        for batch in [docs] if name in listeners else chunks(docs, BATCH_CHARS, _doc_chars):
-            proc.set_annotations(batch, proc.predict(batch))
+        docs = _apply(proc, docs, whole=name in listeners)
+    return docs
+
+
+def _apply(proc: Callable, docs: list[Doc], *, whole: bool) -> list[Doc]:
+    """One component over a chunk's docs: a model all at once (`whole`) or in batches."""
+    from spacy.pipeline import TrainablePipe
+
+    if not isinstance(proc, TrainablePipe):
+        return [proc(doc) for doc in docs]
+    for batch in [docs] if whole else chunks(docs, BATCH_CHARS, _doc_chars):
+        proc.set_annotations(batch, proc.predict(batch))
     return docs
 
 
