@@ -5,7 +5,7 @@
 Both run in this one process on the same stories (every k-th file of the folder), slice by
 slice, taking turns, so a slow spell of the machine weighs on both. Plain is the base
 pipeline with all its components, fed as `nlp.pipe(texts, batch_size=32)` feeds it;
-claimx is `claimx.api.process_chunk` over its chunks, as `claimx extract` runs it. Times
+claimx is `claimx.running.engine.process_chunk` over its chunks, as `claimx extract` runs it. Times
 are `time.process_time` sums; the ratio is the median of the slices' ratios.
 """
 
@@ -20,9 +20,11 @@ from pathlib import Path
 
 from spacy.util import minibatch
 
-from claimx import api
+from claimx.inputs import Story
 from claimx.pipeline import load_pipeline, resolve_model
-from claimx.reader import Story, headline
+from claimx.running import engine
+from claimx.running.settings import Settings
+from claimx.steps.headline import headline
 
 
 class Timed:
@@ -45,12 +47,12 @@ class Timed:
 def time_components(nlp, totals: Counter) -> None:
     """Time the tokenizer and each component as `process_chunk` applies it."""
     nlp.tokenizer = Timed(nlp.tokenizer, "tokenizer", totals)
-    apply = api._apply
+    apply = engine._apply
 
-    def timed_apply(proc, docs, **kwargs):
-        return Timed(apply, proc.name, totals)(proc, docs, **kwargs)
+    def timed_apply(proc, docs, *args):
+        return Timed(apply, proc.name, totals)(proc, docs, *args)
 
-    api._apply = timed_apply
+    engine._apply = timed_apply
 
 
 def run_plain(nlp, texts: list[str], totals: Counter) -> None:
@@ -70,8 +72,9 @@ def run_plain(nlp, texts: list[str], totals: Counter) -> None:
 
 def run_claimx(nlp, texts: list[str]) -> None:
     stories = [Story(id=str(n), source="-", text=t, title=headline(t)) for n, t in enumerate(texts)]
-    for chunk in api.chunks(stories, api.CHUNK_CHARS):
-        api.process_chunk(nlp, chunk)
+    settings = Settings.from_env()
+    for chunk in engine.chunks(stories, settings.chunk_chars):
+        engine.process_chunk(nlp, chunk, settings)
 
 
 def measure(folder: Path, stories: int, slices: int) -> dict:

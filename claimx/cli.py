@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .writers import safe
+from .output.writers import safe
 
 if TYPE_CHECKING:
-    from .writers import OutputDir
+    from .output.writers import OutputDir
 
 FORMATS = ("auto", "pretty", "json", "jsonl")
 
@@ -111,11 +111,12 @@ def extract(
       cat story.txt | claimx extract | jq '.money[].value'
       claimx extract stories/ --format jsonl --jobs 2 > claims.jsonl
     """
-    from .api import extract_many, parse_published
-    from .assemble import text_sha256
+    from .api import extract_many
+    from .inputs import Story, iter_stories
+    from .inputs.published import parse_published
+    from .output.assemble import text_sha256
+    from .output.writers import OutputDir
     from .pipeline import ModelNotFound, resolve_model
-    from .reader import Story, iter_stories
-    from .writers import OutputDir
 
     if not paths:
         if sys.stdin.isatty():
@@ -176,7 +177,7 @@ def extract(
     try:
         with _terminate_as_interrupt(), ExitStack() as stack:
             if scheduler:
-                from .cluster import connect, extract_bag, read_stories, stream_results
+                from .running.cluster import connect, extract_bag, read_stories, stream_results
 
                 client = stack.enter_context(connect(scheduler, workers=jobs))
                 bag = extract_bag(read_stories(list(paths)), model=model, published=day)
@@ -212,7 +213,7 @@ def extract(
 
 def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet) -> None:
     """The workers read, extract and write JSON Lines partitions; the client waits."""
-    from .cluster import connect, extract_bag, read_stories, write_partitions
+    from .running.cluster import connect, extract_bag, read_stories, write_partitions
 
     with connect(scheduler, workers=jobs):
         bag = extract_bag(read_stories(list(paths)), model=model, published=day)
@@ -257,7 +258,7 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
 @contextmanager
 def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool):
     """A function taking each article; an output file appears only if the run completes."""
-    from .writers import JsonStream, atomic_open
+    from .output.writers import JsonStream, atomic_open
 
     if folder:
         yield folder.write
@@ -269,7 +270,7 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
         if fmt == "pretty":
             from rich.console import Console
 
-            from .pretty import render
+            from .output.pretty import render
 
             console = Console(file=out, highlight=False, width=None if output is None else 100)
             yield lambda article, path: render(article, console)
@@ -289,7 +290,7 @@ def _progress(paths):
         TimeRemainingColumn,
     )
 
-    from .reader import list_files
+    from .inputs import list_files
 
     total = 0
     for path in paths:
@@ -330,8 +331,8 @@ def _count(n: int, one: str, many: str) -> str:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of claimx's output (one story's object)."""
-    from .schema import ARTICLE
-    from .writers import dumps
+    from .output.schema import ARTICLE
+    from .output.writers import dumps
 
     click.echo(dumps(ARTICLE, indent=2))
 

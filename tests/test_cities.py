@@ -3,8 +3,8 @@ import time
 
 import pytest
 
-from claimx.cities import find_cities
-from claimx.gazetteer import CACHED_NAMES, load_gazetteer, name_key
+from claimx.steps.cities import find_cities
+from claimx.steps.cities.gazetteer import CACHED_NAMES, load_gazetteer, name_key
 
 SACRAMENTO = 5389489
 PORTLAND_ME = 4975802

@@ -5,7 +5,7 @@ import jsonschema
 import pytest
 from cli_helpers import lines, run
 
-from claimx.schema import ARTICLE
+from claimx.output.schema import ARTICLE
 
 STORIES = Path(__file__).parent / "stories"
 SACRAMENTO = STORIES / "sacramento.txt"

@@ -9,9 +9,9 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 import claimx  # noqa: E402
-from claimx.cluster import connect, extract_bag, read_stories, write_partitions  # noqa: E402
+from claimx.inputs import iter_stories  # noqa: E402
 from claimx.pipeline import load_pipeline  # noqa: E402
-from claimx.reader import iter_stories  # noqa: E402
+from claimx.running.cluster import connect, extract_bag, read_stories, write_partitions  # noqa: E402
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.txt"))
 

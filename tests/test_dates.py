@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.dates import find_dates, load_date_rules, parse_explicit_date
+from claimx.steps.dates import find_dates, load_date_rules, parse_explicit_date
 
 FRIDAY = "2026-11-27"  # the anchor of most cases: a Friday
 MONDAY = "2026-11-30"

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.money import find_money, load_money_rules
+from claimx.steps.money import find_money, load_money_rules
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 import claimx
-from claimx import api
-from claimx.fast_rules import FastAttributeRuler, FastLemmatizer
 from claimx.pipeline import ModelNotFound, claimx_components, load_pipeline, resolve_model
+from claimx.pipeline.stand_ins import FastAttributeRuler, FastLemmatizer
+from claimx.running.settings import Settings
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.txt"))
 KINDS = ("money", "dates", "cities", "quotes", "claims")
@@ -87,7 +87,7 @@ def test_unreadable_published_date_is_noted_not_guessed():
 
 
 def test_published_dates_in_the_forms_feeds_use():
-    from claimx.api import parse_published
+    from claimx.inputs.published import parse_published
 
     assert parse_published("2026-11-27T10:42:00Z") == "2026-11-27"
     assert parse_published("Nov. 27, 2026") == "2026-11-27"
@@ -176,12 +176,13 @@ def test_fast_attribute_ruler_matches_every_pattern_shape_like_the_ruler():
     assert lemmas["Apple"] == "five"  # a later pattern wins, as in the ruler
 
 
-def test_words_stay_in_the_vocab_only_up_to_its_limit(monkeypatch):
+def test_words_stay_in_the_vocab_only_up_to_its_limit():
     nlp = load_pipeline(None)
-    monkeypatch.setattr(api, "VOCAB_LIMIT", len(nlp.vocab) + 10**6)
-    claimx.extract("Glorbunkel shares rose $3 million on Friday.")
+    keep = Settings(vocab_limit=len(nlp.vocab) + 10**6)
+    list(claimx.extract_many(["Glorbunkel shares rose $3 million on Friday."], settings=keep))
     assert "Glorbunkel" in nlp.vocab  # made before the memory zone, kept
-    monkeypatch.setattr(api, "VOCAB_LIMIT", len(nlp.vocab))
-    article = claimx.extract("Frimbleworth shares rose $4 million on Friday.")
+    full = Settings(vocab_limit=len(nlp.vocab))
+    texts = ["Frimbleworth shares rose $4 million on Friday."]
+    (article,) = claimx.extract_many(texts, settings=full)
     assert article["money"][0]["value"] == 4_000_000
     assert "Frimbleworth" not in nlp.vocab  # made inside the zone, freed with its chunk

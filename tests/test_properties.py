@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import claimx
 from claimx.cli import cli
-from claimx.schema import ARTICLE
-from claimx.writers import dumps
+from claimx.output.schema import ARTICLE
+from claimx.output.writers import dumps
 
 # Pieces of news copy, so that generated texts reach deep into every extractor.
 FRAGMENTS = [

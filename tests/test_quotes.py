@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.quotes import find_quotes, load_quote_rules, scan_marks
+from claimx.steps.quotes import find_quotes, load_quote_rules, scan_marks
 
 
 @pytest.fixture(scope="module")

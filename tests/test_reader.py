@@ -5,8 +5,10 @@ import os
 
 import pytest
 
-from claimx.dateline import find_dateline, find_published_line
-from claimx.reader import InputError, Story, decode, headline, iter_stories
+from claimx.inputs import InputError, Story, iter_stories
+from claimx.inputs.decoding import decode
+from claimx.steps.dateline import find_dateline, find_published_line
+from claimx.steps.headline import headline
 
 STORY = "Council backs budget\n\nThe council approved a £3m budget on Tuesday.\n"
 

@@ -12,8 +12,10 @@ import pytest
 from cli_helpers import lines, run
 
 import claimx
-from claimx import api, parallel
+from claimx.api import as_story
 from claimx.pipeline import claimx_components, load_pipeline
+from claimx.running import engine, pool
+from claimx.running.settings import Settings
 
 STORIES = Path(__file__).parent / "stories"
 GOOD = (STORIES / "sacramento.txt").read_text()
@@ -78,7 +80,7 @@ def test_a_story_past_spacy_max_length_is_processed_in_pieces():
 
 def test_split_text_cuts_at_breaks_and_keeps_every_character():
     text = "para one.\n\npara two is longer. " * 50 + "y" * 500
-    pieces = api.split_text(text, 120)
+    pieces = engine.split_text(text, 120)
     assert "".join(pieces) == text
     assert all(len(p) <= 120 for p in pieces)
     assert pieces[0].endswith("\n\n")
@@ -134,7 +136,7 @@ def test_output_dir_refuses_a_symlink_that_leads_outside(tmp_path):
     assert list(outside.iterdir()) == []
 
 
-_REAL_RUN_IN_WORKER = parallel._run_in_worker
+_REAL_RUN_IN_WORKER = pool._run_in_worker
 
 
 def _fragile_run_in_worker(chunk):
@@ -145,7 +147,7 @@ def _fragile_run_in_worker(chunk):
 
 
 def test_a_worker_that_dies_costs_only_its_story(monkeypatch):
-    monkeypatch.setattr(parallel, "_run_in_worker", _fragile_run_in_worker)
+    monkeypatch.setattr(pool, "_run_in_worker", _fragile_run_in_worker)
     texts = [f"Story {n} says the fund paid ${n} million." for n in range(1, 21)]
     texts[7] = "KILL-THIS-WORKER"
     out = list(claimx.extract_many(texts, jobs=2))
@@ -218,7 +220,7 @@ def test_interrupt_stops_with_a_summary_and_no_partial_file(tmp_path, sig, code)
 
 
 def test_atomic_file_vanishes_when_writing_fails(tmp_path):
-    from claimx.writers import atomic_open
+    from claimx.output.writers import atomic_open
 
     target = tmp_path / "out.jsonl"
     with pytest.raises(RuntimeError), atomic_open(target) as f:
@@ -227,15 +229,15 @@ def test_atomic_file_vanishes_when_writing_fails(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_chunk_gives_each_story_what_the_plain_pipeline_gives_it(monkeypatch):
+def test_a_chunk_gives_each_story_what_the_plain_pipeline_gives_it():
     """Stories parsed together, the parser over the whole chunk and tok2vec and ner in
     smaller batches, come out as each story run alone through `nlp(doc)`."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(STORIES.glob("*.txt"))]
-    monkeypatch.setattr(api, "BATCH_CHARS", max(map(len, texts)) + 1)
-    monkeypatch.setattr(api, "CHUNK_CHARS", sum(map(len, texts)))
-    stories = [api._as_story(n, text, "2026-11-20") for n, text in enumerate(texts, 1)]
-    together = list(claimx.extract_many(stories))
+    batch = max(map(len, texts)) + 1
+    settings = Settings(batch_chars=batch, chunk_chars=sum(map(len, texts)))
+    stories = [as_story(n, text, "2026-11-20") for n, text in enumerate(texts, 1)]
+    together = list(claimx.extract_many(stories, settings=settings))
     nlp = load_pipeline()
-    alone = [api._one(nlp, api._as_story(n, t, "2026-11-20")) for n, t in enumerate(texts, 1)]
+    alone = [engine._one(nlp, as_story(n, t, "2026-11-20"), batch) for n, t in enumerate(texts, 1)]
     assert len(together) == 3 and together == alone
     assert any(a["money"] for a in together) and any(a["quotes"] for a in together)

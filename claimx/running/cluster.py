@@ -3,10 +3,10 @@
 Install with `pip install 'claimx[dask]'`. Inputs are path patterns read through
 fsspec (local folders and globs; `s3://`, `gs://` and others with their filesystem
 package installed). Each worker process loads the spaCy pipeline once (it is cached
-per process) and runs `nlp.pipe` over a whole partition, through the same
-`extract_many` as a local run, so the answers are the same.
+per process) and runs a whole partition through the same batching engine as a local
+run, so the answers are the same.
 
-    import claimx.cluster as cc
+    import claimx.running.cluster as cc
     bag = cc.extract_bag(cc.read_stories("s3://news/2026/**/*.jsonl"))
     cc.write_partitions(bag, "s3://news-claims/2026/")
 """
@@ -22,9 +22,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api import extract_many
-from .reader import STORY_SUFFIXES, InputError, read_file
-from .writers import dumps
+from ..inputs import STORY_SUFFIXES, InputError, Story, read_file
+from ..output.writers import dumps
+from .settings import Settings
 
 if TYPE_CHECKING:
     import dask.bag
@@ -65,10 +65,15 @@ def read_stories(
 
 
 def extract_bag(
-    stories: dask.bag.Bag, *, model: str | None = None, published: str | None = None
+    stories: dask.bag.Bag,
+    *,
+    model: str | None = None,
+    published: str | None = None,
+    settings: Settings | None = None,
 ) -> dask.bag.Bag:
     """A bag of results, an article or an error record per story, in the bag's order."""
-    return stories.map_partitions(_extract, model=model, published=published)
+    settings = settings or Settings.from_env()
+    return stories.map_partitions(_extract, model=model, published=published, settings=settings)
 
 
 def write_partitions(results: dask.bag.Bag, out_dir: str) -> dict:
@@ -174,8 +179,17 @@ def _read(entries: list[tuple]) -> list:
     return stories
 
 
-def _extract(stories: list, *, model: str | None, published: str | None) -> list[dict]:
-    return list(extract_many(stories, model=model, published=published))
+def _extract(
+    stories: list, *, model: str | None, published: str | None, settings: Settings
+) -> list[dict]:
+    from ..pipeline import load_pipeline
+    from .engine import run_stories
+
+    if published:
+        for story in stories:
+            if isinstance(story, Story):
+                story.published = published
+    return list(run_stories(load_pipeline(model), stories, settings))
 
 
 def _write_partition(results: list[dict], fs, path: str) -> dict:

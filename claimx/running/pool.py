@@ -12,27 +12,29 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
-from .api import CHUNK_CHARS, chunks, process_chunk
-from .assemble import error_record
-from .pipeline import load_pipeline
-from .reader import InputError, Story
+from ..inputs.story import InputError, Story
+from ..output.assemble import error_record
+from ..pipeline import load_pipeline
+from .engine import chunks, process_chunk
+from .settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-_worker_nlp: Language | None = None
+_worker: tuple[Language, Settings] | None = None
 
 
-def _init_worker(model: str | None) -> None:
-    global _worker_nlp
+def _init_worker(model: str | None, settings: Settings) -> None:
+    global _worker
     # Ctrl-C is the parent's to handle: it stops the batch and reports what was done.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = load_pipeline(model)
+    _worker = load_pipeline(model), settings
 
 
 def _run_in_worker(chunk: list[Story | InputError]) -> list[dict]:
-    assert _worker_nlp is not None
-    return process_chunk(_worker_nlp, chunk)
+    assert _worker is not None
+    nlp, settings = _worker
+    return process_chunk(nlp, chunk, settings)
 
 
 class _Workers:
@@ -43,12 +45,12 @@ class _Workers:
     that kills its worker (out of memory, say) is found and reported.
     """
 
-    def __init__(self, model: str | None, jobs: int):
+    def __init__(self, model: str | None, jobs: int, settings: Settings):
         import multiprocessing
 
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.model, self.jobs = model, jobs
+        self.model, self.jobs, self.settings = model, jobs, settings
         self.generation = 0
         self.pool = self._start()
 
@@ -56,7 +58,10 @@ class _Workers:
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(
-            self.jobs, mp_context=self.context, initializer=_init_worker, initargs=(self.model,)
+            self.jobs,
+            mp_context=self.context,
+            initializer=_init_worker,
+            initargs=(self.model, self.settings),
         )
 
     def submit(self, chunk: list) -> tuple[list, int, Future]:
@@ -99,12 +104,12 @@ class _Workers:
 
 
 def run_parallel(
-    items: Iterable[Story | InputError], *, model: str | None, jobs: int
+    items: Iterable[Story | InputError], *, model: str | None, jobs: int, settings: Settings
 ) -> Iterator[dict]:
-    workers = _Workers(model, jobs)
+    workers = _Workers(model, jobs, settings)
     pending: deque = deque()
     try:
-        for chunk in chunks(items, CHUNK_CHARS):
+        for chunk in chunks(items, settings.chunk_chars):
             pending.append(workers.submit(chunk))
             while len(pending) > jobs * 3:
                 yield from workers.result(*pending.popleft())

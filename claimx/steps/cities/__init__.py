@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimx.gazetteer import Gazetteer, Place, name_key
+from .gazetteer import Gazetteer, Place, name_key
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from .claims import build_claims
-from .dateline import find_dateline, find_published_line
-from .doctext import doc_text
-from .reader import headline
+from ..steps.claims import build_claims
+from ..steps.dateline import find_dateline, find_published_line
+from ..steps.doctext import doc_text
+from ..steps.headline import headline
 
 EXTENSIONS = (
     "published",
@@ -88,7 +88,7 @@ class StoryStep(_Step):
     """Dateline and, when none was given, a publication date stated in the story."""
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        from .dates import parse_explicit_date
+        from ..steps.dates import parse_explicit_date
 
         dateline = find_dateline(doc_text(doc))
         values: dict[str, Any] = {"dateline": dateline}
@@ -111,13 +111,13 @@ def _dateline_country(doc: Doc) -> str | None:
 
 class CitiesStep(_Step):
     def __init__(self, name: str):
-        from .gazetteer import load_gazetteer
+        from ..steps.cities.gazetteer import load_gazetteer
 
         super().__init__(name)
         self.gazetteer = load_gazetteer()
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        from .cities import find_cities
+        from ..steps.cities import find_cities
 
         found = find_cities(doc, self.gazetteer, dateline=doc._.dateline)
         dateline = doc._.dateline
@@ -128,13 +128,13 @@ class CitiesStep(_Step):
 
 class MoneyStep(_Step):
     def __init__(self, name: str):
-        from .money import load_money_rules
+        from ..steps.money import load_money_rules
 
         super().__init__(name)
         self.rules = load_money_rules()
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        from .money import find_money
+        from ..steps.money import find_money
 
         return {"money": find_money(doc, self.rules, country=_dateline_country(doc))}
 
@@ -147,14 +147,14 @@ class DatesStep(_Step):
     """Dates; `day_first` fixes how 05/06/2026 reads, else the dateline's country decides."""
 
     def __init__(self, name: str, *, day_first: bool | None = None):
-        from .dates import load_date_rules
+        from ..steps.dates import load_date_rules
 
         super().__init__(name)
         self.rules = load_date_rules()
         self.day_first = day_first
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        from .dates import find_dates
+        from ..steps.dates import find_dates
 
         day_first = self.day_first
         country = _dateline_country(doc)
@@ -165,13 +165,13 @@ class DatesStep(_Step):
 
 class QuotesStep(_Step):
     def __init__(self, name: str):
-        from .quotes import load_quote_rules
+        from ..steps.quotes import load_quote_rules
 
         super().__init__(name)
         self.rules = load_quote_rules()
 
     def match(self, doc: Doc) -> dict[str, Any]:
-        from .quotes import find_quotes
+        from ..steps.quotes import find_quotes
 
         found = find_quotes(doc, self.rules, body_start=(doc._.dateline or {}).get("end", 0))
         return {"quotes": found["quotes"], "speakers": found["speakers"]}

@@ -34,8 +34,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .doctext import doc_text
-from .resources import models_path
+from ...resources import models_path
+from ..doctext import doc_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .resources import models_path
+from ..resources import models_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,7 +51,7 @@ def load_pipeline(model: str | None = None) -> Language:
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
-    from .fast_rules import speed_up
+    from .stand_ins import speed_up
 
     name = resolve_model(model)
     nlp = spacy.load(name, exclude=_off_by_default(name))

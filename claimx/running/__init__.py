@@ -1,0 +1,1 @@
+"""Running: the batching engine, its settings, the process pool for `--jobs`, and Dask."""

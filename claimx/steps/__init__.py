@@ -1,0 +1,1 @@
+"""The extraction steps: pure functions over a parsed Doc, one stage of the story each."""
