@@ -1,7 +1,8 @@
 """Properties that hold for any text: valid output, offsets that point at their text, no crash.
 
-The default profile, `ci` (tests/conftest.py), runs 10,000 library examples with a fixed
-seed; `--hypothesis-profile=long` runs 100,000 with fresh randomness, `dev` a quick 300.
+The default profile, `ci` (tests/conftest.py), runs 2,000 library examples with a fixed
+seed; `--hypothesis-profile=thorough` 10,000, `long` 100,000 with fresh randomness, `dev` a
+quick 300.
 """
 
 import json
