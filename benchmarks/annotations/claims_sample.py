@@ -1,0 +1,66 @@
+"""Reproduce the story choice and the dev/heldout split of bbc_claims.jsonl.
+
+    python benchmarks/annotations/claims_sample.py [CORPUS]   (default ../shared/corpus/bbc)
+
+Rule (seed 20261202, Python's random.Random):
+  1. Per topic (sorted: business, entertainment, politics, sport, tech), the eligible files are
+     those numbered 5 mod 10 (005, 015, ...; so never 1 mod 10), sorted by name, then shuffled with
+     one Random(SEED) used for all topics in that order.
+  2. Round robin over the topics, take each topic's next file, skipping a file whose bytes equal a
+     file already taken (the corpus has duplicates: entertainment/105 = entertainment/235),
+     until 22 stories are taken (5, 5, 4, 4, 4 per topic).
+  3. Split: a fresh Random(SEED); per topic (sorted) shuffle that topic's chosen stories (sorted
+     first) and give them alternately to dev and heldout, the first going to dev for the first
+     topic and the alternation carried on across topics, so the halves are 11 and 11.
+"""
+import hashlib
+import os
+import random
+import sys
+
+SEED = 20261202
+N_STORIES = 22
+
+
+def choose(corpus):
+    topics = sorted(t for t in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, t)))
+    rng = random.Random(SEED)
+    order = {}
+    for t in topics:
+        files = sorted(f for f in os.listdir(os.path.join(corpus, t)) if f.endswith(".txt") and int(f[:3]) % 10 == 5)
+        rng.shuffle(files)
+        order[t] = files
+    picked, seen, pos = [], set(), {t: 0 for t in topics}
+    i = 0
+    while len(picked) < N_STORIES:
+        t = topics[i % len(topics)]
+        i += 1
+        while True:
+            f = order[t][pos[t]]
+            pos[t] += 1
+            digest = hashlib.sha256(open(os.path.join(corpus, t, f), "rb").read()).hexdigest()
+            if digest not in seen:
+                break
+        seen.add(digest)
+        picked.append(f"{t}/{f}")
+    return picked
+
+
+def split(picked):
+    rng, dev, flip = random.Random(SEED), set(), 0
+    for topic in sorted({p.split("/")[0] for p in picked}):
+        group = sorted(p for p in picked if p.startswith(topic + "/"))
+        rng.shuffle(group)
+        for i, p in enumerate(group):
+            if (i + flip) % 2 == 0:
+                dev.add(p)
+        flip = (flip + len(group)) % 2
+    return {p: "dev" if p in dev else "heldout" for p in picked}
+
+
+if __name__ == "__main__":
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "bbc")
+    picked = choose(corpus)
+    for p, half in sorted(split(picked).items()):
+        print(half, p)
