@@ -27,8 +27,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "benchmarks" / "annotations" / "bbc_claims.jsonl"
-GOLD_KEYS = ("start", "end", "type", "checkworthy", "claimer", "claimer_kind", "claimer_spans",
-             "claimer_in_sentence")
+GOLD_KEYS = (
+    "start",
+    "end",
+    "type",
+    "checkworthy",
+    "claimer",
+    "claimer_kind",
+    "claimer_spans",
+    "claimer_in_sentence",
+)
 
 
 def decode(raw: bytes) -> str:
@@ -48,11 +56,16 @@ def bench_records(corpus: Path, half: str, annotations: Path = ANNOTATIONS) -> l
         raw = (corpus / story["story"]).read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
         if digest != story["sha256"]:
-            raise SystemExit(f"{story['story']}: sha256 {digest} is not the annotated {story['sha256']}")
+            raise SystemExit(
+                f"{story['story']}: sha256 {digest} is not the annotated {story['sha256']}"
+            )
         text = decode(raw)
         claims = []
         for c in story["claims"]:
-            if not (0 <= c["start"] < c["end"] <= len(text)) or text[c["start"]:c["end"]] != text[c["start"]:c["end"]].strip():
+            if (
+                not (0 <= c["start"] < c["end"] <= len(text))
+                or text[c["start"] : c["end"]] != text[c["start"] : c["end"]].strip()
+            ):
                 raise SystemExit(f"{story['story']}: bad sentence offsets {c['start']}-{c['end']}")
             claims.append({k: c[k] for k in GOLD_KEYS if k in c})
         records.append({"id": "bbc/" + story["story"], "text": text, "claims": claims})
@@ -78,7 +91,9 @@ def main() -> None:
         with open(path, "w", encoding="utf-8") as f:
             for r in records:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        cmd = [sys.executable, a.score, "claims", path, "--claimx", a.claimx] + (["--json"] if a.json else [])
+        cmd = [sys.executable, a.score, "claims", path, "--claimx", a.claimx] + (
+            ["--json"] if a.json else []
+        )
         sys.exit(subprocess.run(cmd).returncode)
 
 

@@ -13,6 +13,7 @@ Rule (seed 20261202, Python's random.Random):
      first) and give them alternately to dev and heldout, the first going to dev for the first
      topic and the alternation carried on across topics, so the halves are 11 and 11.
 """
+
 import hashlib
 import os
 import random
@@ -27,7 +28,11 @@ def choose(corpus):
     rng = random.Random(SEED)
     order = {}
     for t in topics:
-        files = sorted(f for f in os.listdir(os.path.join(corpus, t)) if f.endswith(".txt") and int(f[:3]) % 10 == 5)
+        files = sorted(
+            f
+            for f in os.listdir(os.path.join(corpus, t))
+            if f.endswith(".txt") and int(f[:3]) % 10 == 5
+        )
         rng.shuffle(files)
         order[t] = files
     picked, seen, pos = [], set(), {t: 0 for t in topics}
@@ -38,7 +43,8 @@ def choose(corpus):
         while True:
             f = order[t][pos[t]]
             pos[t] += 1
-            digest = hashlib.sha256(open(os.path.join(corpus, t, f), "rb").read()).hexdigest()
+            with open(os.path.join(corpus, t, f), "rb") as story:
+                digest = hashlib.sha256(story.read()).hexdigest()
             if digest not in seen:
                 break
         seen.add(digest)
@@ -60,7 +66,9 @@ def split(picked):
 
 if __name__ == "__main__":
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "bbc")
+    corpus = (
+        sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "bbc")
+    )
     picked = choose(corpus)
     for p, half in sorted(split(picked).items()):
         print(half, p)
