@@ -1,0 +1,129 @@
+"""Which occurrence a story means: the tense of the governing verb, the publication day it
+is anchored on, and the dates mentioned before ("the following day", "a year earlier")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .calendar_math import start_of
+
+if TYPE_CHECKING:
+    import re
+
+    from spacy.tokens import Doc
+
+_GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3}
+_GRAIN_RANK |= {"half": 4, "year": 5, "decade": 6, "century": 7}
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+# "the following day", "that year": counted from the date last mentioned.
+ANAPHORIC = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+ANAPHORIC |= {"the same": 0, "that": 0, "that same": 0}
+_REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+
+
+@dataclass
+class Context:
+    """One story's doc, text, lexicon, anchor and locale, and the dates it has mentioned so far."""
+
+    doc: Doc
+    text: str
+    lex: dict
+    anchor: dt.date | None
+    day_first: bool | None
+    refs: list = field(default_factory=list)  # (start, grain, date) of calendar items so far
+
+
+def parse_anchor(anchor: str | None) -> dt.date | None:
+    if not anchor:
+        return None
+    try:
+        return dt.date.fromisoformat(str(anchor)[:10])
+    except ValueError:
+        return None
+
+
+def tense_of(ctx: Context, start: int, end: int) -> int:
+    """-1 past, 1 future, 0 unknown, from the verb that governs the expression."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes):
+                return 0  # "planned to leave on Thursday", "agreed to sell in October"
+            break
+        if tok.head is tok:
+            return 0
+        tok = tok.head
+    else:
+        return 0
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return 1
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return -1
+    return -1 if tok.tag_ == "VBN" and not auxes else 0
+
+
+def pick(
+    grain: str, cands: list[dt.date], anchor: dt.date, tense: int, rel: str = "", *, near: int = 0
+) -> dt.date:
+    """The occurrence the story means. "last spring", "next winter": in the year before or after
+    the anchor's, as TimeML reads them; "this June": in the anchor's year; "last June": the
+    latest before the current month. Otherwise one within
+    `near` (days, or months above the day) of the anchor; else the one before it in the past
+    tense, after it in the future; else the nearest, the earlier on a tie."""
+    starts = sorted(start_of(grain, c) for c in cands)
+    if (grain == "season" and rel in _REL_YEAR) or (grain == "month" and rel == "this"):
+        same = [c for c in starts if c.year == anchor.year + _REL_YEAR[rel]]
+        if same:
+            return same[0]
+    now = start_of(grain, anchor)
+    if rel in ("last", "past"):
+        past = [c for c in starts if c < now]
+        return past[-1] if past else starts[0]
+    if rel in ("next", "coming"):
+        ahead = [c for c in starts if c > now]
+        return ahead[0] if ahead else starts[-1]
+
+    def distance(c: dt.date) -> int:
+        if grain == "day":
+            return abs((c - now).days)
+        return abs((c.year - now.year) * 12 + c.month - now.month)
+
+    nearest = min(starts, key=lambda c: (distance(c), c > now))
+    if distance(nearest) <= near:
+        return nearest
+    if tense < 0 and starts[0] <= now:
+        return max(c for c in starts if c <= now)
+    if tense > 0 and starts[-1] >= now:
+        return min(c for c in starts if c >= now)
+    return nearest
+
+
+def reference(ctx: Context, before: int, unit: str) -> tuple[str, dt.date] | None:
+    """The date last mentioned at the unit's grain or finer, for "the following day"."""
+    for start, grain, day in reversed(ctx.refs):
+        if start < before and _GRAIN_RANK[grain] <= _GRAIN_RANK[unit]:
+            return grain, day
+    return None
+
+
+def compared_period(ctx: Context, m: re.Match) -> tuple[str, dt.date] | None:
+    """What "a year earlier" compares with: the quarter under report in earnings copy, else a
+    finer date earlier in the same sentence."""
+    for start, grain, day in reversed(ctx.refs):
+        if start < m.start() and grain in ("quarter", "half"):
+            return grain, day
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    try:
+        sent_start = span[0].sent.start_char
+    except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
+        return None
+    for start, grain, day in reversed(ctx.refs):
+        if sent_start <= start < m.start() and grain in ("day", "month"):
+            return grain, day
+    return None

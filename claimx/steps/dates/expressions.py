@@ -1,0 +1,178 @@
+"""Finding date expressions: each pattern run in windows around its cues, longest match
+first, and vetoed where the surrounding text says it is no date.
+
+spaCy is consulted only per match: names veto bare month names ("Theresa May"), a noun
+after a holiday makes it a modifier ("Christmas sales").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .anchoring import ANAPHORIC
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .anchoring import Context
+    from .rules import DateRules
+
+
+# Words before a bare season or an old year that make it a time ("in spring", "in 1848").
+_TIME_PREPOSITION = re.compile(
+    r"(?:\b(?:in|during|since|until|till|by|through|over|from|to|between|and|of|the|this|"
+    r"late|early|circa|before|after|around|year)\s+|mid-)$",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = re.compile(
+    r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|[ECMP][SD]T)\s+(?:on\s+)?$"
+    r"|\d[:.]\d\d\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_VERB_BEFORE = re.compile(
+    r"\b(?:for|end|ends|ended|ending|finish|finished|close|closed|start|started|began|begin)\s+$",
+    re.IGNORECASE,
+)
+_EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
+_DAY_EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)\b", re.I)
+
+
+def candidates(text: str, rules: DateRules, ctx: Context):
+    hits = _cue_hits(text, rules)
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for order, (rule, cues, pattern) in enumerate(rules.patterns):
+        if cues not in windows:
+            windows[cues] = _windows(text, sorted(h for c in cues for h in hits.get(c, ())))
+        for lo, hi in windows[cues]:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start() and _plausible(rule, m, ctx):
+                    yield m.start(), m.end(), order, rule, m
+
+
+def _cue_hits(text: str, rules: DateRules) -> dict[str, list[tuple[int, int]]]:
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for name, pattern in rules.cue_patterns.items():
+        hits[name] = [m.span() for m in pattern.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two characters
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for name, words in rules.cue_words.items():
+        found = hits[name] = []
+        for word in words:
+            at = lowered.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if lowered[end : end + 1] == "s":  # "days", "1990s"
+                    end += 1
+                # whole words only: "mar" is no cue in "market"
+                if not (lowered[at - 1 : at].isalpha() or lowered[end : end + 1].isalpha()):
+                    found.append((at, end))
+                at = lowered.find(word, end)
+    return hits
+
+
+def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches of text around the cue hits, wide enough for the longest expression
+    around its cue word, widened to whitespace so no word is cut."""
+    merged: list[list[int]] = []
+    for start, end in hits:
+        lo, hi = max(0, start - 48), end + 32
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.append((lo, min(hi, len(text))))
+    return out
+
+
+def select(cands, size: int):
+    """Longest match wins; among equals, the earlier pattern."""
+    chosen, taken = [], bytearray(size)
+    for start, end, _order, rule, m in sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        if 1 not in taken[start:end]:
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, rule, m))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
+    """Vetoes that need the surrounding text: capitals, names, a preposition before."""
+    g = m.groupdict()
+    for name in ("m", "hol", "wd", "qn"):
+        if g.get(name) and not g[name][0].isupper():
+            return False
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if _EVERY_BEFORE.search(before):  # "each Thursday", "every summer": a set, not a date
+        return False
+    if rule == "calendar" and not any(g.get(k) for k in ("d", "y", "rel", "rely", "mod")):
+        return not _in_person(ctx.doc, m.start("m"), m.end("m"))
+    if rule == "year":
+        old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
+        if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
+            return False
+        return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
+    if rule in ("weekday", "deictic"):
+        return not _CLOCK_BEFORE.search(before)  # "at 16:00 GMT today" is a time
+    if rule == "holiday":
+        return not _modifies_noun(ctx.doc, m.start(), m.end())  # "Christmas sales"
+    if rule == "decade":
+        return bool(g.get("dc") or m.group().lower().startswith(("the", "'", "’")))
+    if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
+        word = m.group().lower()
+        return g["season"].lower() != "fall" and (
+            word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
+        )
+    if rule == "counted" and g["dir"].lower() in ("before", "after"):
+        return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
+    if rule == "relative":
+        return _plausible_relative(g, before, ctx.text[m.end() : m.end() + 20])
+    if rule == "latest":
+        return g["qp"].lower() == "quarter" or bool(g.get("lat"))
+    return True
+
+
+def _plausible_relative(g: dict, before: str, after: str) -> bool:
+    rel = " ".join((g["rel"] or "the").lower().split())
+    unit = g["unit"].lower()
+    if unit == "day":  # "the following day"; "to end the day", "the day before the vote"
+        return rel in ANAPHORIC or (
+            rel == "the" and bool(_DAY_VERB_BEFORE.search(before) or _DAY_EVENT_AFTER.match(after))
+        )
+    if rel == "the":  # "the end of the year", "the fiscal year", "the weekend", "for the year"
+        return bool(
+            g.get("mod")
+            or g.get("fiscal")
+            or unit == "weekend"
+            or (unit == "year" and _PERIOD_BEFORE.search(before))
+        )
+    return unit in ("week", "month", "year") or rel not in ANAPHORIC
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
+
+
+def _in_person(doc: Doc, start: int, end: int) -> bool:
+    """ "Theresa May", "Mrs May": a month name that is part of a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+        return True
+    return span.start > 0 and doc[span.start - 1].pos_ == "PROPN"

@@ -1,0 +1,100 @@
+"""The step: date expressions in a news story, as TimeML TIMEX3 values anchored on its
+publication date.
+
+The governing verb's tense picks which Friday or December a story means ("said Friday" is the
+last one, "will meet Friday" the next). dateparser is not used: it turns "December" into a
+day and misses "mid-September", and every common explicit form is a short pattern here.
+
+Each item: `text`, `start`, `end` (offsets into `doc.text`), `value` (TIMEX3 value of type
+DATE at the grain the text states), `grain`, `mod` (TIMEX3 mod: START, MID, END, APPROX,
+LESS_THAN, MORE_THAN or None), `anchored` (False when unknown parts stay X because the
+story has no anchor) and `range`: {"role": "start"|"end", "other": index of the other end}
+for "from March to May" / "between 2019 and 2021" / "2009-2010"; `other` is None for an
+open range ("since mid-September" is a start, "until 2030" an end); None when no range.
+
+Spans follow TimeML: determiners and modifiers that are part of the expression are inside
+("the third quarter", "last week", "early December", "a year ago"), prepositions are not.
+Anaphoric expressions ("the following day", "that year", "a year earlier") count from the
+date last mentioned, the way a reader does; earnings comparisons ("a year earlier" beside a
+quarter) shift that quarter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..doctext import doc_text
+from .anchoring import Context, parse_anchor
+from .expressions import candidates, select
+from .ranges import link_ranges
+from .resolvers import RESOLVERS
+from .rules import DateRules, load_date_rules
+from .written import explicit_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Values counted from another date: not themselves what "the following day" refers to.
+_NOT_REFERENCES = {"counted", "yearago", "latest"}
+
+
+def parse_explicit_date(text: str) -> str | None:
+    """The first full explicit date (day, month and year) in `text`, as YYYY-MM-DD."""
+    if not text:
+        return None
+    rules = load_date_rules()
+    found = []
+    for rule, _cues, pattern in rules.patterns:
+        if rule not in ("iso", "numeric", "calendar"):
+            continue
+        for m in pattern.finditer(text[:2000]):
+            g = m.groupdict()
+            if g.get("y") and (g.get("d") or rule == "numeric"):
+                day = explicit_day(rule, g, rules.lexicon, day_first=None)
+                if day:
+                    found.append((m.start(), day))
+                    break
+    return min(found)[1].isoformat() if found else None
+
+
+def find_dates(
+    doc: Doc,
+    rules: DateRules,
+    *,
+    anchor: str | None,
+    day_first: bool | None = None,
+) -> list[dict]:
+    """Date expressions in text order, with TIMEX3 values; `anchor` is the ISO publication day.
+
+    `day_first` reads "05/06/2026" as 5 June (the story's locale); by default an ambiguous
+    numeric date is read month first, unless its numbers only fit day first.
+    """
+    text = doc_text(doc)
+    if not text:
+        return []
+    ctx = Context(doc, text, rules.lexicon, parse_anchor(anchor), day_first)
+    items: list[dict] = []
+    for start, end, rule, m in select(candidates(text, rules, ctx), len(text)):
+        try:
+            resolved = RESOLVERS[rule](m, ctx)
+        except (ValueError, OverflowError):  # arithmetic past year 1 or 9999
+            continue
+        if resolved is None:
+            continue
+        grain, day, value, mod = resolved
+        if day is not None and rule not in _NOT_REFERENCES:
+            ctx.refs.append((start, grain, day))
+        items.append(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "value": value,
+                "grain": {"weekend": "week"}.get(grain, grain),
+                "mod": mod,
+                "anchored": "X" not in value,
+                "range": None,
+            }
+        )
+    link_ranges(items, text)
+    return items

@@ -1,0 +1,325 @@
+"""A TIMEX3 value for each matched expression: one resolver per pattern rule, each returning
+(grain, day or None, value, mod), or None when the match turns out to be no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchoring import ANAPHORIC, Context, compared_period, pick, reference, tense_of
+from .calendar_math import MONTHS_PER, fmt, holiday_day, real_date, shifted, years_later
+from .written import explicit_day, month_number, spoken_year, year_of
+
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+_UNKNOWN |= {"quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX"}
+_UNKNOWN |= {"decade": "XXX", "century": "XX"}
+
+
+def _mod(ctx: Context, word: str | None) -> str | None:
+    if not word:
+        return None
+    key = " ".join(word.lower().split()).rstrip("-")
+    return ctx.lex["modifiers"].get(key) or ctx.lex["approximators"].get(key)
+
+
+def _out(grain: str, day: dt.date | None, mod: str | None, unknown: str | None = None):
+    """The resolver result: a known day formats at its grain, else the X form."""
+    if day is None:
+        return grain, None, unknown or _UNKNOWN[grain], mod
+    return grain, day, fmt(grain, day), mod
+
+
+def _r_iso(m: re.Match, ctx: Context):
+    day = explicit_day("iso", m.groupdict(), ctx.lex, day_first=ctx.day_first)
+    return _out("day", day, None) if day else None
+
+
+def _r_numeric(m: re.Match, ctx: Context):
+    g = dict(m.groupdict(), y=str(year_of(m.group("y"), ctx.anchor)))
+    day = explicit_day("numeric", g, ctx.lex, day_first=ctx.day_first)
+    return _out("day", day, None) if day else None
+
+
+def _r_calendar(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    month = month_number(g["m"], ctx.lex)
+    mod = _mod(ctx, g.get("mod"))
+    day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
+    grain = "day" if day else "month"
+    a = ctx.anchor
+    if g.get("y") or g.get("ys"):
+        year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
+    elif a is None:
+        return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    elif g.get("rely"):
+        year = a.year + {"last": -1, "next": 1}.get(g["rely"].lower(), 0)
+    else:
+        cands = [
+            c for y in (a.year - 1, a.year, a.year + 1) if (c := real_date(y, month, day or 1))
+        ]
+        if g.get("wd") and day:
+            weekday = ctx.lex["weekdays"][g["wd"].lower().rstrip(".")]
+            cands = [c for c in cands if c.isoweekday() == weekday] or cands
+        if not cands:
+            return None
+        rel = (g.get("rel") or "").lower()
+        tense = tense_of(ctx, m.start(), m.end())
+        return _out(grain, pick(grain, cands, a, tense, rel, near=60 if day else 1), mod)
+    found = real_date(year, month, day or 1)
+    return _out(grain, found, mod) if found else None
+
+
+def _r_weekday(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    weekday = ctx.lex["weekdays"][g["wd"].lower()]
+    mod = _mod(ctx, g.get("mod"))
+    if ctx.anchor is None:
+        return _out("day", None, mod, f"XXXX-WXX-{weekday}")
+    a = ctx.anchor
+    cands = [a + dt.timedelta(days=k) for k in range(-7, 8)]
+    cands = [c for c in cands if c.isoweekday() == weekday]
+    rel = (g.get("rel") or "").lower()
+    tense = tense_of(ctx, m.start(), m.end())
+    if tense > 0 and not rel:  # "will meet on Friday", said on a Friday, is a week on
+        rel = "next"
+    return _out("day", pick("day", cands, a, tense, rel), mod)
+
+
+def _r_year(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    if g.get("ys"):
+        year = spoken_year(g["ys"], ctx.lex)
+    else:
+        year = year_of(g.get("y") or g["yy"], ctx.anchor)
+    return _out("year", dt.date(year, 1, 1), _mod(ctx, g.get("mod")))
+
+
+def _r_decade(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    mod = _mod(ctx, g.get("mod"))
+    if g.get("dc"):
+        return _out("decade", dt.date(int(g["dc"]), 1, 1), mod)
+    tens = int(g["dd"]) // 10 if g.get("dd") else ctx.lex["decade_words"][g["dw"].lower()]
+    year = 2000 + tens * 10
+    if ctx.anchor is None or year > ctx.anchor.year:
+        year -= 100
+    return _out("decade", dt.date(year, 1, 1), mod)
+
+
+def _r_century(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    number = int(g["cn"]) if g.get("cn") else ctx.lex["century_words"][g["cw"].lower()]
+    if not 1 <= number <= 30:
+        return None
+    return _out("century", dt.date((number - 1) * 100 or 1, 1, 1), _mod(ctx, g.get("mod")))
+
+
+def _r_quarter(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    q = int(g["qn"][1]) if g.get("qn") else ctx.lex["quarter_ordinals"][g["q"].lower()]
+    mod = _mod(ctx, g.get("mod"))
+    return _part_of_year(m, ctx, "quarter", q, mod)
+
+
+def _r_half(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    h = 1 if g["h"].lower() in ("first", "1st") else 2
+    return _part_of_year(m, ctx, "half", h, _mod(ctx, g.get("mod")))
+
+
+def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None):
+    """A quarter or half of the year written, else the one around the anchor that the tense
+    points to: reports in November speak of the third quarter just ended, in March of the
+    fourth quarter of the year before."""
+    g = m.groupdict()
+    first_month = (n - 1) * MONTHS_PER[grain] + 1
+    a = ctx.anchor
+    if g.get("y"):
+        year = int(g["y"])
+    elif a is None:
+        return _out(grain, None, mod, f"XXXX-{grain[0].upper()}{n}")
+    elif g.get("rely") or g.get("relyp"):
+        year = a.year + {"last": -1, "next": 1}.get((g.get("rely") or g["relyp"]).lower(), 0)
+    else:
+        cands = [dt.date(y, first_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
+        return _out(grain, pick(grain, cands, a, tense_of(ctx, m.start(), m.end())), mod)
+    return _out(grain, dt.date(year, first_month, 1), mod)
+
+
+_DEICTIC = {"this": 0, "the current": 0, "the": 0, "last": -1, "the last": -1, "next": 1}
+_DEICTIC |= {"the coming": 1}
+
+
+def _r_relative(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    rel = " ".join((g["rel"] or "the").lower().split())
+    unit = g["unit"].lower()
+    mod = _mod(ctx, g.get("mod"))
+    if rel in ANAPHORIC or unit == "day":
+        ref = reference(ctx, m.start(), unit)
+        base = ref[1] if ref else ctx.anchor
+        return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
+    a = ctx.anchor
+    if a is None:
+        return _out(unit, None, mod)
+    if unit == "weekend":
+        saturday = a + dt.timedelta(days=6 - a.isoweekday())
+        tense = tense_of(ctx, m.start(), m.end())
+        if rel in ("last", "the last") or (rel == "the" and tense < 0 and a.isoweekday() < 6):
+            saturday -= dt.timedelta(days=7)
+        elif rel == "next":
+            saturday += dt.timedelta(days=7)
+        return _out("weekend", saturday, mod)
+    shift = _DEICTIC[rel]
+    if rel == "the" and mod == "END" and tense_of(ctx, m.start(), m.end()) < 0:
+        shift = -1  # "flu cases peaked by the end of the year": an end that has passed
+    return _out(unit, shifted(unit, a, shift), mod)
+
+
+def _r_yearend(m: re.Match, ctx: Context):
+    rel = (m.group("rel") or "").lower()
+    if ctx.anchor is None:
+        return _out("year", None, "END")
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    return _out("year", shifted("year", ctx.anchor, shift), "END")
+
+
+def _r_counted(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    unit = {"centurie": "century"}.get(g["unit"].lower(), g["unit"].lower())
+    direction = " ".join(g["dir"].lower().split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    count = " ".join(g["n"].lower().split())
+    mod = _mod(ctx, g.get("approx"))
+    relative = direction not in ("ago", "from now", "hence")
+    if relative and unit != "year":  # "three days later": a duration from an event
+        return None
+    if count in ctx.lex["vague_counts"]:
+        return None if relative else ("ref", None, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = int(count) if count.isdigit() else _number(count, ctx.lex)
+    if unit == "year" and (n == 1 or relative) and (ref := compared_period(ctx, m)):
+        return _out(ref[0], years_later(ref[1], sign * n), mod)
+    base = ctx.anchor
+    if base is None:
+        return _out(unit, None, mod)
+    if unit == "decade":
+        return _out("year", shifted("year", base, sign * n * 10), mod)
+    return _out(unit, shifted(unit, base, sign * n), mod)
+
+
+def _number(words: str, lex: dict) -> int:
+    """ "twenty-five" and the table's words; number-parser would be a heavy import for this."""
+    return sum(lex["numbers"].get(part, 0) for part in words.split("-"))
+
+
+def _r_yearago(m: re.Match, ctx: Context):
+    """Earnings copy: "the year-earlier quarter" is the quarter under report, a year back."""
+    ref = compared_period(ctx, m)
+    if ref:
+        return _out(ref[0], years_later(ref[1], -1), None)
+    if ctx.anchor is None:
+        return _out("year", None, None)
+    return _out("year", shifted("year", ctx.anchor, -1), None)
+
+
+def _r_deictic(m: re.Match, ctx: Context):
+    shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("deix").lower(), 0)
+    mod = _mod(ctx, m.group("mod"))
+    if ctx.anchor is None:
+        return _out("day", None, mod)
+    return _out("day", ctx.anchor + dt.timedelta(days=shift), mod)
+
+
+def _r_latest(m: re.Match, ctx: Context):
+    """ "The quarter" and "the latest period" in earnings copy: the quarter being reported."""
+    lat = " ".join((m.group("lat") or "").lower().split())
+    back = -1 if lat in ("previous", "prior") else 0
+    for start, grain, day in reversed(ctx.refs):
+        if start < m.start() and grain in ("quarter", "half"):
+            return _out(grain, shifted(grain, day, back), None)
+    if ctx.anchor is None:
+        return _out("quarter", None, None)
+    return _out("quarter", shifted("quarter", ctx.anchor, back - 1), None)
+
+
+def _r_ref(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    if g.get("ref"):
+        value = ctx.lex["refs"][" ".join(g["ref"].lower().split())]
+    else:
+        value = ctx.lex["vague_periods"][g["vp"].lower()]
+    return "ref", None, value, None
+
+
+def _r_holiday(m: re.Match, ctx: Context):
+    spec = ctx.lex["holidays"][" ".join(m.group("hol").lower().split())]
+    a = ctx.anchor
+    if m.group("y"):
+        years = [int(m.group("y"))]
+    elif a is None:
+        if "day" in spec:
+            return _out("day", None, None, f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
+        return _out("day", None, None)
+    else:
+        years = [a.year - 1, a.year, a.year + 1]
+    cands = [c for y in years if (c := holiday_day(spec, y))]
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return _out("day", cands[0], None)
+    return _out("day", pick("day", cands, a, tense_of(ctx, m.start(), m.end()), near=60), None)
+
+
+def _r_season(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    code = ctx.lex["seasons"][g["season"].lower()]
+    month = ctx.lex["season_start_month"][code]
+    mod = _mod(ctx, g.get("mod"))
+    if g.get("y"):
+        return _out("season", dt.date(int(g["y"]), month, 1), mod)
+    a = ctx.anchor
+    if a is None:
+        return _out("season", None, mod, f"XXXX-{code}")
+    cands = [dt.date(y, month, 1) for y in (a.year - 1, a.year, a.year + 1)]
+    rel = (g.get("rel") or "").lower()
+    return _out("season", pick("season", cands, a, tense_of(ctx, m.start(), m.end()), rel), mod)
+
+
+def _r_weekofmonth(m: re.Match, ctx: Context):
+    g = m.groupdict()
+    month = month_number(g["m"], ctx.lex)
+    year = int(g["y"]) if g.get("y") else (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return _out("week", None, None)
+    first = dt.date(year, month, 1)
+    which = g["wo"].lower()
+    if which in ("last", "final"):
+        day = shifted("month", first, 1) - dt.timedelta(days=4)
+    else:
+        day = first + dt.timedelta(
+            days=3 + 7 * (["first", "second", "third", "fourth"].index(which))
+        )
+    return _out("week", day, None)
+
+
+RESOLVERS = {
+    "iso": _r_iso,
+    "numeric": _r_numeric,
+    "calendar": _r_calendar,
+    "weekday": _r_weekday,
+    "year": _r_year,
+    "decade": _r_decade,
+    "century": _r_century,
+    "quarter": _r_quarter,
+    "half": _r_half,
+    "relative": _r_relative,
+    "yearend": _r_yearend,
+    "counted": _r_counted,
+    "yearago": _r_yearago,
+    "deictic": _r_deictic,
+    "latest": _r_latest,
+    "ref": _r_ref,
+    "holiday": _r_holiday,
+    "season": _r_season,
+    "weekofmonth": _r_weekofmonth,
+}

@@ -1,0 +1,79 @@
+"""Which currency a shared name means in one story ("dollars", "pounds", a bare `$`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .vocabulary import name_key
+
+if TYPE_CHECKING:
+    import re
+
+    from spacy.tokens import Doc
+
+    from .grammar import MoneyRules
+
+
+@lru_cache(maxsize=512)
+def _tender(country: str) -> tuple[str, ...]:
+    """The currencies a country uses today, most used first (CLDR)."""
+    import babel.numbers
+
+    return tuple(babel.numbers.get_territory_currencies(country, tender=True))
+
+
+class Context:
+    """One story's doc, text, rules and dateline country, and the currency names it settles."""
+
+    def __init__(self, doc: Doc, text: str, rules: MoneyRules, country: str | None):
+        self.doc = doc
+        self.text = text
+        self.rules = rules
+        self.country = country.upper() if isinstance(country, str) and country else None
+        self._generic: dict[str, str | None] = {}
+        self._lowercased: bool | None = None
+
+    def lowercased(self) -> bool:
+        if self._lowercased is None:
+            self._lowercased = self.text == self.text.lower()
+        return self._lowercased
+
+    def currency(self, code: str | None, generic: str | None) -> str | None:
+        if code or not generic:
+            return code
+        if generic not in self._generic:
+            self._generic[generic] = self._settle(generic)
+        return self._generic[generic]
+
+    def local(self) -> str | None:
+        """The dateline country's own currency, else what a bare dollar means."""
+        local = _tender(self.country) if self.country else ()
+        return local[0] if local else self.currency(None, "dollar")
+
+    def _settle(self, generic: str) -> str | None:
+        default, candidates = self.rules.generics.get(generic, (None, frozenset()))
+        if generic == "dollar":
+            m = self.rules.statement.search(self.text)
+            if m:
+                code = self._named(m)
+                if code in candidates:
+                    return code
+        if generic == "yen_sign" and self.rules.yuan.search(self.text):
+            return "CNY"
+        if self.country:
+            for code in _tender(self.country):
+                if code in candidates:
+                    return code
+        return default
+
+    def _named(self, m: re.Match[str]) -> str | None:
+        if m.group("sp") is not None:
+            return self.rules.dollar_prefixes.get(m.group("sp").lower())
+        code, generic = lookup(self.rules, m.group("cur"))
+        return code if code or generic != "dollar" else None
+
+
+def lookup(rules: MoneyRules, surface: str) -> tuple[str | None, str | None]:
+    found = rules.currencies.get(surface) or rules.currencies.get(name_key(surface))
+    return found or (None, None)
