@@ -107,9 +107,11 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Open the built index read-only; the JSON side tables are small enough to read whole."""
-    path = models_path("gazetteer", DB_NAME)
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """Open the index in `folder` (the packaged models/gazetteer by default) read-only; the
+    JSON side tables beside it are small enough to read whole."""
+    folder = folder or models_path("gazetteer")
+    path = folder / DB_NAME
     if not path.is_file():
         raise FileNotFoundError(
             f"{path} is missing; run `python -m claimx.steps.cities.gazetteer build`"
@@ -120,7 +122,7 @@ def load_gazetteer() -> Gazetteer:
     for key, kind, cc, a1, name in db.execute("SELECT key, kind, cc, a1, name FROM area"):
         areas.setdefault(key, []).append((kind, cc, a1, name))
     admin1_names = {(cc, a1): name for cc, a1, name in db.execute("SELECT * FROM admin1")}
-    abbreviations = _read_json("us_state_abbreviations.json")
+    abbreviations = _read_json(folder, "us_state_abbreviations.json")
     return Gazetteer(
         db=db,
         areas=areas,
@@ -129,14 +131,14 @@ def load_gazetteer() -> Gazetteer:
         abbreviation_starts=frozenset(
             part for a in abbreviations for part in (a, a.split()[0], a.split(".")[0] or a)
         ),
-        demonyms=_read_json("demonyms.json"),
-        stop_words=frozenset(_read_json("stop_names.json")),
-        cues={k: frozenset(v) for k, v in _read_json("cues.json").items()},
+        demonyms=_read_json(folder, "demonyms.json"),
+        stop_words=frozenset(_read_json(folder, "stop_names.json")),
+        cues={k: frozenset(v) for k, v in _read_json(folder, "cues.json").items()},
     )
 
 
-def _read_json(name: str):
-    with open(models_path("gazetteer", name), encoding="utf-8") as f:
+def _read_json(folder: Path, name: str):
+    with open(folder / name, encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -187,7 +189,7 @@ def _country_names(countries: dict) -> dict[str, str]:
             value = getattr(iso, attr, None) if iso else None
             if value and "," not in value:
                 names.setdefault(value, cc)
-    names.update(_read_json("country_aliases.json"))
+    names.update(_read_json(models_path("gazetteer"), "country_aliases.json"))
     return names
 
 
@@ -276,25 +278,37 @@ def build(out_dir: Path | None = None) -> Path:
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO name VALUES (?,?,?)", sorted((*k, v) for k, v in names.items()))
     db.executemany("INSERT INTO admin1 VALUES (?,?,?)", [(*k, v) for k, v in admin1.items()])
+    db.executemany(
+        "INSERT INTO area VALUES (?,?,?,?,?)", sorted(_areas(countries, admin1, data_dir))
+    )
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(out)
+    return out
+
+
+def _areas(
+    countries: dict, admin1: dict[tuple[str, str], str], data_dir: Path
+) -> set[tuple[str, str, str, str, str]]:
+    """(key, kind, country, admin1, name) of every name that is never a city's."""
     areas = {
         (name_key(n), "country", cc, "", countries[cc]["name"])
         for n, cc in _country_names(countries).items()
         if cc in countries
     }
     areas |= {(name_key(name), "region", cc, a1, name) for (cc, a1), name in admin1.items()}
-    areas |= {(name_key(n), "continent", "", "", n) for n in _read_json("world_regions.json")}
+    areas |= {
+        (name_key(n), "continent", "", "", n)
+        for n in _read_json(models_path("gazetteer"), "world_regions.json")
+    }
     with open(data_dir / "us_counties.json", encoding="utf-8") as f:
         areas |= {
             (name_key(c["name"]), "county", "US", c["state"], c["name"])
             for c in json.load(f)
             if c["name"].endswith((" County", " Parish"))
         }
-    db.executemany("INSERT INTO area VALUES (?,?,?,?,?)", sorted(areas))
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
-    tmp.replace(out)
-    return out
+    return areas
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,181 @@
+"""Evidence that a mention is a city here: what the words around it say.
+
+A qualifier ("Sacramento, Calif."), the dateline, spaCy's entity label and locative cues
+("in", "mayor of") speak for a place; a person's title, "said" after it or a longer name
+around it ("Webb Center") speak against.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import dateline_bounds
+from .gazetteer import name_key
+from .mentions import qualified, qualifier_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .gazetteer import Gazetteer
+    from .mentions import Mention
+
+# Weights set on development data (LGL and TR-News dev sets) as whole classes of cues, never
+# per name; they add to the resolver's scores, where 0.35 is a tenfold population.
+_PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
+_DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
+_LISTED = 0.5  # a name in a list after a clear place
+
+
+def collect_evidence(
+    doc: Doc, gaz: Gazetteer, mentions: list[Mention], dateline: dict | None
+) -> None:
+    """Weigh each mention's evidence, in text order: a name listed after a clear place
+    shares its evidence."""
+    dl_start, dl_end = dateline_bounds(dateline)
+    ents = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ents[t] = ent
+    # Names the story gives people ("Roy Jones", "Charlotte Graham") are people's elsewhere too.
+    person_words = {
+        name_key(token.text)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for token in (ent[0], ent[-1])
+        if token.text[:1].isupper()
+    }
+    ends: dict[int, Mention] = {}
+    for m in mentions:
+        _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
+        _entity_label(m, ents.get(m.start), person_words)
+        _words_around(doc, gaz, m)
+        prev = doc[m.start - 1] if m.start > 0 else None
+        nxt = doc[m.end] if m.end < len(doc) else None
+        listed = ends.get(m.start - 2)
+        if (
+            prev is not None
+            and prev.text in ("and", "or", ",")
+            and listed is not None
+            and listed.evidence >= 0.8
+        ):
+            m.evidence += _LISTED  # "in Leeds and Manchester"
+            m.reasons.append("listed with places")
+        ends[m.end - 1] = m
+        if _age_follows(doc, m.end):
+            m.evidence -= 1.5  # "Shelton, 33, had been reported missing"
+        locative = prev is not None and prev.lower_ in gaz.cues["locative_before"]
+        if nxt is not None and nxt.lower_ in gaz.cues["speech_after"] and not locative:
+            m.evidence -= 1.0
+            m.said = True
+
+
+def _qualifier_and_dateline(
+    doc: Doc, gaz: Gazetteer, m: Mention, dl_start: int, dl_end: int
+) -> None:
+    first = doc[m.start]
+    qual = qualifier_at(doc, gaz, m.end)
+    m.qualifier = qualified(m.places, qual[0]) if qual else None
+    if m.qualifier:
+        m.evidence += 1.5
+        m.reasons.append("qualified")
+    if dl_start <= first.idx < dl_end:
+        m.dateline = True
+        m.evidence += 1.5
+        m.reasons.append("dateline")
+    elif first.text.isupper() and len(first.text) > 1:
+        m.evidence += _DATELINE_LIKE
+        m.reasons.append("dateline-like")
+
+
+def _entity_label(m: Mention, ent: Span | None, person_words: set[str]) -> None:
+    label = ent.label_ if ent is not None else ""
+    if label == "GPE":
+        m.evidence += 0.8
+        m.reasons.append("GPE")
+    elif label in ("LOC", "FAC", "ORG", "NORP"):
+        m.evidence += 0.2
+    elif label == "PERSON":
+        multi = ent.end - ent.start > m.end - m.start
+        m.evidence -= 1.5 if multi else _PERSON_ALONE
+        m.reasons.append("person")
+    if m.key in person_words and label != "GPE":
+        m.evidence -= 1.0
+
+
+def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
+    """The cue words just before and after the name."""
+    first = doc[m.start]
+    prev = doc[m.start - 1] if m.start > 0 else None
+    prev2 = doc[m.start - 2] if m.start > 1 else None
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if prev is not None and prev.lower_ in gaz.cues["person_titles_before"]:
+        m.evidence -= 2.0
+    if prev is not None and prev.lower_ in gaz.cues["locative_before"]:
+        m.evidence += 0.5
+        m.reasons.append("locative")
+    if prev is not None and prev.lower_ == "of" and prev2 is not None:
+        if prev2.lower_ in gaz.cues["place_nouns_before_of"]:
+            m.evidence += 1.0
+            m.reasons.append(f"{prev2.lower_} of")
+        elif prev2.ent_type_ == "PERSON" or (
+            prev2.text == "," and prev2.i > 0 and doc[prev2.i - 1].like_num
+        ):
+            m.evidence += 1.0  # "Galen Miller of Palestine", "Smith, 34, of Jeannette"
+            m.reasons.append("hometown")
+    if (
+        prev is not None
+        and prev.text == "-"
+        and prev2 is not None
+        and prev2.text in gaz.cues["party_before"]
+    ):
+        m.evidence += 1.0  # "Rep. Jay Roberts (R-Ocilla)"
+        m.reasons.append("hometown")
+    if _in_list_of(doc, m.end, gaz.cues["after_not_city"]):
+        m.evidence -= 3.0  # "Camden and Charlton counties"
+    if nxt is not None:
+        if _part_of_longer_name(nxt, gaz):
+            m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
+        elif nxt.lower_ in gaz.cues["place_words_after"] or nxt.text.startswith("-based"):
+            m.evidence += 0.7
+            m.reasons.append(f"{nxt.lower_}")
+        elif (
+            nxt.text in ("'s", "’s")
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].lower_ in gaz.cues["place_words_after"]
+        ):
+            m.evidence += 0.5
+    if prev is not None and not first.is_sent_start and prev.is_title and prev.is_alpha:
+        m.evidence -= 0.5  # "Rodeo Gainesville", "Texas Ranger"
+    if first.is_sent_start and m.end - m.start == 1 and not m.reasons:
+        m.evidence -= 0.3  # a capital that may only be the sentence's
+
+
+def _age_follows(doc: Doc, k: int) -> bool:
+    """ ", 33," after a name is a person's age, AP style."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text != ",":
+        return False
+    age = doc[k + 1].text
+    return age.isdigit() and int(age) < 120
+
+
+def _in_list_of(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
+    """Whether a name is a county, river or street's: "Camden County", "Camden and Charlton
+    counties"."""
+    for token in doc[k : k + 8]:
+        if token.text in nouns:
+            return token.i == k or token.text.islower()
+        if not (token.text in (",", "and", "or", "&") or token.is_title):
+            return False
+    return False
+
+
+def _part_of_longer_name(nxt: Token, gaz: Gazetteer) -> bool:
+    """A capitalized word after the name makes it part of another name ("Webb Center", "Des
+    Moines Register"), except the town's institutions ("Hartford Hospital")."""
+    return (
+        nxt.is_title
+        and nxt.is_alpha
+        and nxt.lower_ not in gaz.cues["place_words_after"]
+        and nxt.text not in gaz.cues["institution_after"]
+        and nxt.text not in gaz.state_abbreviations
+    )

@@ -1,0 +1,197 @@
+"""Reading the candidate names: each is a state or country named as context, a city
+mention with its namesakes, or neither; longest match first, left to right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .candidates import dateline_like
+from .gazetteer import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .candidates import TokenLists
+    from .gazetteer import Gazetteer, Place
+
+_REGION_AFTER = frozenset({"state", "State"})
+_BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
+
+
+@dataclass
+class Mention:
+    start: int  # token indices
+    end: int
+    key: str
+    places: list[Place]
+    evidence: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    qualifier: tuple[str, str] | None = None  # (country, admin1 or "")
+    dateline: bool = False
+    said: bool = False
+    choice: Place | None = None
+    score: float = 0.0
+    margin: float = 0.0
+
+
+@dataclass
+class Area:
+    start: int
+    end: int
+    kind: str
+    country: str
+    admin1: str
+    name: str
+    states: list[tuple[str, str]]  # every (country, admin1) the name may be in: counties repeat
+
+
+def choose(doc, words, gaz, spans, found):
+    """Longest match first, left to right; a name that is both a region and a city is read
+    as the region unless a big city carries it ("New York") and no "state" follows."""
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for i, j, key in spans:
+        by_start.setdefault(i, []).append((j, key))
+    named = _named_countries(words, gaz, spans)
+    areas: list[Area] = []
+    mentions: list[Mention] = []
+    i = 0
+    n = len(doc)
+    stop = gaz.stop_words
+    starts = gaz.abbreviation_starts
+    while i < n:
+        state = _state_abbreviation_at(doc, gaz, i) if words.text[i] in starts else None
+        if state is not None:
+            code, j = state
+            name = gaz.region_name("US", code) or code
+            areas.append(Area(i, j, "region", "US", code, name, [("US", code)]))
+            i = j
+            continue
+        best = None
+        for j, key in sorted(by_start.get(i, []), reverse=True):
+            places = found.get(key, [])
+            options = gaz.areas.get(key, [])
+            area = [a for a in options if a[0] != "region" or a[1] in named] or None
+            if options and not area and not any(p.population >= _BIG_CITY for p in places):
+                places = []  # a foreign region's name ("Ontario") in a story not about its country
+            if not places and not area:
+                continue
+            text = words.span(i, j)
+            stopped = (
+                j - i == 1
+                and not area
+                and (text in stop or text.title() in stop or text in gaz.demonyms)
+            )
+            if stopped and qualifier_at(doc, gaz, j) is None:
+                continue
+            best = (j, key, places, area)
+            break
+        if best is None:
+            i += 1
+            continue
+        j, key, places, area = best
+        if area and not _city_over_area(doc, words, gaz, i, j, places, area):
+            kind, cc, a1, name = _pick_area(area, named)
+            states = [(c, r) for k, c, r, _n in area if k == kind and r]
+            areas.append(Area(i, j, kind, cc, a1, name, states))
+        elif places:
+            mentions.append(Mention(i, j, key, places))
+        i = j
+    return areas, mentions
+
+
+def _state_abbreviation_at(doc: Doc, gaz: Gazetteer, k: int) -> tuple[str, int] | None:
+    """An AP state abbreviation ("Calif.", "N.M.", "W. Va.") at token k: (code, end).
+
+    Two-letter postal codes only count right after a comma ("Boise, ID")."""
+    for width in (2, 1):
+        if k + width > len(doc):
+            continue
+        text = doc[k : k + width].text
+        code = gaz.state_abbreviations.get(text)
+        if code is None or not text[:1].isupper():
+            continue
+        if len(text) > 2 and "." in text:
+            return code, k + width
+        if text.isupper() and k > 0 and doc[k - 1].text == ",":
+            return code, k + width
+    return None
+
+
+def _named_countries(words: TokenLists, gaz: Gazetteer, spans) -> set[str]:
+    """Countries the story names or implies (demonyms, big cities); a foreign region's name
+    ("Punjab", "Gulf") reads as a region only in a story about its country."""
+    named = {"US"}
+    found = gaz.lookup([key for _i, _j, key in spans])
+    for _i, _j, key in spans:
+        options = gaz.areas.get(key, [])
+        if not any(a[0] == "region" and a[1] == "US" for a in options):
+            named.update(a[1] for a in options if a[0] == "country")
+        mains = [p for p in found[key] if p.main]
+        # A big city with no namesake of its size names its country: "Toronto", "Edmonton".
+        big = mains and mains[0].population >= 200_000
+        if big and (len(mains) == 1 or mains[1].population * 10 < mains[0].population):
+            named.add(mains[0].country)
+    named.update(gaz.demonyms[t] for t in words.text if gaz.demonyms.get(t))
+    return named
+
+
+def _pick_area(area: list[tuple[str, str, str, str]], named: set[str]) -> tuple[str, str, str, str]:
+    # "Georgia" is the country in a story that otherwise names it (Tbilisi), else the state.
+    countries = [a for a in area if a[0] == "country"]
+    if countries and countries[0][1] in named:
+        return countries[0]
+    us = [a for a in area if a[0] == "region" and a[1] == "US"]
+    return (us or countries or area)[0]
+
+
+def _city_over_area(
+    doc: Doc, words: TokenLists, gaz: Gazetteer, i: int, j: int, places: list[Place], area
+) -> bool:
+    if not places:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    prev2 = doc[i - 2 : i].text.lower() if i >= 2 else ""
+    if (nxt is not None and nxt.text in _REGION_AFTER) or prev2 == "state of":
+        return False
+    qualifier = qualifier_at(doc, gaz, j)
+    if qualifier is not None and qualified(places, qualifier[0]):  # "Mexico, Mo."
+        return True
+    if doc[i].text.isupper() and dateline_like(words, i):  # "LEBANON (AP) --"
+        return True
+    if any(a[0] == "country" for a in area):
+        return False
+    region_countries = {a[1] for a in area}
+    return any(
+        (p.main or p.population >= 1_000_000)
+        and p.population >= _BIG_CITY
+        and p.country in region_countries
+        for p in places
+    )
+
+
+# ----------------------------------------------------------------------------- evidence
+def qualifier_at(doc: Doc, gaz: Gazetteer, j: int) -> tuple[list[tuple[str, str]], int] | None:
+    """What a state abbreviation, a state or a country right after a city's comma may name:
+    ([(country, admin1 or "")], end)."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    state = _state_abbreviation_at(doc, gaz, k)
+    if state is not None:
+        return ([("US", state[0])], state[1])
+    for width in (3, 2, 1):
+        if k + width > len(doc) or not doc[k].text[:1].isupper():
+            continue
+        area = gaz.areas.get(name_key(doc[k : k + width].text), [])
+        options = [(cc, a1) for kind, cc, a1, _n in area if kind in ("country", "region")]
+        if options:
+            return (options, k + width)
+    return None
+
+
+def qualified(places: list[Place], options: list[tuple[str, str]]) -> tuple[str, str] | None:
+    for cc, a1 in options:
+        if any(p.country == cc and (not a1 or p.admin1 == a1) for p in places):
+            return (cc, a1)
+    return None

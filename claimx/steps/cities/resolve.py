@@ -1,0 +1,227 @@
+"""Resolving among namesakes: one place per name, and whether the name is a city here at all.
+
+The states and countries the story names, its dateline, the other cities it names (a local
+story names several towns of one state, close together) and then population decide.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from .gazetteer import name_key
+
+if TYPE_CHECKING:
+    from .candidates import TokenLists
+    from .gazetteer import Gazetteer, Place
+    from .mentions import Area, Mention
+
+# Weights of the resolver's scores, set on development data (LGL and TR-News dev sets) as
+# whole classes of cues, never per name. Scores add up log10(population) terms with context
+# bonuses, so 0.35 in a score is a tenfold population.
+_ANCHOR_KM = 160.0  # towns of a local story lie within a county or two of each other
+_NEAR_BONUS = 1.2  # score for a namesake next to a town the story surely names
+_ANCHOR_MARGIN = 0.6  # how far a mention's best place must lead to serve as such a town
+_PRIOR_POP = 0.15  # plausibility per tenfold population when deciding "is this a city at all"
+_HOME_PRIOR = 0.3  # ... for a place in the state that holds most of the story's names
+_ALT_PRIOR = 0.3  # "Bombay" is a name of Mumbai, but big places carry odd other names too
+_ALT_SCORE = 1.0  # ... and so rank below namesakes of that very name
+_CURRENCY = 0.5  # "$" or "£" in the story, as evidence of its country
+_ANCHOR_COUNTRY = 0.5  # a town the story surely names, as evidence of its country
+_CAPITAL = 1.5  # the seat of government of a country the story is about ("Washington")
+_ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
+_CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
+
+
+def resolve(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area]) -> None:
+    """Choose each mention's place, or None where the name is no city of this story."""
+    states, countries, coverage, counties = _story_regions(gaz, words, mentions, areas)
+    _score_all(mentions, states, countries, coverage, counties, [])
+    for m in mentions:
+        if m.dateline and m.choice:
+            region = (m.choice.country, m.choice.admin1)
+            states[region] = states.get(region, 0) + 2
+    anchors: list[tuple[str, Place]] = []
+    for _round in range(2):
+        anchors = [(m.key, m.choice) for m in mentions if m.choice and _confident(m)]
+        if _round == 0:
+            # The towns the story surely names say which country it is about.
+            for place in {p.geonames_id: p for _k, p in anchors}.values():
+                countries[place.country] = countries.get(place.country, 0) + _ANCHOR_COUNTRY
+        _score_all(mentions, states, countries, coverage, counties, anchors)
+    home = _home(coverage)
+    _one_place_per_name(mentions)
+    _drop_non_cities(mentions, anchors, states, counties, home)
+
+
+def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area]):
+    """What the story says of its states and countries, and the counties it names."""
+    states: dict[tuple[str, str], float] = {}
+    countries: dict[str, float] = {}
+    for word in words.text:
+        if gaz.demonyms.get(word):
+            countries[gaz.demonyms[word]] = countries.get(gaz.demonyms[word], 0) + 0.5
+    # Prices hint at the country too: dollars in a local story are most likely American.
+    for symbol, cc in (("$", "US"), ("£", "GB")):
+        if symbol in words.text:
+            countries[cc] = countries.get(cc, 0) + _CURRENCY
+    coverage: dict[tuple[str, str], float] = {}
+    counties = {name_key(a.name) for a in areas if a.kind == "county"}
+    for a in areas:
+        for region in a.states:
+            states[region] = states.get(region, 0) + 1 / len(a.states)
+        if a.kind == "county":
+            for region in set(a.states):
+                coverage[region] = coverage.get(region, 0) + 0.5
+        countries[a.country] = countries.get(a.country, 0) + 1
+    for m in mentions:
+        if m.qualifier:
+            cc, a1 = m.qualifier
+            if a1:
+                states[(cc, a1)] = states.get((cc, a1), 0) + 1
+            countries[cc] = countries.get(cc, 0) + 1
+    # Local stories name several towns of one state: the state that holds the most of the
+    # story's candidate names is its likely home.
+    for key in {m.key for m in mentions if m.evidence > 0}:
+        m = next(x for x in mentions if x.key == key)
+        weights: dict[tuple[str, str], float] = {}
+        for p in m.places:
+            if p.main:
+                region = (p.country, p.admin1)
+                weights[region] = max(weights.get(region, 0), math.log10(p.population + 10) / 6)
+        for region, weight in weights.items():
+            coverage[region] = coverage.get(region, 0) + weight
+    return states, countries, coverage, counties
+
+
+def _one_place_per_name(mentions: list[Mention]) -> None:
+    """One place per name in a story: a qualified or dateline mention decides for all, else
+    the best-scored one."""
+    best: dict[str, Mention] = {}
+    for m in mentions:
+        if m.choice is None:
+            continue
+        rank = (m.qualifier is not None or m.dateline, m.score)
+        if m.key not in best or rank > (
+            best[m.key].qualifier is not None or best[m.key].dateline,
+            best[m.key].score,
+        ):
+            best[m.key] = m
+    for m in mentions:
+        if m.key in best and not m.qualifier:
+            m.choice = best[m.key].choice
+
+
+def _drop_non_cities(mentions, anchors, states, counties, home) -> None:
+    """A name the story shows to be a place is one wherever it recurs, unless a mention is
+    plainly something else ("Mr. Arlington", "David Hopkins")."""
+    support: dict[str, float] = {}
+    for m in mentions:
+        if m.choice is not None:
+            support[m.key] = max(support.get(m.key, -9.0), _forgiven(m))
+    distinct = {(k, p.geonames_id): (k, p) for k, p in anchors}.values()
+    priors: dict[tuple[str, int], float] = {}
+    for m in mentions:
+        if m.choice is None:
+            continue
+        group = (m.key, m.choice.geonames_id)
+        if group not in priors:
+            others = [p for k, p in distinct if k != m.key]
+            priors[group] = _prior(m.choice, states, counties, others)
+            if home is not None and (m.choice.country, m.choice.admin1) == home:
+                priors[group] += _HOME_PRIOR
+        if support[m.key] + priors[group] < _ACCEPT or _forgiven(m) <= _CONTRADICTED:
+            m.choice = None
+
+
+def _home(coverage: dict[tuple[str, str], float]) -> tuple[str, str] | None:
+    """The state that clearly holds most of the story's names, if one does."""
+    ranked = sorted(coverage.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 1.2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.5:
+        return None
+    return ranked[0][0]
+
+
+def _forgiven(m: Mention) -> float:
+    """People speak, and so do capitals ("Tbilisi says"): a capital's "says" is no evidence."""
+    if m.said and m.choice is not None and (m.choice.capital or m.choice.population >= 1_000_000):
+        return max(m.evidence + 1.0, 1.0)
+    return m.evidence
+
+
+def _confident(m: Mention) -> bool:
+    return m.evidence >= 0.5 and (
+        m.margin >= _ANCHOR_MARGIN or m.qualifier is not None or m.dateline
+    )
+
+
+def _prior(p: Place, states, counties, anchors) -> float:
+    """How plausible the chosen place is as a city of this story, before the words around it."""
+    value = _PRIOR_POP * math.log10(p.population + 10) - (0 if p.main else _ALT_PRIOR)
+    if states.get((p.country, p.admin1), 0) >= 0.5 or p.county in counties:
+        value += 0.6
+    if any(_km(p, a) <= _ANCHOR_KM for a in anchors):
+        value += 0.5
+    return value
+
+
+def _score_all(mentions, states, countries, coverage, counties, anchors) -> None:
+    """Mentions of one name with one qualifier score alike: each such group is scored once."""
+    done: dict[tuple[str, tuple[str, str] | None], tuple[Place | None, float, float]] = {}
+    for m in mentions:
+        group = (m.key, m.qualifier)
+        if group not in done:
+            others = list({p.geonames_id: p for k, p in anchors if k != m.key}.values())
+            done[group] = _score(
+                m.places, m.qualifier, states, countries, coverage, counties, others
+            )
+        m.choice, m.score, m.margin = done[group]
+
+
+def _score(
+    places, qualifier, states, countries, coverage, counties, anchors
+) -> tuple[Place | None, float, float]:
+    """The best place for a name, its score and its lead over the next namesake."""
+    ranked = []
+    candidates = places
+    if qualifier:
+        cc, a1 = qualifier
+        narrowed = [p for p in candidates if p.country == cc and (not a1 or p.admin1 == a1)]
+        candidates = narrowed or candidates
+    counts = [*sorted(coverage.values(), reverse=True), 0, 0]
+    top_coverage, lead = counts[0], min(1, counts[0] - counts[1])
+    country_total = sum(countries.values()) or 1.0
+    for p in candidates:
+        s = 0.35 * math.log10(p.population + 10)
+        share = countries.get(p.country, 0) / country_total
+        if not p.main:
+            # Other names of big places are often historical ("Berea" for Aleppo); one counts
+            # in a story about its country ("Newcastle" in British news).
+            s -= _ALT_SCORE if share < 0.5 else _ALT_SCORE / 3
+        s += 1.2 * min(1.0, states.get((p.country, p.admin1), 0))
+        s += share
+        if top_coverage >= 1.2:
+            held = coverage.get((p.country, p.admin1), 0)
+            s += 0.3 * (held / top_coverage) ** 2 + (0.8 * lead if held == top_coverage else 0)
+        if p.county in counties:
+            s += 1.5
+        if p.capital and countries.get(p.country):
+            s += _CAPITAL
+        if anchors:
+            near = min(_km(p, a) for a in anchors)
+            s += _NEAR_BONUS * max(0.0, 1 - near / (2 * _ANCHOR_KM))
+        ranked.append((s, p.population, p))
+    ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    if not ranked:
+        return None, 0.0, 0.0
+    margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 2.0
+    return ranked[0][2], ranked[0][0], margin
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance on a flat local map: exact enough below the few hundred km that matter here."""
+    dx = (b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    dx = min(abs(dx), 360 - abs(dx))
+    return 111.2 * math.hypot(dx, b.latitude - a.latitude)

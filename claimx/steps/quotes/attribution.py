@@ -1,0 +1,291 @@
+"""Which speaker each direct quote has, trying the surest patterns first.
+
+The speaker comes from the parse around the quote: the reporting verb's subject,
+"according to X", a dash signature, the subject of the verb governing a quoted
+fragment, a colon lead-in, or the speaker just named before the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from .marks import last_sentence_start, sentence_cut
+from .mention import DEPTH, children, follows_quote, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context
+    from .marks import Marked
+
+_DASH_SIGNATURE = re.compile(r"[\s.]*[-—–―]+\s*")
+_PAREN_MAX = 8  # words of a parenthesis between a name and its verb: 'Mica (R-Fla.) said'
+# Edges along which a report nests in an outer one ('X said he believes ...'); conjuncts
+# and adverbial clauses are reports of their own ('When X said "...", the crowd cheered').
+_CLAUSAL = frozenset({"ccomp", "xcomp"})
+
+
+def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str | None]:
+    """The speaker of one direct quote, trying the surest patterns first.
+
+    Everything is looked for in the quote's window: its sentence before the opening
+    mark and its sentence after the closing one, never across a paragraph or into
+    another quote, so a neighbouring quote's attribution is not taken for this one's.
+    """
+    text = ctx.text
+    p_start = ctx.paragraph(q.open)[0]
+    p_end = ctx.paragraph(max(q.open, q.end - 1))[1]  # a quote may run over paragraphs
+    prev_close = previous[0].close if previous and previous[0].close > p_start else p_start
+    lead_start = last_sentence_start(text, prev_close, q.open)
+    tail_end = sentence_cut(text, q.close, min(nxt.open if nxt else len(text), p_end))
+    window = (lead_start, tail_end)
+    quoted = text[q.start : q.end].rstrip("\"'’”)] ")
+    # '"...," said X' and '"...?" asked X' attribute after; '"...." X said.' only when bare.
+    tail_first = not quoted or quoted[-1] not in ".…" or quoted.endswith("..")
+
+    verb = _governing_cue(ctx, q, (p_start, tail_end))
+    if verb is None:
+        tail = ctx.cue_verbs(q.close, tail_end)
+        if tail and (tail_first or _bare(ctx, tail[0], q.close)):
+            verb = tail[0]
+    if verb is None:
+        lead = ctx.cue_verbs(lead_start, q.open)
+        verb = lead[-1] if lead else None
+    if verb is not None:
+        # The subject may sit before an earlier quote: 'Cruz said "A," adding that "B"'.
+        subj = subject_of(verb, ctx.inside, (p_start, tail_end)) or _beside(ctx, verb, window)
+        if subj is not None:
+            return ctx.speaker(subj), verb.text
+    source = according(ctx, lead_start, q.open) or according(ctx, q.close, tail_end)
+    if source is not None:
+        return ctx.speaker(source[1]), source[0]
+    signed = _signature(ctx, q.close, p_end)
+    if signed is not None:
+        return signed, None
+    subj = _governing_subject(ctx, q, window)
+    if subj is not None:
+        return ctx.speaker(subj), None
+    return _from_context(ctx, q, previous, p_start, lead_start)
+
+
+def _bare(ctx: Context, verb: Token, start: int) -> bool:
+    """'"It is over." Smith said.': a cue right after the quote that reports nothing else."""
+    a = ctx.tokens(start, verb.idx)[0]
+    words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
+    return words <= 4 and not any(c.dep_ == "ccomp" and not ctx.inside[c.i] for c in children(verb))
+
+
+def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
+    """A cue the parse left without subject ('Conway notes'): the name next to it."""
+    doc = ctx.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].pos_ in ("DET", "ADJ"):
+        after += 1
+    if not follows_quote(verb, ctx.inside):
+        after = -1  # 'called AP's report "a rush"': a name after the verb is no inverted speaker
+    before = verb.i - 1
+    if before > 0 and doc[before].text == ")":  # 'Rep. John Mica (R-Fla.) said'
+        opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == "("]
+        before = opening[-1] - 1 if opening else before
+    for i in (before, after):
+        if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
+            tok = doc[i]
+            if (
+                tok.pos_ in ("PROPN", "PRON")
+                or tok.ent_type_ in ("PERSON", "ORG")
+                or (i == after and tok.pos_ == "NOUN")
+            ):
+                while tok.dep_ in ("compound", "flat") and tok.head.i == tok.i + 1:
+                    tok = tok.head
+                return tok
+    return None
+
+
+def _quote_roots(ctx: Context, q: Marked) -> list[Token]:
+    """Tokens of the quote whose syntactic head lies outside it."""
+    a, b = ctx.tokens(q.start, q.end)
+    return [t for t in ctx.doc[a:b] if t.head.i != t.i and not a <= t.head.i < b]
+
+
+def _governing_cue(ctx: Context, q: Marked, window: tuple[int, int]) -> Token | None:
+    """The reporting verb the parse hangs the quote on (or that hangs on the quote).
+
+    Any verb whose clausal complement holds the quote counts too: 'Ryan worried that
+    the net was becoming "a hammock"'.
+    """
+    inside, speech = ctx.inside, ctx.rules.speech
+    lo, hi = window
+    a, b = ctx.tokens(q.start, q.end)
+    best = None
+    for root in _quote_roots(ctx, q):
+        found = _path_cue(ctx, root, lo, hi)
+        if found is not None and (best is None or _distance(found, a, b) < _distance(best, a, b)):
+            best = found
+    if best is not None:
+        return best
+    for tok in ctx.doc[a:b]:
+        for child in children(tok):
+            if (
+                not inside[child.i]
+                and lo <= child.idx < hi
+                and child.lemma_.lower() in speech
+                and child.dep_ in ("parataxis", "advcl", "conj", "ccomp")
+                and subject_of(child, inside, window) is not None
+            ):
+                return child
+    return None
+
+
+def _path_cue(ctx: Context, root: Token, lo: int, hi: int) -> Token | None:
+    """The cue on the way up from a quote's root: the outermost reporting verb, else the
+    nearest verb taking the quote's clause as its complement.
+
+    The outermost source owns nested reports ('X said he believes Y was "..."'), but a
+    relative clause belongs to its noun: in 'said Ornstein, who calls it "deviancy"',
+    'calls' is the cue.
+    """
+    inside, speech = ctx.inside, ctx.rules.speech
+    below, found, complement = root, None, None
+    for anc in islice(root.ancestors, DEPTH):
+        if not lo <= anc.idx < hi:
+            break
+        if not inside[anc.i]:
+            if anc.lemma_.lower() in speech:
+                found = anc
+            elif complement is None and below.dep_ == "ccomp" and anc.pos_ == "VERB":
+                complement = anc
+        if found is not None and anc.dep_ not in _CLAUSAL:
+            break
+        below = anc
+    return found or complement
+
+
+def _distance(tok: Token, a: int, b: int) -> int:
+    return a - tok.i if tok.i < a else tok.i - b
+
+
+def _governing_subject(ctx: Context, q: Marked, window: tuple[int, int]) -> Token | None:
+    """For a quoted fragment inside a sentence: the subject of the verb that governs it."""
+    lo, hi = window
+    for root in _quote_roots(ctx, q):
+        for anc in islice(root.ancestors, DEPTH):
+            if not lo <= anc.idx < hi:
+                break
+            if not ctx.inside[anc.i] and anc.pos_ in ("VERB", "AUX"):
+                subj = subject_of(anc, ctx.inside, window)
+                if subj is not None:
+                    return subj
+        return None
+    return None
+
+
+def according(ctx: Context, start: int, end: int) -> tuple[str, Token] | None:
+    """'according to X' and its kin: the cue as written and the source's head word."""
+    doc = ctx.doc
+    for m in ctx.rules.according.finditer(ctx.text, start, end):
+        a, b = ctx.tokens(m.start(), m.end())
+        if b >= len(doc) or ctx.inside[a]:
+            continue
+        for tok in children(doc[b - 1]):
+            if tok.dep_ == "pobj" and not ctx.inside[tok.i]:
+                return m.group(), tok
+        if not ctx.inside[b] and doc[b].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+            return m.group(), doc[b]
+    return None
+
+
+def _signature(ctx: Context, start: int, p_end: int) -> dict | None:
+    """A dash attribution after the quote: '"..." — Hillary Clinton' (same or next paragraph)."""
+    text = ctx.text
+    end = p_end
+    if not text[start:p_end].strip():
+        nxt = p_end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt < len(text):
+            end = ctx.paragraph(nxt)[1]
+    m = _DASH_SIGNATURE.match(text, start, end)
+    if not m:
+        return None
+    a, b = ctx.tokens(m.end(), end)
+    for tok in ctx.doc[a:b]:
+        if tok.pos_ == "PROPN" and not ctx.inside[tok.i]:
+            return ctx.speaker(tok.head if tok.dep_ == "compound" else tok)
+        if not tok.is_punct:
+            return None
+    return None
+
+
+def _from_context(ctx: Context, q: Marked, previous, p_start: int, lead_start: int):
+    """A quote with no attribution of its own: the speaker just named before it."""
+    colon = _colon_lead_in(ctx, q.open)
+    if colon is not None:
+        return colon
+    if previous is not None and previous[1] is not None:
+        same_paragraph = previous[0].close > p_start
+        if same_paragraph or not _has_clause(ctx, previous[0].close, p_start):
+            return previous[1], previous[2]
+    start = previous[0].close if previous is not None else 0
+    if lead_start > p_start:
+        # 'Clinton touted her record. "We need ..."': the sentence before introduces the speaker.
+        start = max(start, last_sentence_start(ctx.text, p_start, lead_start - 1))
+        return _introducer(ctx, start, lead_start) or (None, None)
+    if q.open == lead_start == p_start and p_start > start:
+        # A paragraph that is only the quote: the last sentence of the paragraph before.
+        prev_start = ctx.paragraph(max(p_start - 2, 0))[0]
+        end = p_start
+        while end > prev_start and ctx.text[end - 1].isspace():
+            end -= 1
+        start = max(start, last_sentence_start(ctx.text, prev_start, max(end - 1, prev_start)))
+        return _introducer(ctx, start, end) or (None, None)
+    return None, None
+
+
+def _introducer(ctx: Context, start: int, end: int):
+    """The speaker a sentence introduces: its reporting verb's subject, or a person as subject."""
+    window = (start, end)
+    for verb in reversed(ctx.cue_verbs(start, end)):
+        subj = subject_of(verb, ctx.inside, window)
+        if subj is not None:
+            return ctx.speaker(subj), verb.text
+    a, b = ctx.tokens(start, end)
+    for tok in ctx.doc[a:b]:
+        if tok.dep_ == "ROOT" and not ctx.inside[tok.i]:
+            subj = subject_of(tok, ctx.inside, window)
+            if subj is not None and (
+                subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we", "they")
+            ):
+                return ctx.speaker(subj), None
+    return None
+
+
+def _has_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether text between two quotes says more than a bare attribution."""
+    a, b = ctx.tokens(start, end)
+    return sum(1 for t in ctx.doc[a:b] if not t.is_punct and not t.is_space) > 12
+
+
+def _colon_lead_in(ctx: Context, open_: int):
+    """'Caddell continued:' closing the previous paragraph, or ending the text before the quote."""
+    text = ctx.text
+    end = open_
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] != ":":
+        return None
+    start = last_sentence_start(text, ctx.paragraph(end - 1)[0], end - 1)
+    window = (start, end)
+    a, b = ctx.tokens(start, end)
+    for tok in reversed(ctx.doc[a:b]):
+        if ctx.inside[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(tok, ctx.inside, window)
+        if subj is not None:
+            cue = tok.text if tok.lemma_.lower() in ctx.rules.speech else None
+            return ctx.speaker(subj), cue
+    for tok in reversed(ctx.doc[a:b]):
+        if tok.ent_type_ in ("PERSON", "ORG") and not ctx.inside[tok.i]:
+            return ctx.speaker(tok), None
+    return None

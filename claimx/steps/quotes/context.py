@@ -1,0 +1,88 @@
+"""The per-story working object of the quote rules, built once per story."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from .marks import scan_marks
+from .mention import mention_span
+from .speakers import Resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .rules import QuoteRules
+
+
+class Context:
+    """One story's text, token offsets, paragraphs, quote marks, cue verbs and speaker resolver."""
+
+    def __init__(self, doc: Doc, text: str, rules: QuoteRules, body_start: int) -> None:
+        self.doc = doc
+        self.text = text
+        self.rules = rules
+        self.body_start = body_start
+        self.idx = doc.to_array("IDX").tolist()
+        self.ends = (doc.to_array("IDX") + doc.to_array("LENGTH")).tolist()
+        lemmas = doc.to_array("LEMMA").tolist()
+        self.candidates = [i for i, lemma in enumerate(lemmas) if lemma in rules.cue_hashes]
+        self.paras = [m.start() for m in re.finditer(r"\n", self.text)]
+        self.marks = scan_marks(self.text)
+        self.inside = bytearray(len(doc))
+        for q in self.marks:
+            a, b = self.tokens(q.open, q.close)
+            self.inside[a:b] = b"\x01" * (b - a)
+        self.resolver = Resolver(doc, rules.words)
+
+    def tokens(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range overlapping the characters [start, end)."""
+        if end <= start:
+            k = bisect_left(self.idx, start)
+            return k, k
+        a = max(bisect_right(self.idx, start) - 1, 0)
+        if self.ends[a] <= start:
+            a += 1
+        return a, max(a, bisect_left(self.idx, end))
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        k = bisect_left(self.paras, char)
+        start = self.paras[k - 1] + 1 if k else 0
+        end = self.paras[k] if k < len(self.paras) else len(self.text)
+        return start, end
+
+    def cue_verbs(self, start: int, end: int) -> list[Token]:
+        a, b = self.tokens(start, end)
+        return [
+            t
+            for t in self.doc[a:b]
+            if not self.inside[t.i]
+            and start <= t.idx < end
+            and t.lemma_.lower() in self.rules.speech
+            and (t.pos_ in ("VERB", "AUX") or self._misread_verb(t))
+        ]
+
+    def _misread_verb(self, tok: Token) -> bool:
+        """'Conway notes', 'she adds': a cue the tagger took for a plural noun after its subject."""
+        return tok.tag_ == "NNS" and tok.i > 0 and self.doc[tok.i - 1].pos_ in ("PROPN", "PRON")
+
+    def speaker(self, tok: Token) -> dict:
+        """The speaker dict for the mention at `tok`."""
+        doc = self.doc
+        nxt = tok.i + 1
+        if (
+            tok.lower_ in self.rules.words.titles
+            and nxt < len(doc)
+            and doc[nxt].ent_type_ == "PERSON"
+            and not self.inside[nxt]
+        ):
+            # 'managing director Tim Osborne told ...' parsed with the title as the subject.
+            tok = doc[nxt]
+            while tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+                tok = doc[tok.i + 1]
+        span = mention_span(tok)
+        inside = [i for i in range(span.start, span.end) if self.inside[i]]
+        if inside:  # a noun phrase running into a quote stops at its mark
+            span = doc[span.start : inside[0]] if inside[0] > tok.i else doc[tok.i : tok.i + 1]
+        return self.resolver.resolve(tok, span, self.inside)

@@ -1,0 +1,90 @@
+"""Finding a story's quotes: direct quotes by their marks, then reported speech, in text order."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..doctext import doc_text
+from .attribution import attribute
+from .context import Context
+from .listing import quote_item, speaker_list
+from .reported import reported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .marks import Marked
+    from .rules import QuoteRules
+
+_HEADLINE = re.compile(r"[ \t]*([^\n]+)\n[ \t]*\n")
+_HEADLINE_WORDS = 20
+_HEADLINE_SHORT = 12
+_LEDE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
+_SCARE_WORDS = 3  # a short quote nobody is said to have said is a scare quote or a name
+_TITLE_WORDS = 8
+_TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
+    """Direct quotes and reported speech in text order, and the story's speakers.
+
+    `body_start` is where the story proper begins (after a dateline): reported words
+    never reach back before it.
+    """
+    text = doc_text(doc)
+    if not text.strip():
+        return {"quotes": [], "speakers": []}
+    ctx = Context(doc, text, rules, body_start)
+    items = []
+    previous: tuple[Marked, dict | None, str | None] | None = None
+    body = _headline_end(text)
+    for n, q in enumerate(ctx.marks):
+        if q.open < body or _names_a_work(ctx, q):
+            continue
+        nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
+        speaker, cue = attribute(ctx, q, previous, nxt)
+        previous = (q, speaker, cue)
+        if speaker is None and len(text[q.start : q.end].split()) <= _SCARE_WORDS:
+            continue
+        items.append(quote_item(ctx.text, q.start, q.end, True, cue, speaker))
+    items.extend(reported(ctx))
+    items.sort(key=lambda it: it["start"])
+    ctx.resolver.complete_roles([it["speaker"] for it in items if it["speaker"]])
+    return {"quotes": items, "speakers": speaker_list(items)}
+
+
+def _headline_end(text: str) -> int:
+    """Where the body starts when the story opens with a headline line.
+
+    A headline's quote marks quote in shorthand, without attribution; the body gives
+    the full quote and its speaker.
+    """
+    m = _HEADLINE.match(text)
+    if not m:
+        return 0
+    words = m.group(1).split()
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    # A lede is a full, mostly lower-case sentence; a headline is short, or capitalized,
+    # or stops without a full stop.
+    lede = (
+        _LEDE_END.search(m.group(1))
+        and capitalized * 2 < len(words)
+        and len(words) > _HEADLINE_SHORT
+    )
+    return m.end() if len(words) <= _HEADLINE_WORDS and not lede else 0
+
+
+def _names_a_work(ctx: Context, q: Marked) -> bool:
+    """'told ABC's "Good Morning America"', 'his memoir "Gifted Hands"': a title, not speech."""
+    words = _WORD.findall(ctx.text[q.start : q.end])
+    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    before = _WORD.findall(ctx.text[max(0, q.open - 40) : q.open])
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in ctx.rules.works or last.endswith(("'s", "’s"))

@@ -1,0 +1,101 @@
+"""The name a mention stands for, and what it names: a person, a group or an organization.
+
+Names resolve the way a reader does it: a surname stands for the last full name the
+story gave before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .mention import entity_at, mention_span, rights
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PERSON_ENTS = frozenset({"PERSON"})
+_ORG_ENTS = frozenset({"ORG", "FAC", "GPE"})
+_GROUP_ENTS = frozenset({"NORP"})
+TRIM = " \t\n,;:-–—()'\"“”‘’"
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    organization_words: frozenset[str]
+    pronouns: dict[str, str]
+    courtesy: frozenset[str]
+
+
+@dataclass
+class Names:
+    """The full names a story has given so far, by the surnames and first names in them."""
+
+    words: SpeakerWords
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, name: str) -> str:
+        """Note a person's name as the story gives it; the full name it stands for so far."""
+        parts = name.split()
+        if len(parts) > 1:
+            for part in (parts[-1], parts[0]):
+                self.surnames.setdefault(part.lower(), name)
+        return self.full_name(name)
+
+    def clean_name(self, span: Span) -> str:
+        toks = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        while toks and toks[0].lower_.rstrip(".") in self.words.honorifics and len(toks) > 1:
+            toks = toks[1:]
+        return " ".join(t.text for t in toks).strip(TRIM)
+
+    def full_name(self, name: str) -> str:
+        if " " in name:
+            return name
+        return self.surnames.get(name.lower(), name)
+
+    def named(self, tok: Token, span: Span) -> tuple[str, str]:
+        """The kind and name of a mention that is not a pronoun."""
+        ent_type = tok.ent_type_
+        bare_name = self.clean_name(span)
+        if (len(span) > 1 and span[0].lower_.rstrip(".") in self.words.honorifics) or (
+            " " not in bare_name and bare_name.lower() in self.surnames
+        ):
+            # "Mr Parsons", "Parsons": a person the story has named in full.
+            return "person", self.full_name(bare_name)
+        if ent_type in _PERSON_ENTS or (
+            tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
+        ):
+            name = self.clean_name(span) or span.text
+            if " " not in name:
+                name = self.full_name(name)
+            return "person", name
+        bare = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
+        name = bare.text.strip(TRIM) or span.text
+        if ent_type in _GROUP_ENTS or tok.tag_ in ("NNS", "NNPS"):
+            return "group", name
+        if tok.lower_ in self.words.titles:
+            named = self._appos_name(tok) or self._person_in(span)
+            return ("person", named) if named else ("unnamed", name)
+        if ent_type in _ORG_ENTS or self._orgish(span):
+            return "organization", name
+        return "unnamed", name
+
+    def _orgish(self, span: Span) -> bool:
+        return any(t.lower_ in self.words.organization_words for t in span)
+
+    def _person_in(self, span: Span) -> str | None:
+        """'The chairman of Time Warner, Richard Parsons': the person a title phrase names."""
+        for tok in span:
+            if tok.ent_type_ in _PERSON_ENTS and tok.ent_iob_ == "B":
+                ent = entity_at(tok)
+                if ent is not None and ent.end <= span.end:
+                    return self.full_name(self.clean_name(ent))
+        return None
+
+    def _appos_name(self, tok: Token) -> str | None:
+        for child in rights(tok):
+            if child.dep_ == "appos" and child.ent_type_ in _PERSON_ENTS:
+                return self.full_name(self.clean_name(mention_span(child)))
+        return None

@@ -1,0 +1,96 @@
+"""A speaker's title and organization: 'director Tim Osborne', 'Smith, chairman of Acme'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mention import NOT_SPEAKERS, children, lefts, rights
+from .names import TRIM
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .names import SpeakerWords
+
+_ORG_PREPS = frozenset({"for", "at", "of", "with"})
+_TITLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ"})
+_TITLE_MAX = 8
+
+
+def role(
+    tok: Token, span: Span, inside: bytearray, words: SpeakerWords
+) -> tuple[str | None, str | None]:
+    """Title and organization from the premodifiers and the apposition at this mention."""
+    doc = tok.doc
+    title = org = None
+    if tok.pos_ == "PROPN":
+        # Premodifiers read off the surface: the parser often hangs them elsewhere.
+        left = span.start
+        while (
+            left > 0
+            and span.start - left < _TITLE_MAX
+            and not inside[left - 1]
+            and doc[left - 1].pos_ in _TITLE_POS
+            and doc[left - 1].ent_type_ not in NOT_SPEAKERS
+        ):
+            left -= 1
+        title, org = _title_org(list(doc[left : span.start]), words)
+        for child in rights(tok):
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+                t2, o2 = _appos_role(child, words)
+                title, org = title or t2, org or o2
+    elif tok.pos_ == "NOUN" and tok.lower_ in words.titles:
+        title, org = _appos_role(tok, words)
+        if org is None:
+            org = _title_org([t for t in span if t.i < tok.i], words)[1]
+    return title, org
+
+
+def _appos_role(noun: Token, words: SpeakerWords) -> tuple[str | None, str | None]:
+    left = right = noun.i
+    for child in lefts(noun):
+        if child.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"):
+            left = min(left, child.left_edge.i)
+    heads = [noun]
+    for child in rights(noun):  # "chairman and chief executive"
+        if child.dep_ == "cc" or (child.dep_ == "conj" and child.lower_ in words.titles):
+            right = child.i
+            heads += [child] if child.dep_ == "conj" else []
+    title, org = _title_org(list(noun.doc[left : right + 1]), words)
+    for child in (c for head in heads for c in rights(head)):
+        if child.dep_ == "prep" and child.lower_ in _ORG_PREPS:
+            for pobj in children(child):
+                if pobj.dep_ == "pobj":
+                    org = org or _np_text(pobj)
+    return title, org
+
+
+def _np_text(tok: Token) -> str:
+    span = tok.doc[tok.left_edge.i : tok.i + 1]
+    while len(span) > 1 and span[0].dep_ in ("det", "poss") and span[0].pos_ != "PROPN":
+        span = span[1:]
+    return span.text.strip(TRIM)
+
+
+def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str | None]:
+    """Split premodifier words into an organization (an ORG entity) and the title around it."""
+    org = " ".join(t.text for t in toks if t.ent_type_ == "ORG") or None
+    rest = [
+        t
+        for t in toks
+        if t.ent_type_ != "ORG"
+        and t.dep_ not in ("det", "punct", "case")
+        and t.tag_ != "POS"
+        and t.lower_.rstrip(".") not in words.courtesy
+    ]
+    # 'nominee Gov. Mike Pence': an abbreviated honorific after a title belongs to the name.
+    while (
+        len(rest) > 1
+        and rest[-1].text.endswith(".")
+        and rest[-1].lower_.rstrip(".") in words.honorifics
+    ):
+        rest = rest[:-1]
+    if not any(t.lower_ in words.titles or t.lower_.rstrip(".") in words.honorifics for t in rest):
+        return None, org
+    title = " ".join(t.text for t in rest).strip(TRIM)
+    return title or None, org

@@ -1,0 +1,58 @@
+"""The words quotes are found by: reporting verbs and nouns, 'according to', speakers' titles."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...resources import models_path
+from .names import SpeakerWords
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    speech: frozenset[str]
+    object_verbs: frozenset[str]
+    nominal_verbs: frozenset[str]
+    nominal_nouns: frozenset[str]
+    nominal_preps: frozenset[str]
+    according: re.Pattern
+    works: frozenset[str]
+    cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
+    words: SpeakerWords
+
+
+@lru_cache(maxsize=1)
+def load_quote_rules(folder: Path | None = None) -> QuoteRules:
+    """The rules in `folder` (cues.json, speakers.json); the packaged models/quotes by default."""
+    from spacy.strings import hash_string
+
+    folder = folder or models_path("quotes")
+    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+    spk = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
+    nominal = cues["nominal"]
+    return QuoteRules(
+        speech=frozenset(cues["speech"]),
+        object_verbs=frozenset(cues["object"]),
+        nominal_verbs=frozenset(nominal["verbs"]),
+        nominal_nouns=frozenset(nominal["nouns"]),
+        nominal_preps=frozenset(nominal["preps"]),
+        according=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
+        ),
+        works=frozenset(cues["works"]),
+        cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
+        words=SpeakerWords(
+            honorifics=frozenset(spk["honorifics"]),
+            titles=frozenset(spk["titles"]),
+            organization_words=frozenset(spk["organization_words"]),
+            pronouns=dict(spk["pronouns"]),
+            courtesy=frozenset(spk["courtesy"]),
+        ),
+    )
