@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
+from ..headline import headline_end
 from .attribution import attribute
 from .context import Context
 from .listing import quote_item, speaker_list
@@ -17,10 +18,6 @@ if TYPE_CHECKING:
     from .marks import Marked
     from .rules import QuoteRules
 
-_HEADLINE = re.compile(r"[ \t]*([^\n]+)\n[ \t]*\n")
-_HEADLINE_WORDS = 20
-_HEADLINE_SHORT = 12
-_LEDE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
 _SCARE_WORDS = 3  # a short quote nobody is said to have said is a scare quote or a name
 _TITLE_WORDS = 8
 _TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
@@ -39,7 +36,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     ctx = Context(doc, text, rules, body_start)
     items = []
     previous: tuple[Marked, dict | None, str | None] | None = None
-    body = _headline_end(text)
+    body = headline_end(text)
     for n, q in enumerate(ctx.marks):
         if q.open < body or _names_a_work(ctx, q):
             continue
@@ -53,27 +50,6 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     items.sort(key=lambda it: it["start"])
     ctx.resolver.complete_roles([it["speaker"] for it in items if it["speaker"]])
     return {"quotes": items, "speakers": speaker_list(items)}
-
-
-def _headline_end(text: str) -> int:
-    """Where the body starts when the story opens with a headline line.
-
-    A headline's quote marks quote in shorthand, without attribution; the body gives
-    the full quote and its speaker.
-    """
-    m = _HEADLINE.match(text)
-    if not m:
-        return 0
-    words = m.group(1).split()
-    capitalized = sum(1 for w in words if w[:1].isupper())
-    # A lede is a full, mostly lower-case sentence; a headline is short, or capitalized,
-    # or stops without a full stop.
-    lede = (
-        _LEDE_END.search(m.group(1))
-        and capitalized * 2 < len(words)
-        and len(words) > _HEADLINE_SHORT
-    )
-    return m.end() if len(words) <= _HEADLINE_WORDS and not lede else 0
 
 
 def _names_a_work(ctx: Context, q: Marked) -> bool:
