@@ -107,9 +107,10 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     """Open the built index read-only; the JSON side tables are small enough to read whole."""
-    path = models_path("gazetteer", DB_NAME)
+    folder = folder or models_path("gazetteer")
+    path = folder / DB_NAME
     if not path.is_file():
         raise FileNotFoundError(
             f"{path} is missing; run `python -m claimx.steps.cities.gazetteer build`"
@@ -120,7 +121,7 @@ def load_gazetteer() -> Gazetteer:
     for key, kind, cc, a1, name in db.execute("SELECT key, kind, cc, a1, name FROM area"):
         areas.setdefault(key, []).append((kind, cc, a1, name))
     admin1_names = {(cc, a1): name for cc, a1, name in db.execute("SELECT * FROM admin1")}
-    abbreviations = _read_json("us_state_abbreviations.json")
+    abbreviations = _read_json("us_state_abbreviations.json", folder)
     return Gazetteer(
         db=db,
         areas=areas,
@@ -129,14 +130,14 @@ def load_gazetteer() -> Gazetteer:
         abbreviation_starts=frozenset(
             part for a in abbreviations for part in (a, a.split()[0], a.split(".")[0] or a)
         ),
-        demonyms=_read_json("demonyms.json"),
-        stop_words=frozenset(_read_json("stop_names.json")),
-        cues={k: frozenset(v) for k, v in _read_json("cues.json").items()},
+        demonyms=_read_json("demonyms.json", folder),
+        stop_words=frozenset(_read_json("stop_names.json", folder)),
+        cues={k: frozenset(v) for k, v in _read_json("cues.json", folder).items()},
     )
 
 
-def _read_json(name: str):
-    with open(models_path("gazetteer", name), encoding="utf-8") as f:
+def _read_json(name: str, folder: Path | None = None):
+    with open((folder or models_path("gazetteer")) / name, encoding="utf-8") as f:
         return json.load(f)
 
 

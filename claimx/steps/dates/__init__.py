@@ -35,6 +35,8 @@ from ...resources import models_path
 from ..doctext import doc_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Doc
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
@@ -90,8 +92,9 @@ class DateRules:
 
 
 @lru_cache(maxsize=1)
-def load_date_rules() -> DateRules:
-    lex = json.loads(models_path("dates", "lexicon.json").read_text(encoding="utf-8"))
+def load_date_rules(folder: Path | None = None) -> DateRules:
+    folder = folder or models_path("dates")
+    lex = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
     macros = dict(_STATIC_MACROS)
     macros["MONTH"] = _alternation(lex["months"], dotted=set(lex["months"]) - set(_FULL_MONTHS))
     macros["MONTHFULL"] = _alternation(_FULL_MONTHS)
@@ -122,7 +125,7 @@ def load_date_rules() -> DateRules:
     ):
         macros[name] = _alternation(lex[key])
     patterns = []
-    for line in models_path("dates", "patterns.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "patterns.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             spec = json.loads(line)
             regex = _MACRO.sub(lambda m: macros[m.group(1)], spec["regex"])

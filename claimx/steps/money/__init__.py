@@ -39,6 +39,7 @@ from ..doctext import doc_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
 
     from spacy.tokens import Doc
 
@@ -94,13 +95,13 @@ class MoneyRules:
     units: dict[str, str]
 
 
-def _read_json(name: str) -> Any:
-    with open(models_path("money", name), encoding="utf-8") as f:
+def _read_json(folder: Path, name: str) -> Any:
+    with open(folder / name, encoding="utf-8") as f:
         return json.load(f)
 
 
-def _read_jsonl(name: str) -> list[dict[str, Any]]:
-    with open(models_path("money", name), encoding="utf-8") as f:
+def _read_jsonl(folder: Path, name: str) -> list[dict[str, Any]]:
+    with open(folder / name, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -137,18 +138,19 @@ def _name_key(surface: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def load_money_rules() -> MoneyRules:
-    """Read models/money/* and CLDR's currency names (babel), and compile the patterns once."""
+def load_money_rules(folder: Path | None = None) -> MoneyRules:
+    """Read `folder` (models/money/ by default) and CLDR's currency names (babel); compile once."""
     import babel.numbers
     from babel import Locale
 
+    folder = folder or models_path("money")
     en = Locale("en")
-    codes_cfg = _read_json("codes.json")
+    codes_cfg = _read_json(folder, "codes.json")
     ambiguous = set(codes_cfg["ambiguous"])
     current: set[str] = set()
     for territory in en.territories:
         current.update(babel.numbers.get_territory_currencies(territory, tender=True))
-    gcfg = _read_json("generics.json")
+    gcfg = _read_json(folder, "generics.json")
 
     # Nouns shared by several current currencies ("dollar" -> USD, CAD, AUD ...).
     candidates: dict[str, set[str]] = {}
@@ -186,14 +188,14 @@ def load_money_rules() -> MoneyRules:
         code, generic = (None, target) if target in generics else (target, None)
         for form in (noun, noun + "s"):
             add_name(form, code, generic)
-    for entry in _read_jsonl("names.jsonl"):
+    for entry in _read_jsonl(folder, "names.jsonl"):
         for form in (entry["name"], entry["plural"]):
             add_name(form, entry.get("code"), entry.get("generic"))
     for noun, code in gcfg["with_magnitude"].items():
         add_name(noun, code, None)
 
     symbols: set[str] = set()
-    for entry in _read_jsonl("symbols.jsonl"):
+    for entry in _read_jsonl(folder, "symbols.jsonl"):
         symbols.add(entry["symbol"])
         currencies[entry["symbol"]] = (entry.get("code"), entry.get("generic"))
     for code, sym in en.currency_symbols.items():
@@ -208,7 +210,7 @@ def load_money_rules() -> MoneyRules:
     for code in lower_codes:
         currencies.setdefault(code, (code.upper(), None))
 
-    dcfg = _read_json("dollar_prefixes.json")
+    dcfg = _read_json(folder, "dollar_prefixes.json")
     dollar_prefixes = {p.lower(): c for p, c in dcfg["prefixes"].items()}
     for code, sym in en.currency_symbols.items():
         if sym.endswith("$") and len(sym) > 1:
@@ -216,7 +218,7 @@ def load_money_rules() -> MoneyRules:
     for code in generics["dollar"][1]:
         dollar_prefixes.setdefault(code.lower(), code)
 
-    ncfg = _read_json("numbers.json")
+    ncfg = _read_json(folder, "numbers.json")
     dec = {k: Decimal(str(v)) for k, v in ncfg["units"].items() | ncfg["tens"].items()}
     fractions = {k: Decimal(str(v)) for k, v in ncfg["fractions"].items()}
     word_scales = {k: Decimal(v) for k, v in ncfg["scales"].items()}
@@ -225,15 +227,15 @@ def load_money_rules() -> MoneyRules:
 
     subunits: dict[str, tuple[str | None, str | None, Decimal]] = {}
     subunit_forms: set[str] = set()
-    for entry in _read_jsonl("subunits.jsonl"):
+    for entry in _read_jsonl(folder, "subunits.jsonl"):
         ratio = Decimal(str(entry.get("ratio", "0.01")))
         for form in (entry["name"], entry["plural"]):
             subunit_forms.add(_norm(form).lower())
             subunits[_name_key(form)] = (entry.get("code"), entry.get("generic"), ratio)
 
-    qcfg = _read_json("qualifiers.json")
+    qcfg = _read_json(folder, "qualifiers.json")
     qualifiers = {phrase: q for q, phrases in qcfg["qualifiers"].items() for phrase in phrases}
-    ucfg = _read_json("units.json")
+    ucfg = _read_json(folder, "units.json")
     units = {alias.lower(): unit for unit, aliases in ucfg["units"].items() for alias in aliases}
 
     # Pattern pieces.

@@ -29,6 +29,8 @@ from .speakers import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Doc, Token
 
 _DOUBLE = re.compile(r"[\"“”„«»]|\n")
@@ -71,11 +73,12 @@ class QuoteRules:
 
 
 @lru_cache(maxsize=1)
-def load_quote_rules() -> QuoteRules:
+def load_quote_rules(folder: Path | None = None) -> QuoteRules:
     from spacy.strings import hash_string
 
-    cues = json.loads(models_path("quotes", "cues.json").read_text(encoding="utf-8"))
-    spk = json.loads(models_path("quotes", "speakers.json").read_text(encoding="utf-8"))
+    folder = folder or models_path("quotes")
+    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+    spk = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
     nominal = cues["nominal"]
     return QuoteRules(
         speech=frozenset(cues["speech"]),
