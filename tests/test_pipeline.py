@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,6 +130,7 @@ def test_fast_rules_write_what_spacys_own_write():
     ruler, lemmatizer = base.get_pipe("attribute_ruler"), base.get_pipe("lemmatizer")
     fast_ruler = FastAttributeRuler("r", ruler)
     fast_lemmatizer = FastLemmatizer("l", lemmatizer)
+    fast_ruler.refresh()
     assert not len(fast_ruler.residual)  # every en_core_web_sm pattern is looked up
     texts = [p.read_text() for p in STORIES] + [COLLOQUIAL]
     with base.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
@@ -161,6 +164,7 @@ def test_fast_attribute_ruler_matches_every_pattern_shape_like_the_ruler():
     for pattern, attrs in patterns:
         ruler.add([pattern], attrs)
     fast = FastAttributeRuler("r", ruler)
+    fast.refresh()
     assert len(fast.residual) == 2
     doc = nlp("In May, y'all in New York  gon na see the Big Apple and a big deal.")
     twin = Doc(doc.vocab).from_bytes(doc.to_bytes())
@@ -186,3 +190,99 @@ def test_words_stay_in_the_vocab_only_up_to_its_limit():
     (article,) = claimx.extract_many(texts, settings=full)
     assert article["money"][0]["value"] == 4_000_000
     assert "Frimbleworth" not in nlp.vocab  # made inside the zone, freed with its chunk
+
+
+def test_stand_ins_follow_their_original_when_it_changes():
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    fast = FastAttributeRuler("r", ruler)  # made empty, as `spacy.load` makes it
+    ruler.add([[{"LOWER": "may"}]], {"LEMMA": "month"})
+    doc = fast(nlp("In May."))
+    assert doc[1].lemma_ == "month"
+    ruler.clear()
+    assert fast.match(nlp("In May.")) == []
+    ruler.add([[{"ORTH": "In"}]], {"LEMMA": "in"})
+    doc = nlp("In May.")
+    assert fast.match(doc) == ruler.match(doc) and len(ruler.match(doc)) == 1
+
+
+# What a saved pipeline gives, from a process that imports spaCy only: claimx's
+# components come through its `spacy_factories` entry points, their rules from the folder.
+SAVED_VALUES = ("money", "dates", "cities", "quotes", "speakers", "claims", "dateline", "notes")
+FRESH_PROCESS = """
+import json, sys
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+nlp = spacy.load(sys.argv[1])
+keys = json.loads(sys.argv[2])
+docs = [nlp(open(path, encoding="utf-8").read()) for path in sys.argv[3:]]
+print(json.dumps({
+    "pipes": nlp.pipe_names,
+    "values": [{key: getattr(doc._, key) for key in keys} for doc in docs],
+    "tokens": [doc.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD]).tolist() for doc in docs],
+}))
+"""
+
+
+def test_saved_pipeline_loads_with_spacy_alone_and_gives_the_same_results(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    keys = json.dumps(SAVED_VALUES)
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS, str(tmp_path / "pipeline"), keys, *STORIES],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    fresh = json.loads(done.stdout)
+    assert fresh["pipes"] == nlp.pipe_names
+    docs = [nlp(path.read_text()) for path in STORIES]
+    assert fresh["values"] == [{key: getattr(doc._, key) for key in SAVED_VALUES} for doc in docs]
+    assert all(values["money"] and values["claims"] for values in fresh["values"])
+    assert fresh["tokens"] == [doc.to_array(RULED).tolist() for doc in docs]
+
+
+def _broken(*args, **kwargs):
+    raise ValueError("out of order")
+
+
+def test_a_failed_step_is_noted_and_the_rest_of_the_story_stands(monkeypatch):
+    from cli_helpers import run
+
+    import claimx.steps.money
+
+    whole = claimx.extract(STORIES[-1].read_text())
+    monkeypatch.setattr(claimx.steps.money, "find_money", _broken)
+    result = run("extract", STORIES[-1], "--format", "json")
+    assert result.exit_code == 0, result.stderr  # a story with a failed step is still a story
+    article = json.loads(result.stdout)
+    assert article["notes"] == [*whole["notes"], "money step failed: ValueError: out of order"]
+    assert whole["money"] and article["money"] == []
+    for key in ("dateline", "dates", "cities", "places", "quotes", "speakers"):
+        assert article[key] == whole[key]
+    assert article["claims"]
+    assert "0 failed" in result.stderr
+
+
+def _values(doc, keys):
+    return {key: json.dumps(getattr(doc._, key)) for key in keys}
+
+
+def test_each_component_writes_only_what_it_declares(nlp, monkeypatch):
+    from claimx.pipeline.components import EXTENSIONS
+
+    text = STORIES[-1].read_text()
+    for failing in (False, True):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if failing and hasattr(proc, "empty"):
+                monkeypatch.setattr(proc, "match", _broken)
+            before = _values(doc, EXTENSIONS)
+            doc = proc(doc)
+            after = _values(doc, EXTENSIONS)
+            written = {f"doc._.{key}" for key in EXTENSIONS if after[key] != before[key]}
+            assert written <= set(nlp.get_pipe_meta(name).assigns), name
+        assert len(doc._.notes or []) == (7 if failing else 0)
+    # token.pos comes from the attribute ruler's patterns, which no factory can declare
+    problems = nlp.analyze_pipes()["problems"]
+    assert {need for needs in problems.values() for need in needs} <= {"token.pos"}

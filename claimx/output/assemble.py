@@ -28,7 +28,7 @@ def assemble(story: Story, doc: Doc) -> dict:
         "published_source": doc._.published_source,
         "encoding": story.encoding,
         "text_sha256": text_sha256(story.text),
-        "notes": list(story.notes),
+        "notes": [*story.notes, *(doc._.notes or [])],  # reading's notes, then the steps
         "dateline": doc._.dateline,
         "money": doc._.money or [],
         "dates": doc._.dates or [],

@@ -59,7 +59,9 @@ def load_pipeline(model: str | None = None) -> Language:
     where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
     nlp.add_pipe("claimx_paragraphs", **where)
     for factory in claimx_components():
-        nlp.add_pipe(factory)
+        step = nlp.add_pipe(factory)
+        if hasattr(step, "initialize"):  # its rules from claimx's models/ folder
+            step.initialize(nlp=nlp)
     return nlp
 
 

@@ -8,11 +8,16 @@ part of speech and morphology, so these stand-ins look patterns up by those valu
 reuse each lemma once found. They write what the originals write (tests/test_pipeline.py
 compares them), reuse the originals' own tables, and leave anything else to them: patterns
 of other shapes still go through a Matcher.
+
+They hold nothing of their own: each builds its index from the original as it is when a
+Doc comes, and again whenever the original's data changed (`spacy.load` fills the original
+only after both are made), so they have nothing to save or load.
 """
 
 from __future__ import annotations
 
 import copy
+import operator
 import re
 from typing import TYPE_CHECKING
 
@@ -52,6 +57,15 @@ class FastAttributeRuler:
         self.name = name
         self.ruler = ruler
         self.strings = ruler.vocab.strings
+        self.indexed: tuple[Matcher, int] | None = None  # the ruler's matcher and patterns
+
+    def refresh(self) -> None:
+        """Index the ruler's patterns, unless they are the ones indexed already."""
+        ruler = self.ruler
+        indexed = (ruler.matcher, len(ruler.attrs))  # a Matcher equals only itself
+        if indexed == self.indexed:
+            return
+        self.indexed = indexed
         self.match_ids = [get_string_id(str(i)) for i in range(len(ruler.attrs))]
         # Patterns by the value their first token pins down, in each indexed column.
         self.index: list[dict[int, list[tuple[int, Tokens]]]] = [{} for _ in range(_INDEXED)]
@@ -106,6 +120,7 @@ class FastAttributeRuler:
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """What `AttributeRuler.match` returns: (attr_id, match_id, start, end), sorted."""
+        self.refresh()
         found = set()
         match_ids, seen = self.match_ids, self.seen
         rows = doc.to_array(_ATTRS).tolist()
@@ -168,8 +183,19 @@ class FastLemmatizer:
 
     def __init__(self, name: str, lemmatizer: Lemmatizer):
         self.name = name
-        self.lemmatizer = _with_word_sets(lemmatizer)
-        self.lemmatize = getattr(self.lemmatizer, f"{lemmatizer.mode}_lemmatize")
+        self.base = lemmatizer
+        self.tables: list | None = None  # the base's tables the copy was made from
+
+    def refresh(self) -> None:
+        """Copy the lemmatizer with sets for lists, unless its tables are the ones copied."""
+        lookups = self.base.lookups
+        tables = [lookups.get_table(name) for name in lookups.tables]
+        old = self.tables
+        if old is not None and len(old) == len(tables) and all(map(operator.is_, old, tables)):
+            return
+        self.tables = tables
+        self.lemmatizer = _with_word_sets(self.base)
+        self.lemmatize = getattr(self.lemmatizer, f"{self.base.mode}_lemmatize")
         self.cache: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -178,6 +204,7 @@ class FastLemmatizer:
 
     def match(self, doc: Doc) -> list[tuple[int, str]]:
         """(token index, lemma) for each token the lemmatizer would set."""
+        self.refresh()
         overwrite, cache = self.lemmatizer.overwrite, self.cache
         found = []
         for i, (orth, pos, morph, lemma) in enumerate(
@@ -223,12 +250,16 @@ def _with_word_sets(lemmatizer: Lemmatizer) -> Lemmatizer:
     return fast
 
 
+# A stand-in declares what its original declares: spaCy's attribute ruler writes whatever
+# its patterns say, so declares nothing; its lemmatizer writes lemmas.
 @Language.factory("claimx_attribute_ruler", default_config={"base": "attribute_ruler"})
 def make_attribute_ruler(nlp: Language, name: str, *, base: str) -> FastAttributeRuler:
     return FastAttributeRuler(name, nlp.get_pipe(base))
 
 
-@Language.factory("claimx_lemmatizer", default_config={"base": "lemmatizer"})
+@Language.factory(
+    "claimx_lemmatizer", assigns=["token.lemma"], default_config={"base": "lemmatizer"}
+)
 def make_lemmatizer(nlp: Language, name: str, *, base: str) -> FastLemmatizer:
     return FastLemmatizer(name, nlp.get_pipe(base))
 
