@@ -3,17 +3,65 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Literal, TypedDict
 
 from ..inputs.story import InputError, Story
+from ..steps.cities.item import City, Place
+from ..steps.claims import Claim
+from ..steps.dateline import Dateline
+from ..steps.dates.item import Date
+from ..steps.item import JsonSchema, Offset
+from ..steps.money.item import Money
+from ..steps.quotes.item import Quote, SpeakerEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SCHEMA_ID = "claimx/1"
+SchemaId = Literal["claimx/1"]  # SCHEMA_ID, as a type
 
 
-def assemble(story: Story, doc: Doc) -> dict:
+class Stats(TypedDict):
+    """The story's size."""
+
+    characters: Offset
+    words: Offset  # tokens that are neither space nor punctuation
+
+
+class Article(TypedDict):
+    """The checkable facts of one news story; offsets index the text as read."""
+
+    schema: SchemaId
+    id: str  # the record's id, or the path under the folder given
+    source: str  # where the story was read from: "-" for stdin
+    url: str | None
+    title: str | None
+    published: Annotated[str, JsonSchema(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None  # ISO date
+    published_source: Literal["given", "dateline", "story"] | None
+    encoding: str | None  # how the text was decoded
+    text_sha256: Annotated[str, JsonSchema(pattern="^[0-9a-f]{64}$")]
+    notes: list[str]  # anything claimx had to assume
+    dateline: Dateline | None
+    money: list[Money]
+    dates: list[Date]
+    cities: list[City]
+    places: list[Place]
+    quotes: list[Quote]
+    speakers: list[SpeakerEntry]
+    claims: list[Claim]
+    stats: Stats
+
+
+class ErrorRecord(TypedDict):
+    """An input that could not become a story, in place of its article."""
+
+    schema: SchemaId
+    id: str | None
+    source: str
+    error: str  # why it failed
+
+
+def assemble(story: Story, doc: Doc) -> Article:
     """The story's article object; every list is already JSON, straight from `doc._`."""
     from spacy.attrs import IS_PUNCT, IS_SPACE
 
@@ -46,6 +94,6 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def error_record(error: InputError) -> dict:
+def error_record(error: InputError) -> ErrorRecord:
     """What a failed input becomes in a stream: its id and source, and why it failed."""
     return {"schema": SCHEMA_ID, "id": error.id, "source": error.source, "error": error.reason}

@@ -1,163 +1,83 @@
-"""The `claimx/1` output contract as JSON Schema, printed by `claimx schema`."""
+"""The `claimx/1` output contract as JSON Schema, generated from the output's TypedDicts.
+
+Each item's fields are declared once, beside the step that writes them (`Money` in
+`claimx/steps/money/item.py` and so on); `Article` in `assemble.py` ties them together.
+`claimx schema` prints `ARTICLE`.
+"""
 
 from __future__ import annotations
 
-from .assemble import SCHEMA_ID
+import inspect
+import types
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
-_STR = {"type": "string"}
-_OPT_STR = {"type": ["string", "null"]}
-_INT = {"type": "integer", "minimum": 0}
-_NUM = {"type": ["number", "null"]}
-_INDEXES = {"type": "array", "items": _INT}
+from ..steps.item import JsonSchema
+from .assemble import Article, ErrorRecord
+
+_SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 
 
-def _span(description: str, properties: dict, required: list[str]) -> dict:
-    """An item found in the text: `text == story[start:end]`, and the sentence it sits in."""
+def json_schema(hint: Any) -> dict[str, Any]:
+    """The JSON Schema of a type: scalars, `X | None`, lists, Literals and TypedDicts.
+
+    A TypedDict is a closed object: every key it declares is required (unless
+    `NotRequired`) and no other key is allowed. `Annotated[int, JsonSchema(minimum=0)]`
+    adds its keywords.
+    """
+    origin = get_origin(hint)
+    if origin is Annotated:
+        schema = json_schema(hint.__origin__)
+        for extra in hint.__metadata__:
+            if isinstance(extra, JsonSchema):
+                schema.update(extra.keywords)
+        return schema
+    if origin in (Union, types.UnionType):
+        return _union([json_schema(arg) for arg in get_args(hint)])
+    if origin is Literal:
+        values = list(get_args(hint))
+        return {"const": values[0]} if len(values) == 1 else {"enum": values}
+    if origin is list:
+        return {"type": "array", "items": json_schema(get_args(hint)[0])}
+    if hint in _SCALARS:
+        return {"type": _SCALARS[hint]}
+    if isinstance(hint, type) and issubclass(hint, dict) and hasattr(hint, "__required_keys__"):
+        return _object(hint)
+    raise TypeError(f"no JSON Schema for {hint!r}")
+
+
+def _object(typed_dict: type) -> dict[str, Any]:
+    hints = get_type_hints(typed_dict, include_extras=True)
+    schema: dict[str, Any] = {"type": "object"}
+    if typed_dict.__doc__:
+        schema["description"] = inspect.cleandoc(typed_dict.__doc__)
+    schema["properties"] = {key: json_schema(hint) for key, hint in hints.items()}
+    schema["required"] = [key for key in hints if key in typed_dict.__required_keys__]
+    schema["additionalProperties"] = False
+    return schema
+
+
+def _union(options: list[dict[str, Any]]) -> dict[str, Any]:
+    """`X | None` as X's schema with null allowed; any other union as `anyOf`."""
+    null = {"type": "null"}
+    if len(options) == 2 and null in options:
+        schema = dict(options[0] if options[1] == null else options[1])
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+            return schema
+        if isinstance(schema.get("type"), str):
+            schema["type"] = [schema["type"], "null"]
+            return schema
+    return {"anyOf": options}
+
+
+def _document(typed_dict: type, name: str, title: str) -> dict[str, Any]:
     return {
-        "type": "object",
-        "description": description,
-        "properties": {"text": _STR, "start": _INT, "end": _INT, "sentence": _INT, **properties},
-        "required": ["text", "start", "end", "sentence", *required],
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://github.com/claimx/claimx/schema/{name}.json",
+        "title": title,
+        **json_schema(typed_dict),
     }
 
 
-_SPEAKER = {
-    "type": ["object", "null"],
-    "properties": {
-        "text": _STR,
-        "start": _INT,
-        "end": _INT,
-        "name": _OPT_STR,
-        "title": _OPT_STR,
-        "organization": _OPT_STR,
-        "kind": {"enum": ["person", "organization", "group", "unnamed", None]},
-    },
-    "required": ["text", "start", "end", "name", "title", "organization", "kind"],
-}
-
-ARTICLE = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://github.com/claimx/claimx/schema/claimx-1.json",
-    "title": "claimx article",
-    "description": "The checkable facts of one news story; offsets index the text as read.",
-    "type": "object",
-    "properties": {
-        "schema": {"const": SCHEMA_ID},
-        "id": _OPT_STR,
-        "source": _STR,
-        "url": _OPT_STR,
-        "title": _OPT_STR,
-        "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        "published_source": {"enum": ["given", "dateline", "story", None]},
-        "encoding": _OPT_STR,
-        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "notes": {"type": "array", "items": _STR},
-        "dateline": {
-            "type": ["object", "null"],
-            "properties": {
-                "text": _STR,
-                "start": _INT,
-                "end": _INT,
-                "place": _STR,
-                "city": {"type": ["object", "null"]},
-            },
-            "required": ["text", "start", "end", "place"],
-        },
-        "money": {
-            "type": "array",
-            "items": _span(
-                "A money amount",
-                {
-                    "value": _NUM,
-                    "currency": _OPT_STR,
-                    "low": _NUM,
-                    "high": _NUM,
-                    "qualifier": _OPT_STR,
-                    "vague": {"type": "boolean"},
-                    "unit": _OPT_STR,
-                },
-                ["value", "currency", "low", "high", "qualifier"],
-            ),
-        },
-        "dates": {
-            "type": "array",
-            "items": _span(
-                "A date as a TimeML TIMEX3 value",
-                {
-                    "value": _STR,
-                    "grain": _OPT_STR,
-                    "mod": _OPT_STR,
-                    "anchored": {"type": "boolean"},
-                },
-                ["value", "grain", "mod"],
-            ),
-        },
-        "cities": {
-            "type": "array",
-            "items": _span(
-                "A city resolved to a GeoNames place",
-                {
-                    "name": _STR,
-                    "region": _OPT_STR,
-                    "country": {"type": ["string", "null"], "pattern": "^[A-Z]{2}$"},
-                    "latitude": {"type": "number", "minimum": -90, "maximum": 90},
-                    "longitude": {"type": "number", "minimum": -180, "maximum": 180},
-                    "geonames_id": {"type": "integer"},
-                },
-                ["name", "region", "country", "latitude", "longitude", "geonames_id"],
-            ),
-        },
-        "places": {"type": "array", "items": {"type": "object"}},
-        "quotes": {
-            "type": "array",
-            "items": _span(
-                "A quote (direct) or reported claim (not direct), without its quote marks",
-                {"direct": {"type": "boolean"}, "cue": _OPT_STR, "speaker": _SPEAKER},
-                ["direct", "cue", "speaker"],
-            ),
-        },
-        "speakers": {"type": "array", "items": {"type": "object"}},
-        "claims": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "text": _STR,
-                    "start": _INT,
-                    "end": _INT,
-                    "sentence": _INT,
-                    "money": _INDEXES,
-                    "dates": _INDEXES,
-                    "cities": _INDEXES,
-                    "quotes": _INDEXES,
-                    "attribution": {"type": ["object", "null"]},
-                },
-                "required": [
-                    "text",
-                    "start",
-                    "end",
-                    "money",
-                    "dates",
-                    "cities",
-                    "quotes",
-                    "attribution",
-                ],
-            },
-        },
-        "stats": {"type": "object"},
-    },
-    "required": [
-        "schema",
-        "id",
-        "source",
-        "title",
-        "published",
-        "dateline",
-        "money",
-        "dates",
-        "cities",
-        "quotes",
-        "speakers",
-        "claims",
-    ],
-}
+ARTICLE = _document(Article, "claimx-1", "claimx article")
+ERROR_RECORD = _document(ErrorRecord, "claimx-1-error", "claimx error record")

@@ -2,7 +2,34 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
+from .item import Offset, TextSpan
+from .quotes.item import SpeakerKind
+
 KINDS = ("money", "dates", "cities", "quotes")
+
+
+class Attribution(TypedDict):
+    """Who stands behind a claim: the speaker of its first quote that has one."""
+
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    organization: str | None
+    quote: Offset  # the index of that quote in `quotes[]`
+    direct: bool
+
+
+class Claim(TextSpan):
+    """A sentence carrying an amount, date, city or quote, and the indexes of those items."""
+
+    sentence: Offset
+    money: list[Offset]
+    dates: list[Offset]
+    cities: list[Offset]
+    quotes: list[Offset]
+    attribution: Attribution | None
 
 
 def build_claims(

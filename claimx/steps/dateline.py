@@ -10,6 +10,21 @@ from __future__ import annotations
 
 import re
 
+from .cities.item import ResolvedCity
+from .item import Offset, TextSpan
+
+
+class Dateline(TextSpan):
+    """Where a story says it was filed: "SACRAMENTO, Calif. (AP) —", dash included."""
+
+    place: str  # "SACRAMENTO, Calif."
+    place_start: Offset
+    place_end: Offset
+    date_text: str | None  # the date as written: "Nov. 27"
+    agency: str | None  # "AP", "Reuters"
+    city: ResolvedCity | None  # the place resolved, added by the cities step
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?P<place>(?P<city>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})"
