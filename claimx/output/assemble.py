@@ -24,6 +24,7 @@ def assemble(story: Story, doc: Doc) -> dict:
         "source": story.source,
         "url": story.url,
         "title": story.title,
+        **({"author": story.author} if story.page else {}),
         "published": doc._.published,
         "published_source": doc._.published_source,
         "encoding": story.encoding,
@@ -38,6 +39,7 @@ def assemble(story: Story, doc: Doc) -> dict:
         "speakers": doc._.speakers or [],
         "claims": doc._.claims or [],
         "stats": {"characters": len(story.text), "words": words},
+        **({"text": story.text} if story.show_text else {}),
     }
 
 

@@ -47,8 +47,9 @@ ARTICLE = {
         "source": _STR,
         "url": _OPT_STR,
         "title": _OPT_STR,
+        "author": {**_OPT_STR, "description": "Web pages only: the byline, if the page gives one"},
         "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        "published_source": {"enum": ["given", "dateline", "story", None]},
+        "published_source": {"enum": ["given", "page", "capture", "dateline", "story", None]},
         "encoding": _OPT_STR,
         "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         "notes": {"type": "array", "items": _STR},
@@ -145,6 +146,7 @@ ARTICLE = {
             },
         },
         "stats": {"type": "object"},
+        "text": {**_STR, "description": "The text as read (web pages, or with --text)"},
     },
     "required": [
         "schema",
