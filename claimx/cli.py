@@ -166,12 +166,7 @@ def extract(
     from .pipeline import ModelNotFound, resolve_model
 
     if urls_file:
-        from .inputs.urls import read_url_list
-
-        try:
-            paths = (*paths, *read_url_list(urls_file))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise click.BadParameter(str(exc), param_hint="--urls") from None
+        paths = (*paths, *_read_urls(urls_file))
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give a story file or folder, or pipe a story into claimx")
@@ -265,6 +260,15 @@ def extract(
     if not quiet:
         _summary(counts, started)
     sys.exit(1 if counts["failed"] else 0)
+
+
+def _read_urls(urls_file: Path) -> list[str]:
+    from .inputs.urls import read_url_list
+
+    try:
+        return read_url_list(urls_file)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--urls") from None
 
 
 def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet) -> None:
