@@ -59,4 +59,5 @@ def as_story(n: int, item: str | dict | Story | InputError, published) -> Story 
         item = record_story("-", str(item.get("id", n)), item, None)
     if isinstance(item, Story) and published is not None:
         item.published = published if isinstance(published, str) else published.isoformat()
+        item.published_source = "given"
     return item

@@ -94,30 +94,79 @@ def cli() -> None:
     "PATHs may then be fsspec patterns (s3://bucket/**/*.jsonl); with --output-dir the "
     "workers write JSON Lines partitions and a _summary.json.",
 )
+@click.option(
+    "--urls",
+    "urls_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also read the pages at these URLs: one a line, # for comments.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 600),
+    default=10,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up on a URL that has not answered in full after this long.",
+)
+@click.option(
+    "--text-column",
+    metavar="NAME",
+    help="The CSV/TSV column with the story text (default: text, body or content).",
+)
+@click.option(
+    "--text",
+    "show_text",
+    is_flag=True,
+    help="Put each story's text (which the offsets index) in the output; web pages, URLs "
+    "and WARC records always have it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
-    paths, fmt, output, output_dir, published, model, jobs, resume, scheduler, quiet
+    paths,
+    fmt,
+    output,
+    output_dir,
+    published,
+    model,
+    jobs,
+    resume,
+    scheduler,
+    urls_file,
+    timeout,
+    text_column,
+    show_text,
+    quiet,
 ) -> None:
     """Extract claims from stories.
 
     PATH is a story file (.txt, .md), a file of records (.json: an object or an array;
     .jsonl: one per line, each with "text" and optional "id", "published", "title",
-    "url"), a folder (searched recursively), or - for standard input (the default
-    when input is piped).
+    "url"), a table of records (.csv, .tsv: a header row naming the same columns),
+    a web page (.html, .htm, or an http(s):// URL), a web archive (.warc), any of
+    .jsonl, .csv, .tsv and .warc gzipped (.gz), a folder (searched recursively), or -
+    for standard input (the default when input is piped). Pages and archives need
+    pip install 'claimx[web]'.
 
     \b
     Examples:
       claimx extract story.txt
       cat story.txt | claimx extract | jq '.money[].value'
       claimx extract stories/ --format jsonl --jobs 2 > claims.jsonl
+      claimx extract https://example.org/news/story.html
+      claimx extract --urls links.txt crawl.warc.gz feed.csv --format jsonl
     """
     from .api import extract_many
     from .inputs import Story, iter_stories
+    from .inputs.formats import with_text
+    from .inputs.options import ReadOptions
     from .inputs.published import parse_published
     from .output.assemble import text_sha256
     from .output.writers import OutputDir
     from .pipeline import ModelNotFound, resolve_model
 
+    if urls_file:
+        paths = (*paths, *_read_urls(urls_file))
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give a story file or folder, or pipe a story into claimx")
@@ -183,7 +232,9 @@ def extract(
                 bag = extract_bag(read_stories(list(paths)), model=model, published=day)
                 results = stream_results(bag, client)
             else:
-                stories = tracked(iter_stories(paths, stdin=stdin))
+                options = ReadOptions(timeout=timeout, text_column=text_column)
+                stories = iter_stories(paths, stdin=stdin, options=options)
+                stories = tracked(with_text(stories) if show_text else stories)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
                 for article in results:
@@ -209,6 +260,15 @@ def extract(
     if not quiet:
         _summary(counts, started)
     sys.exit(1 if counts["failed"] else 0)
+
+
+def _read_urls(urls_file: Path) -> list[str]:
+    from .inputs.urls import read_url_list
+
+    try:
+        return read_url_list(urls_file)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--urls") from None
 
 
 def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet) -> None:
@@ -251,8 +311,10 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
     """Whether the inputs can hold several stories, so that output takes the many-form."""
     if len(paths) != 1 or paths[0] == "-":
         return len(paths) != 1
+    from .inputs.formats import holds_many
+
     path = Path(paths[0])
-    return path.is_dir() or path.suffix.lower() == ".jsonl"
+    return path.is_dir() or holds_many(path.name)
 
 
 @contextmanager

@@ -11,19 +11,25 @@ from typing import BinaryIO
 
 from ..steps.headline import headline
 from .decoding import decode
+from .formats import WEB_SUFFIXES, read_web_file, story_suffix
+from .options import DEFAULT_OPTIONS, ReadOptions
 from .records import json_records, jsonl_records
 from .story import InputError, Story
+from .urls import is_url, url_stories
 
 TEXT_SUFFIXES = {".txt", ".md"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
-STORY_SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES
+STORY_SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | WEB_SUFFIXES
 
 
 def iter_stories(
-    paths: Iterable[str], *, stdin: BinaryIO | None = None
+    paths: Iterable[str], *, stdin: BinaryIO | None = None, options: ReadOptions = DEFAULT_OPTIONS
 ) -> Iterator[Story | InputError]:
     """Stories from each path in turn; `-` reads stdin; folders are walked in sorted order."""
     for path in paths:
+        if is_url(path):
+            yield from url_stories(path, options)
+            continue
         if path == "-":
             if stdin is None:
                 yield InputError("-", "no standard input")
@@ -32,9 +38,9 @@ def iter_stories(
             continue
         p = Path(path)
         if p.is_dir():
-            yield from _walk(p)
+            yield from _walk(p, options)
         else:
-            yield from _from_file(p, str(p))
+            yield from _from_file(p, str(p), options)
 
 
 def list_files(root: Path) -> tuple[list[Path], list[Path]]:
@@ -65,7 +71,7 @@ def list_files(root: Path) -> tuple[list[Path], list[Path]]:
                 visit(path)
             elif entry.name.startswith("."):
                 continue
-            elif path.suffix.lower() in STORY_SUFFIXES:
+            elif story_suffix(entry.name) in STORY_SUFFIXES:
                 found.append(path)
             else:
                 skipped.append(path)
@@ -74,13 +80,13 @@ def list_files(root: Path) -> tuple[list[Path], list[Path]]:
     return found, skipped
 
 
-def _walk(root: Path) -> Iterator[Story | InputError]:
+def _walk(root: Path, options: ReadOptions) -> Iterator[Story | InputError]:
     found, _skipped = list_files(root)
     for path in found:
-        yield from _from_file(path, path.relative_to(root).as_posix())
+        yield from _from_file(path, path.relative_to(root).as_posix(), options)
 
 
-def _from_file(path: Path, story_id: str) -> Iterator[Story | InputError]:
+def _from_file(path: Path, story_id: str, options: ReadOptions) -> Iterator[Story | InputError]:
     source = str(path)
     try:
         st = path.stat()
@@ -98,16 +104,20 @@ def _from_file(path: Path, story_id: str) -> Iterator[Story | InputError]:
         return
     try:
         with path.open("rb") as f:
-            yield from read_file(f, source, story_id, path.suffix.lower())
+            yield from read_file(f, source, story_id, story_suffix(path.name), options)
     except PermissionError:
         yield InputError(source, "permission denied")
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
 
 
-def read_file(f: BinaryIO, source: str, story_id: str, suffix: str) -> Iterator[Story | InputError]:
+def read_file(
+    f: BinaryIO, source: str, story_id: str, suffix: str, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[Story | InputError]:
     """The stories in one open file, local or remote (an fsspec file)."""
-    if suffix == ".jsonl":
+    if suffix in WEB_SUFFIXES:
+        yield from read_web_file(f, source, story_id, suffix, options)
+    elif suffix == ".jsonl":
         # Streamed line by line, so a feed of any size keeps memory flat.
         yield from jsonl_records(source, f, "utf-8")
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from .html import looks_like_html, page_record
 from .story import InputError, Story
 
 
@@ -24,7 +25,7 @@ def record_story(
     title = obj.get("title")
     published = obj.get("published")
     url = obj.get("url")
-    return Story(
+    story = Story(
         id=story_id,
         source=source,
         text=text,
@@ -33,6 +34,7 @@ def record_story(
         url=url if isinstance(url, str) else None,
         encoding=encoding,
     )
+    return page_record(story) if looks_like_html(text) else story
 
 
 def json_records(source: str, text: str, encoding: str) -> Iterator[Story | InputError]:

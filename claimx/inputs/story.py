@@ -21,6 +21,10 @@ class Story:
     url: str | None = None
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
+    published_source: str = "given"  # "page" or "capture" for a web page's own date
+    author: str | None = None
+    page: bool = False  # read from a web page: the output gains `author` and `text`
+    show_text: bool = False  # the output carries `text`, which offsets point into
 
 
 @dataclass

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Annotated, Literal, TypedDict
 
+from typing_extensions import NotRequired
+
 from ..inputs.story import InputError, Story
 from ..steps.cities.item import City, Place
 from ..steps.claims import Claim
@@ -36,8 +38,10 @@ class Article(TypedDict):
     source: str  # where the story was read from: "-" for stdin
     url: str | None
     title: str | None
+    author: NotRequired[str | None]  # web pages only: the byline, if the page gives one
     published: Annotated[str, JsonSchema(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None  # ISO date
-    published_source: Literal["given", "dateline", "story"] | None
+    # "page": a web page's own metadata; "capture": the crawl's date (WARC)
+    published_source: Literal["given", "page", "capture", "dateline", "story"] | None
     encoding: str | None  # how the text was decoded
     text_sha256: Annotated[str, JsonSchema(pattern="^[0-9a-f]{64}$")]
     notes: list[str]  # anything claimx had to assume
@@ -50,6 +54,7 @@ class Article(TypedDict):
     speakers: list[SpeakerEntry]
     claims: list[Claim]
     stats: Stats
+    text: NotRequired[str]  # the text offsets point into: web pages, or with --text
 
 
 class ErrorRecord(TypedDict):
@@ -72,6 +77,7 @@ def assemble(story: Story, doc: Doc) -> Article:
         "source": story.source,
         "url": story.url,
         "title": story.title,
+        **({"author": story.author} if story.page else {}),
         "published": doc._.published,
         "published_source": doc._.published_source,
         "encoding": story.encoding,
@@ -86,6 +92,7 @@ def assemble(story: Story, doc: Doc) -> Article:
         "speakers": doc._.speakers or [],
         "claims": doc._.claims or [],
         "stats": {"characters": len(story.text), "words": words},
+        **({"text": story.text} if story.show_text else {}),
     }
 
 

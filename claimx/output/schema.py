@@ -11,6 +11,8 @@ import inspect
 import types
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from typing_extensions import NotRequired
+
 from ..steps.item import JsonSchema
 from .assemble import Article, ErrorRecord
 
@@ -25,6 +27,8 @@ def json_schema(hint: Any) -> dict[str, Any]:
     adds its keywords.
     """
     origin = get_origin(hint)
+    if origin is NotRequired:  # the key may be absent; `required` says so, not its value
+        return json_schema(get_args(hint)[0])
     if origin is Annotated:
         schema = json_schema(hint.__origin__)
         for extra in hint.__metadata__:

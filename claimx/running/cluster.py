@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..inputs import STORY_SUFFIXES, InputError, Story, read_file
+from ..inputs.formats import story_suffix
 from ..output.writers import dumps
 from .settings import Settings
 
@@ -150,7 +151,7 @@ def stream_results(results: dask.bag.Bag, client) -> Iterator[dict]:
 
 def _is_story(path: str) -> bool:
     name = posixpath.basename(path)
-    return not name.startswith(".") and posixpath.splitext(name)[1].lower() in STORY_SUFFIXES
+    return not name.startswith(".") and story_suffix(name) in STORY_SUFFIXES
 
 
 def _shown(fs, pattern: str, path: str, rel: str | None = None) -> str:
@@ -170,8 +171,7 @@ def _read(entries: list[tuple]) -> list:
             continue
         try:
             with fs.open(path, "rb") as f:
-                suffix = posixpath.splitext(path)[1].lower()
-                stories += read_file(f, source, story_id, suffix)
+                stories += read_file(f, source, story_id, story_suffix(posixpath.basename(path)))
         except FileNotFoundError:
             stories.append(InputError(source, "no such file"))
         except OSError as exc:
@@ -189,6 +189,7 @@ def _extract(
         for story in stories:
             if isinstance(story, Story):
                 story.published = published
+                story.published_source = "given"
     return list(run_stories(load_pipeline(model), stories, settings))
 
 

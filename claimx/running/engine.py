@@ -102,7 +102,7 @@ def _long(nlp: Language, story: Story, batch_chars: int) -> Doc:
         pieces = list(nlp.pipe(split_text(story.text, batch_chars), batch_size=1))
     whole = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
     if story.published:
-        whole._.published, whole._.published_source = story.published, "given"
+        whole._.published, whole._.published_source = story.published, story.published_source
     for name in steps:
         whole = nlp.get_pipe(name)(whole)
     return whole
@@ -130,7 +130,7 @@ def _make_doc(nlp: Language, story: Story) -> Doc:
     doc = keep_text(nlp.make_doc(story.text), story.text)
     if story.published:
         doc._.published = story.published
-        doc._.published_source = "given"
+        doc._.published_source = story.published_source
     return doc
 
 
