@@ -55,7 +55,8 @@ def _object(typed_dict: type) -> dict[str, Any]:
     if typed_dict.__doc__:
         schema["description"] = inspect.cleandoc(typed_dict.__doc__)
     schema["properties"] = {key: json_schema(hint) for key, hint in hints.items()}
-    schema["required"] = [key for key in hints if key in typed_dict.__required_keys__]
+    # Read from the hints: `__required_keys__` misses NotRequired in postponed annotations.
+    schema["required"] = [key for key, hint in hints.items() if get_origin(hint) is not NotRequired]
     schema["additionalProperties"] = False
     return schema
 
