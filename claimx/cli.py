@@ -1,20 +1,22 @@
 """The `claimx` command: a thin layer over `claimx.extract_many`.
 
 Data goes to stdout (or -o / --output-dir); progress, errors and the summary go
-to stderr. Exit codes: 0 all stories done, 1 some inputs failed, 2 usage errors
-(caught before the model loads), 130 interrupted.
+to stderr. Exit codes: 0 all stories done, 1 some inputs failed or the output could not
+be written, 2 usage errors (caught before the model loads), 130 interrupted (143 by
+SIGTERM), 141 the reader of stdout went away (docs/robustness.md).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import signal
 import sys
 import time
 from collections import deque
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -22,7 +24,7 @@ from . import __version__
 from .output.writers import safe
 
 if TYPE_CHECKING:
-    from .output.writers import OutputDir
+    from .output.writers import OutputDir, OutputError
 
 FORMATS = ("auto", "pretty", "json", "jsonl")
 
@@ -160,13 +162,117 @@ def extract(
     from .inputs import Story, iter_stories
     from .inputs.formats import with_text
     from .inputs.options import ReadOptions
-    from .inputs.published import parse_published
     from .output.assemble import text_sha256
-    from .output.writers import OutputDir
+    from .output.writers import OutputDir, OutputError
     from .pipeline import ModelNotFound, resolve_model
 
     if urls_file:
         paths = (*paths, *_read_urls(urls_file))
+    paths = _check_usage(paths, fmt, output, output_dir, resume, scheduler)
+    day = _published_day(published) if published else None
+    try:
+        model = resolve_model(model)
+    except ModelNotFound as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+
+    stdin = sys.stdin.buffer if "-" in paths else None
+    tally = _Tally(None if quiet or not sys.stderr.isatty() else _progress(paths))
+    folder = None
+    destinations: deque[Path | None] = deque()
+
+    def tracked(stories):
+        """Stories to process, each with where its result goes; done ones skipped on --resume."""
+        for story in stories:
+            path = folder.path_for(story.id) if folder and isinstance(story, Story) else None
+            if resume and path and OutputDir.is_done(path, text_sha256(story.text)):
+                tally.counts["skipped"] += 1
+                tally.advance()
+                continue
+            destinations.append(path)
+            yield story
+
+    if scheduler and output_dir:
+        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet)
+    try:
+        with _terminate_as_interrupt(), ExitStack() as stack:
+            if tally.progress:
+                stack.callback(tally.progress.stop)
+            folder = OutputDir(output_dir) if output_dir else None
+            if folder and resume:
+                folder.remove_partial_files()
+            if scheduler:
+                from .running.cluster import connect, extract_bag, read_stories, stream_results
+
+                client = stack.enter_context(connect(scheduler, workers=jobs))
+                bag = extract_bag(read_stories(list(paths)), model=model, published=day)
+                results = stream_results(bag, client)
+            else:
+                options = ReadOptions(timeout=timeout, text_column=text_column)
+                stories = iter_stories(paths, stdin=stdin, options=options)
+                stories = tracked(with_text(stories) if show_text else stories)
+                results = extract_many(stories, model=model, jobs=jobs, published=day)
+            # Stopped early, the run's generators close at once: workers go, parsing ends.
+            results = stack.enter_context(closing(results))
+            with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
+                _write_all(results, sink, destinations, tally)
+    except KeyboardInterrupt as stop:
+        tally.summary(interrupted=True)
+        sys.exit(128 + getattr(stop, "signum", signal.SIGINT))
+    except OutputError as exc:
+        _stop_writing(exc)
+    if not quiet:
+        tally.summary()
+    sys.exit(1 if tally.counts["failed"] else 0)
+
+
+class _Tally:
+    """What a run has done, shown as it goes (a progress bar) and at the end (a summary)."""
+
+    def __init__(self, progress):
+        self.progress = progress
+        self.counts = {"stories": 0, "claims": 0, "failed": 0, "skipped": 0}
+        self.started = time.perf_counter()
+
+    def advance(self) -> None:
+        if self.progress:
+            self.progress.advance(self.progress.task_ids[0])
+
+    def failed(self, where: str, reason: str) -> None:
+        self.counts["failed"] += 1
+        _say(f"claimx: {where}: {reason}", error=True)
+
+    def summary(self, *, interrupted: bool = False) -> None:
+        counts, seconds = self.counts, time.perf_counter() - self.started
+        head = "interrupted after" if interrupted else "done:"
+        skipped = f"{counts['skipped']} already done, " if counts["skipped"] else ""
+        _say(
+            f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, {skipped}"
+            f"{_count(counts['claims'], 'claim', 'claims')}, "
+            f"{counts['failed']} failed, {seconds:.1f} s"
+        )
+
+
+def _write_all(results, sink, destinations: deque, tally: _Tally) -> None:
+    """Each result to the sink as it comes; a failed story is named and the rest go on."""
+    from .output.writers import UnsafePath
+
+    for article in results:
+        path = destinations.popleft() if destinations else None
+        if "error" in article:
+            tally.failed(article["source"], article["error"])
+        else:
+            try:
+                sink(article, path)
+            except UnsafePath as exc:
+                tally.failed(article["source"], str(exc))
+            else:
+                tally.counts["stories"] += 1
+                tally.counts["claims"] += len(article["claims"])
+        tally.advance()
+
+
+def _check_usage(paths, fmt, output, output_dir, resume, scheduler) -> tuple[str, ...]:
+    """The PATHs to read (stdin when none and input is piped); option clashes are usage errors."""
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give a story file or folder, or pipe a story into claimx")
@@ -181,85 +287,32 @@ def extract(
         raise click.UsageError("--scheduler reads PATHs (not stdin) and does not --resume")
     if scheduler and importlib.util.find_spec("distributed") is None:
         raise click.UsageError("--scheduler needs Dask: pip install 'claimx[dask]'")
-    day = None
-    if published:
-        day = parse_published(published)
-        if day is None:
-            raise click.BadParameter(
-                f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published"
-            )
-    try:
-        model = resolve_model(model)
-    except ModelNotFound as exc:
-        raise click.BadParameter(str(exc), param_hint="--model") from None
+    return paths
 
-    progress = None if quiet or not sys.stderr.isatty() else _progress(paths)
-    stdin = sys.stdin.buffer if "-" in paths else None
-    counts = {"stories": 0, "claims": 0, "failed": 0, "skipped": 0}
-    started = time.perf_counter()
-    folder = OutputDir(output_dir) if output_dir else None
-    if folder and resume:
-        folder.remove_partial_files()
-    destinations: deque[Path | None] = deque()
 
-    def advance() -> None:
-        if progress:
-            progress.advance(progress.task_ids[0])
+def _published_day(published: str) -> str:
+    from .inputs.published import parse_published
 
-    def on_error(where: str, reason: str) -> None:
-        counts["failed"] += 1
-        _say(f"claimx: {where}: {reason}", error=True)
+    day = parse_published(published)
+    if day is None:
+        raise click.BadParameter(
+            f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published"
+        )
+    return day
 
-    def tracked(stories):
-        """Stories to process, each with where its result goes; done ones skipped on --resume."""
-        for story in stories:
-            path = folder.path_for(story.id) if folder and isinstance(story, Story) else None
-            if resume and path and OutputDir.is_done(path, text_sha256(story.text)):
-                counts["skipped"] += 1
-                advance()
-                continue
-            destinations.append(path)
-            yield story
 
-    if scheduler and output_dir:
-        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet)
-    try:
-        with _terminate_as_interrupt(), ExitStack() as stack:
-            if scheduler:
-                from .running.cluster import connect, extract_bag, read_stories, stream_results
-
-                client = stack.enter_context(connect(scheduler, workers=jobs))
-                bag = extract_bag(read_stories(list(paths)), model=model, published=day)
-                results = stream_results(bag, client)
-            else:
-                options = ReadOptions(timeout=timeout, text_column=text_column)
-                stories = iter_stories(paths, stdin=stdin, options=options)
-                stories = tracked(with_text(stories) if show_text else stories)
-                results = extract_many(stories, model=model, jobs=jobs, published=day)
-            with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
-                for article in results:
-                    path = destinations.popleft() if destinations else None
-                    if "error" in article:
-                        on_error(article["source"], article["error"])
-                    else:
-                        try:
-                            sink(article, path)
-                        except OSError as exc:
-                            on_error(article["source"], f"could not write output: {exc}")
-                        else:
-                            counts["stories"] += 1
-                            counts["claims"] += len(article["claims"])
-                    advance()
-    except KeyboardInterrupt as stop:
-        if progress:
-            progress.stop()
-        _summary(counts, started, interrupted=True)
-        sys.exit(128 + getattr(stop, "signum", signal.SIGINT))
-    if progress:
-        progress.stop()
-    if not quiet:
-        _summary(counts, started)
-    sys.exit(1 if counts["failed"] else 0)
+def _stop_writing(error: OutputError) -> NoReturn:
+    """Output that cannot be written ends the run: quietly with exit 141 when a pipe's
+    reader went away (`| head`), as for a Unix tool killed by SIGPIPE; else one error, exit 1."""
+    if error.where == "stdout":
+        # What stdout still holds can never be written, and Python's flush at exit would
+        # fail on it again, with a traceback: it goes to /dev/null instead.
+        with suppress(OSError, ValueError):  # ValueError: a stdout with no file descriptor
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if error.reader_gone:
+        sys.exit(128 + signal.SIGPIPE)
+    _say(f"claimx: {error}", error=True)
+    sys.exit(1)
 
 
 def _read_urls(urls_file: Path) -> list[str]:
@@ -311,22 +364,23 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
     """Whether the inputs can hold several stories, so that output takes the many-form."""
     if len(paths) != 1 or paths[0] == "-":
         return len(paths) != 1
+    path = Path(paths[0])
     from .inputs.formats import holds_many
 
-    path = Path(paths[0])
     return path.is_dir() or holds_many(path.name)
 
 
 @contextmanager
 def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool):
     """A function taking each article; an output file appears only if the run completes."""
-    from .output.writers import JsonStream, atomic_open
+    from .output.writers import JsonStream, atomic_open, writing
 
     if folder:
         yield folder.write
         return
     if fmt == "auto" and output is None and sys.stdout.isatty():
         fmt = "pretty"
+    where = str(output) if output else "stdout"
     with ExitStack() as stack:
         out = stack.enter_context(atomic_open(output)) if output else sys.stdout
         if fmt == "pretty":
@@ -335,11 +389,22 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
             from .output.pretty import render
 
             console = Console(file=out, highlight=False, width=None if output is None else 100)
-            yield lambda article, path: render(article, console)
+            console.on_broken_pipe = _raise_again  # not rich's own exit: writing() decides
+
+            def show(article, path):
+                with writing(where):
+                    render(article, console)
+
+            yield show
         else:
-            stream = JsonStream(out, fmt=fmt, many=many)
+            stream = JsonStream(out, fmt=fmt, many=many, where=where)
             yield lambda article, path: stream.write(article)
             stream.close()
+
+
+def _raise_again() -> NoReturn:
+    """Rich calls this while it handles a BrokenPipeError, which goes on up from here."""
+    raise
 
 
 def _progress(paths):
@@ -373,17 +438,6 @@ def _progress(paths):
     progress.add_task("stories", total=total)
     progress.start()
     return progress
-
-
-def _summary(counts: dict, started: float, *, interrupted: bool = False) -> None:
-    seconds = time.perf_counter() - started
-    head = "interrupted after" if interrupted else "done:"
-    skipped = f"{counts['skipped']} already done, " if counts["skipped"] else ""
-    _say(
-        f"claimx {head} {_count(counts['stories'], 'story', 'stories')}, {skipped}"
-        f"{_count(counts['claims'], 'claim', 'claims')}, "
-        f"{counts['failed']} failed, {seconds:.1f} s"
-    )
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -103,6 +103,15 @@ def test_record_published_is_used(tmp_path):
     assert (article["id"], article["published"]) == ("s1", "2026-11-27")
 
 
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-45"])
+def test_an_impossible_record_date_is_no_date(tmp_path, day):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "s1", "text": "Prices rose 3% last week.", "published": day}))
+    article = json.loads(run("extract", feed).stdout)
+    assert article["published"] is None
+    assert article["notes"] == [f"published date {day!r} not understood; ignored"]
+
+
 def test_output_file_is_written(tmp_path):
     out = tmp_path / "out.jsonl"
     result = run("extract", STORIES, "-o", out)
@@ -152,6 +161,7 @@ def test_bad_inputs_are_reported_and_the_rest_still_runs(tmp_path):
     ("args", "message"),
     [
         (["--published", "someday"], "is not a date"),
+        (["--published", "2026-02-30"], "is not a date"),
         (["--model", "no_such_pipeline_xyz"], "not installed"),
         (["--format", "xml"], "Invalid value"),
         (["--jobs", "0"], "Invalid value"),

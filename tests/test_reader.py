@@ -4,6 +4,7 @@ import json
 import os
 
 import pytest
+from cli_helpers import lines, run
 
 from claimx.inputs import InputError, Story, iter_stories
 from claimx.inputs.decoding import decode
@@ -88,13 +89,13 @@ def test_folder_is_walked_recursively_and_sorted_skipping_other_files(tmp_path):
 
 def test_jsonl_records_with_a_bad_line(tmp_path):
     path = tmp_path / "feed.jsonl"
-    lines = [
+    records = [
         json.dumps({"id": "a1", "text": "Prices rose.", "published": "2026-11-27", "title": "T"}),
         "{not json",
         json.dumps({"id": "a2"}),
         json.dumps({"id": "a3", "text": "Another story.", "url": "https://example.com/a3"}),
     ]
-    path.write_text("\n".join(lines) + "\n")
+    path.write_text("\n".join(records) + "\n")
     out = read([path])
     assert [type(o).__name__ for o in out] == ["Story", "InputError", "InputError", "Story"]
     assert (out[0].id, out[0].published, out[0].title) == ("a1", "2026-11-27", "T")
@@ -110,6 +111,25 @@ def test_json_array_and_object(tmp_path):
     one.write_text(json.dumps({"text": "Three."}))
     out = read([many, one])
     assert [s.id for s in out] == [f"{many}#1", "x", str(one)]
+
+
+HOSTILE_JSON = "[" * 100_000 + "]" * 100_000
+
+
+def test_json_nested_past_the_recursion_limit_is_one_failed_input(tmp_path):
+    (tmp_path / "a.json").write_text(HOSTILE_JSON)
+    (tmp_path / "b.jsonl").write_text(HOSTILE_JSON + "\n" + json.dumps({"text": STORY}) + "\n")
+    (tmp_path / "c.txt").write_text(STORY)
+    result = run("extract", tmp_path, "--format", "jsonl")
+    assert result.exit_code == 1, result.exception
+    assert [a["id"] for a in lines(result.stdout)] == [f"{tmp_path / 'b.jsonl'}:2", "c.txt"]
+    assert "a.json: invalid JSON: nested too deeply to read" in result.stderr
+    assert "b.jsonl:1: invalid JSON on line 1: nested too deeply to read" in result.stderr
+
+
+def test_stdin_nested_past_the_recursion_limit_is_read_as_text():
+    [story] = read(["-"], stdin=io.BytesIO(HOSTILE_JSON.encode()))
+    assert story.text == HOSTILE_JSON
 
 
 def test_stdin_text_and_records():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -13,7 +12,7 @@ from ..steps.headline import headline
 from .decoding import decode
 from .formats import WEB_SUFFIXES, read_web_file, story_suffix
 from .options import DEFAULT_OPTIONS, ReadOptions
-from .records import json_records, jsonl_records
+from .records import InvalidJson, json_records, jsonl_records, loads
 from .story import InputError, Story
 from .urls import is_url, url_stories
 
@@ -150,12 +149,12 @@ def _sniff_stdin(text: str) -> str:
     if not stripped.startswith(("{", "[")):
         return "text"
     try:
-        obj = json.loads(stripped)
-    except json.JSONDecodeError:
+        obj = loads(stripped)
+    except InvalidJson:
         lines = [line for line in stripped.splitlines() if line.strip()]
         try:
-            ok = all(isinstance(json.loads(line), dict) for line in lines)
-        except json.JSONDecodeError:
+            ok = all(isinstance(loads(line), dict) for line in lines)
+        except InvalidJson:
             ok = False
         return "jsonl" if ok else "text"
     items = obj if isinstance(obj, list) else [obj]

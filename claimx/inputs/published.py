@@ -7,9 +7,6 @@ import re
 
 from .story import Story
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -38,8 +35,11 @@ def _dateparser_day(value: str) -> str | None:
 
 
 def normalize_published(story: Story) -> None:
-    """The given date as an ISO day, or None with a note: a date not understood is no guess."""
-    if story.published and not _DAY.fullmatch(story.published):
+    """The given date as an ISO day, or None with a note: a date not understood is no guess.
+
+    A string shaped like an ISO day is checked too: 2026-02-30 is no date.
+    """
+    if story.published:
         day = parse_published(story.published)
         if day is None:
             story.notes.append(f"published date {story.published!r} not understood; ignored")

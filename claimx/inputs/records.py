@@ -37,13 +37,34 @@ def record_story(
     return page_record(story) if looks_like_html(text) else story
 
 
+class InvalidJson(ValueError):
+    """JSON that cannot be parsed, whatever the parser raised; `at` places a syntax error."""
+
+    def __init__(self, reason: str, at: tuple[int, int] | None = None):
+        super().__init__(reason)
+        self.reason, self.at = reason, at
+
+
+def loads(text: str) -> object:
+    """`json.loads` for untrusted input, the one parser every JSON reader goes through.
+
+    Python's parser recurses once per nesting level, so a file of 100,000 brackets raises
+    RecursionError; that must cost one input, like any other JSON that cannot be parsed.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidJson(exc.msg, (exc.lineno, exc.colno)) from None
+    except RecursionError:
+        raise InvalidJson("nested too deeply to read") from None
+
+
 def json_records(source: str, text: str, encoding: str) -> Iterator[Story | InputError]:
     try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputError(
-            source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        )
+        obj = loads(text)
+    except InvalidJson as exc:
+        at = f" at line {exc.at[0]}, column {exc.at[1]}" if exc.at else ""
+        yield InputError(source, f"invalid JSON{at}: {exc.reason}")
         return
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items, 1):
@@ -65,8 +86,8 @@ def jsonl_records(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON on line {lineno}: {exc.msg}")
+            obj = loads(line)
+        except InvalidJson as exc:
+            yield InputError(where, f"invalid JSON on line {lineno}: {exc.reason}")
             continue
         yield record_story(where, where, obj, encoding)

@@ -1,7 +1,8 @@
 """Writing results: JSON and JSON Lines streams, atomic files, and one file per story.
 
 Nothing is half-written: a file appears under its final name only once complete
-(written beside it under a temporary name, flushed, then renamed over it).
+(written beside it under a temporary name, flushed, then renamed over it). Output that
+cannot be written at all is an `OutputError`, decided here for every writer.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import json
 import os
 import re
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
+
+from ..inputs.records import loads
 
 # Characters JSON allows raw but terminals and editors act on: C1 controls, bidi
 # overrides and isolates, zero-width and line-separator marks, the BOM.
@@ -32,18 +35,50 @@ def safe(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+class OutputError(Exception):
+    """Output that cannot be written: a full or read-only disk, a closed pipe.
+
+    It stops the run, since no later result could be saved either. `reader_gone`: the
+    reader of a pipe went away (`| head`), which is no error to complain of.
+    """
+
+    def __init__(self, where: str, error: OSError):
+        self.where = where
+        self.reason = error.strerror or str(error)
+        self.reader_gone = isinstance(error, BrokenPipeError)
+        super().__init__(f"cannot write to {where}: {self.reason}")
+
+
+class UnsafePath(ValueError):
+    """A story whose output path would lead outside the output folder: it alone fails."""
+
+
+@contextmanager
+def writing(where: str):
+    """Any OSError while writing `where` is an OutputError: the one rule for every writer."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(where, exc) from exc
+
+
 @contextmanager
 def atomic_open(path: Path):
     """A text file that appears at `path` only when the block completes without error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    with writing(str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    f = os.fdopen(fd, "w", encoding="utf-8")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            yield f
+        yield f
+        with writing(str(path)):
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+            f.close()
+            os.replace(tmp, path)
     except BaseException:
+        with suppress(OSError):  # what could not be written goes with the file
+            f.close()
         Path(tmp).unlink(missing_ok=True)
         raise
 
@@ -56,8 +91,8 @@ class JsonStream:
     that turns out to hold several (records on stdin) switches to the many-form.
     """
 
-    def __init__(self, out: IO[str], *, fmt: str, many: bool):
-        self.out = out
+    def __init__(self, out: IO[str], *, fmt: str, many: bool, where: str = "stdout"):
+        self.out, self.where = out, where
         self.array = fmt == "json"
         self.many = many or fmt == "jsonl"
         self.count = 0
@@ -68,19 +103,21 @@ class JsonStream:
         if not self.many and self.count == 1:
             self._held = article
             return
-        if self._held is not None:
-            self.many = True
-            held, self._held = self._held, None
-            self._item(held, first=True)
-        self._item(article, first=self.count == 1)
-        self.out.flush()
+        with writing(self.where):
+            if self._held is not None:
+                self.many = True
+                held, self._held = self._held, None
+                self._item(held, first=True)
+            self._item(article, first=self.count == 1)
+            self.out.flush()
 
     def close(self) -> None:
-        if self._held is not None:
-            self.out.write(dumps(self._held, indent=2) + "\n")
-        elif self.array:
-            self.out.write("\n]\n" if self.count else "[]\n")
-        self.out.flush()
+        with writing(self.where):
+            if self._held is not None:
+                self.out.write(dumps(self._held, indent=2) + "\n")
+            elif self.array:
+                self.out.write("\n]\n" if self.count else "[]\n")
+            self.out.flush()
 
     def _item(self, article: dict, *, first: bool) -> None:
         if self.array:
@@ -94,7 +131,8 @@ class OutputDir:
 
     def __init__(self, root: Path):
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
+        with writing(str(root)):
+            root.mkdir(parents=True, exist_ok=True)
         self.real_root = root.resolve()
         self._seen: dict[Path, int] = {}
 
@@ -119,21 +157,22 @@ class OutputDir:
     def write(self, article: dict, path: Path) -> None:
         real_parent = path.parent.resolve()
         if real_parent != self.real_root and self.real_root not in real_parent.parents:
-            raise OSError(f"refusing to write {path}: it leads outside {self.root}")
-        with atomic_open(path) as f:
+            raise UnsafePath(f"refusing to write {path}: it leads outside {self.root}")
+        with atomic_open(path) as f, writing(str(path)):
             f.write(dumps(article, indent=2) + "\n")
 
     @staticmethod
     def is_done(path: Path, text_sha256: str) -> bool:
         """Whether `path` holds a complete result for exactly this text."""
         try:
-            return json.loads(path.read_text(encoding="utf-8")).get("text_sha256") == text_sha256
+            return loads(path.read_text(encoding="utf-8")).get("text_sha256") == text_sha256
         except (OSError, ValueError, AttributeError):
             return False
 
     def remove_partial_files(self) -> int:
         """Temporary files a killed run left behind (complete files are never partial)."""
         stale = list(self.root.rglob(".*.part"))
-        for path in stale:
-            path.unlink(missing_ok=True)
+        with writing(str(self.root)):
+            for path in stale:
+                path.unlink(missing_ok=True)
         return len(stale)

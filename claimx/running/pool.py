@@ -5,7 +5,11 @@ Imported only for `jobs > 1`, so a one-story run does not pay for multiprocessin
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
@@ -24,17 +28,45 @@ if TYPE_CHECKING:
 _worker: tuple[Language, Settings] | None = None
 
 
-def _init_worker(model: str | None, settings: Settings) -> None:
+def _init_worker(model: str | None, settings: Settings, parent: tuple[int, bool]) -> None:
     global _worker
     # Ctrl-C is the parent's to handle: it stops the batch and reports what was done.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler, which would only raise inside it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(*parent)
     _worker = load_pipeline(model), settings
+
+
+def _die_with(parent: int, forked_by_main_thread: bool) -> None:
+    """End this worker when its parent dies, even by SIGKILL, which no cleanup sees.
+
+    Linux signals it at once (PR_SET_PDEATHSIG, which fires when the forking thread ends,
+    so only when that is the main thread); elsewhere a thread notices within a second
+    that the worker was handed to another parent.
+    """
+    if forked_by_main_thread and sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="claimx-parent-watch", daemon=True).start()
 
 
 def _run_in_worker(chunk: list[Story | InputError]) -> list[dict]:
     assert _worker is not None
     nlp, settings = _worker
     return process_chunk(nlp, chunk, settings)
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 class _Workers:
@@ -61,7 +93,7 @@ class _Workers:
             self.jobs,
             mp_context=self.context,
             initializer=_init_worker,
-            initargs=(self.model, self.settings),
+            initargs=(self.model, self.settings, (os.getpid(), _in_main_thread())),
         )
 
     def submit(self, chunk: list) -> tuple[list, int, Future]:
@@ -99,8 +131,13 @@ class _Workers:
         self.generation += 1
         self.pool = self._start()
 
-    def close(self) -> None:
+    def close(self, *, abandon: bool) -> None:
+        """Shut the pool down; `abandon`: the run stopped early, so work in hand is dropped
+        and the workers are ended now rather than after their current chunk."""
+        processes = list((self.pool._processes or {}).values()) if abandon else []
         self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
 
 
 def run_parallel(
@@ -108,6 +145,7 @@ def run_parallel(
 ) -> Iterator[dict]:
     workers = _Workers(model, jobs, settings)
     pending: deque = deque()
+    finished = False
     try:
         for chunk in chunks(items, settings.chunk_chars):
             pending.append(workers.submit(chunk))
@@ -115,5 +153,6 @@ def run_parallel(
                 yield from workers.result(*pending.popleft())
         while pending:
             yield from workers.result(*pending.popleft())
+        finished = True
     finally:
-        workers.close()
+        workers.close(abandon=not finished)
