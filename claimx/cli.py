@@ -158,12 +158,7 @@ def extract(
       claimx extract https://example.org/news/story.html
       claimx extract --urls links.txt crawl.warc.gz feed.csv --format jsonl
     """
-    from .api import extract_many
-    from .inputs import Story, iter_stories
-    from .inputs.formats import with_text
-    from .inputs.options import ReadOptions
-    from .output.assemble import text_sha256
-    from .output.writers import OutputDir, OutputError
+    from .output.writers import OutputError
     from .pipeline import ModelNotFound, resolve_model
 
     if urls_file:
@@ -174,47 +169,29 @@ def extract(
         model = resolve_model(model)
     except ModelNotFound as exc:
         raise click.BadParameter(str(exc), param_hint="--model") from None
-
-    stdin = sys.stdin.buffer if "-" in paths else None
-    tally = _Tally(None if quiet or not sys.stderr.isatty() else _progress(paths))
-    folder = None
-    destinations: deque[Path | None] = deque()
-
-    def tracked(stories):
-        """Stories to process, each with where its result goes; done ones skipped on --resume."""
-        for story in stories:
-            path = folder.path_for(story.id) if folder and isinstance(story, Story) else None
-            if resume and path and OutputDir.is_done(path, text_sha256(story.text)):
-                tally.counts["skipped"] += 1
-                tally.advance()
-                continue
-            destinations.append(path)
-            yield story
-
     if scheduler and output_dir:
         _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet)
+
+    tally = _Tally(None if quiet or not sys.stderr.isatty() else _progress(paths))
+    places = _Destinations(output_dir, resume)
     try:
         with _terminate_as_interrupt(), ExitStack() as stack:
             if tally.progress:
                 stack.callback(tally.progress.stop)
-            folder = OutputDir(output_dir) if output_dir else None
-            if folder and resume:
-                folder.remove_partial_files()
+            folder = places.open()
             if scheduler:
-                from .running.cluster import connect, extract_bag, read_stories, stream_results
-
-                client = stack.enter_context(connect(scheduler, workers=jobs))
-                bag = extract_bag(read_stories(list(paths)), model=model, published=day)
-                results = stream_results(bag, client)
+                results = _on_dask(stack, paths, scheduler, jobs, model, day)
             else:
+                from .api import extract_many
+                from .inputs.options import ReadOptions
+
                 options = ReadOptions(timeout=timeout, text_column=text_column)
-                stories = iter_stories(paths, stdin=stdin, options=options)
-                stories = tracked(with_text(stories) if show_text else stories)
+                stories = places.track(_stories(paths, options, show_text), tally)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             # Stopped early, the run's generators close at once: workers go, parsing ends.
             results = stack.enter_context(closing(results))
             with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
-                _write_all(results, sink, destinations, tally)
+                _write_all(results, sink, places.queue, tally)
     except KeyboardInterrupt as stop:
         tally.summary(interrupted=True)
         sys.exit(128 + getattr(stop, "signum", signal.SIGINT))
@@ -223,6 +200,58 @@ def extract(
     if not quiet:
         tally.summary()
     sys.exit(1 if tally.counts["failed"] else 0)
+
+
+def _stories(paths: tuple[str, ...], options, show_text: bool):
+    from .inputs import iter_stories
+    from .inputs.formats import with_text
+
+    stdin = sys.stdin.buffer if "-" in paths else None
+    stories = iter_stories(paths, stdin=stdin, options=options)
+    return with_text(stories) if show_text else stories
+
+
+def _on_dask(stack: ExitStack, paths, scheduler: str, jobs: int, model: str, day: str | None):
+    """Results streamed back from Dask workers, in input order."""
+    from .running.cluster import connect, extract_bag, read_stories, stream_results
+
+    client = stack.enter_context(connect(scheduler, workers=jobs))
+    bag = extract_bag(read_stories(list(paths)), model=model, published=day)
+    return stream_results(bag, client)
+
+
+class _Destinations:
+    """Where each story's result goes with --output-dir, in input order; on --resume,
+    stories whose output is complete for the same text are skipped."""
+
+    def __init__(self, output_dir: Path | None, resume: bool):
+        self.output_dir, self.resume = output_dir, resume
+        self.folder: OutputDir | None = None
+        self.queue: deque[Path | None] = deque()
+
+    def open(self) -> OutputDir | None:
+        from .output.writers import OutputDir
+
+        if self.output_dir:
+            self.folder = OutputDir(self.output_dir)
+            if self.resume:
+                self.folder.remove_partial_files()
+        return self.folder
+
+    def track(self, stories, tally: _Tally):
+        from .inputs import Story
+        from .output.assemble import text_sha256
+        from .output.writers import OutputDir
+
+        for story in stories:
+            is_story = isinstance(story, Story)
+            path = self.folder.path_for(story.id) if self.folder and is_story else None
+            if self.resume and path and OutputDir.is_done(path, text_sha256(story.text)):
+                tally.counts["skipped"] += 1
+                tally.advance()
+                continue
+            self.queue.append(path)
+            yield story
 
 
 class _Tally:
