@@ -10,11 +10,10 @@ from typing import BinaryIO
 
 from ..steps.headline import headline
 from .decoding import decode
-from .formats import WEB_SUFFIXES, read_web_file, story_suffix
+from .formats import WEB_SUFFIXES, is_url, read_web_file, story_suffix
 from .options import DEFAULT_OPTIONS, ReadOptions
 from .records import InvalidJson, json_records, jsonl_records, loads
 from .story import InputError, Story
-from .urls import is_url, url_stories
 
 TEXT_SUFFIXES = {".txt", ".md"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
@@ -27,6 +26,8 @@ def iter_stories(
     """Stories from each path in turn; `-` reads stdin; folders are walked in sorted order."""
     for path in paths:
         if is_url(path):
+            from .urls import url_stories  # urllib only when a URL comes
+
             yield from url_stories(path, options)
             continue
         if path == "-":

@@ -20,6 +20,10 @@ GZIP_SUFFIXES = {".jsonl.gz", ".csv.gz", ".tsv.gz"}
 WEB_SUFFIXES = PAGE_SUFFIXES | TABLE_SUFFIXES | ARCHIVE_SUFFIXES | GZIP_SUFFIXES
 
 
+def is_url(path: str) -> bool:
+    return path[:8].lower().startswith(("http://", "https://"))
+
+
 def story_suffix(name: str) -> str:
     """The suffix that says how to read a file: `.jsonl.gz` counts as one."""
     name = name.lower()

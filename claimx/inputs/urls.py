@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+from .formats import is_url
 from .options import ReadOptions, size_text
 from .story import InputError, Story
 
@@ -28,10 +29,6 @@ class FetchError(Exception):
 class _CappedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 1
-
-
-def is_url(path: str) -> bool:
-    return path[:8].lower().startswith(("http://", "https://"))
 
 
 def user_agent() -> str:
