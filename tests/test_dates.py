@@ -273,3 +273,72 @@ def test_never_raises_near_the_edges_of_the_calendar(dates, text, anchor):
 )
 def test_parse_explicit_date(text, day):
     assert parse_explicit_date(text) == day
+
+
+def test_month_inside_a_name_is_no_date(dates):
+    items = dates(
+        "June Carter Cash recorded the song with her husband. Theresa May met April Ashley. "
+        "In June Labour won the seat."
+    )
+    assert values(items) == {"June": "2026-06"}
+    assert items[0]["start"] == 86  # "In June Labour", not "June Carter Cash"
+
+
+def test_day_ranges_keep_both_ends(dates):
+    items = dates(
+        "The festival runs 16-28 November. Talks were held on March 3-5, and the vote will take "
+        "place between 10 and 12 June."
+    )
+    assert [(i["text"], i["value"], i["range"]) for i in items] == [
+        ("16", "2026-11-16", {"role": "start", "other": 1}),
+        ("28 November", "2026-11-28", {"role": "end", "other": 0}),
+        ("March 3", "2026-03-03", {"role": "start", "other": 3}),
+        ("5", "2026-03-05", {"role": "end", "other": 2}),
+        ("10", "2027-06-10", {"role": "start", "other": 5}),
+        ("12 June", "2027-06-12", {"role": "end", "other": 4}),
+    ]
+
+
+def test_day_range_without_anchor_and_not_backwards(dates):
+    assert values(dates("Exams run 3 to 7 May 2027.", anchor=None)) == {
+        "3": "2027-05-03",
+        "7 May 2027": "2027-05-07",
+    }
+    assert values(dates("They won 28-16 November's game.")) == {"16 November": "2026-11-16"}
+
+
+def test_weekday_possessive_and_present_perfect_look_back(dates):
+    # Friday 27 November: Monday the 23rd is past, Monday the 30th ahead
+    for text in (
+        "After Monday's debate, the polls show a tight race.",
+        "Monday's debate has changed the race, polls suggest.",
+        "The minister has confirmed on Monday that the plan is dead.",
+    ):
+        assert values(dates(text))["Monday"] == "2026-11-23", text
+
+
+def test_weekday_present_and_schedules_look_ahead(dates):
+    thursday = "2026-11-26"  # Monday the 23rd is nearer than Monday the 30th
+    for text in (
+        "The merger is scheduled to close Monday.",
+        "The union is due to strike on Monday.",
+        "The board meets on Monday to decide.",
+        "Ahead of Monday's vote, the party is divided.",
+    ):
+        assert values(dates(text, anchor=thursday))["Monday"] == "2026-11-30", text
+    # "hurt" tagged present with a singular subject is the past
+    text = "Weakness in big technology stocks hurt the index on Monday, to 437.68."
+    assert values(dates(text, anchor=thursday))["Monday"] == "2026-11-23"
+
+
+def test_fiscal_and_earnings_periods(dates):
+    items = dates(
+        "Sales in the latest fiscal year rose. The steelmaker posted net income for the fiscal "
+        "second-quarter of $8.6 million. The company earned $3 million in the 1988 quarter.",
+        anchor="1989-10-26",
+    )
+    assert values(items) == {
+        "the latest fiscal year": "1988",
+        "fiscal second-quarter": "1989-Q2",
+        "the 1988 quarter": "1988-Q2",
+    }

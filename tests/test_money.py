@@ -327,3 +327,67 @@ def test_random_text_never_raises(money, text):
     for m in money(text):
         assert text[m["start"] : m["end"]] == m["text"]
         json.dumps(m)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said he would sell the car for $200 or less.", ("$200", "at_most", None, 200)),
+        ("Tickets cost £50 or more on the day.", ("£50", "at_least", 50, None)),
+        ("The painting should fetch £3m-plus at auction.", ("£3m", "at_least", 3000000, None)),
+        ("Salaries of $150,000+ are common.", ("$150,000", "at_least", 150000, None)),
+        ("The flat sold for upwards of £400,000.", ("£400,000", "over", 400000, None)),
+        ("Investors lost in excess of $2m.", ("$2m", "over", 2000000, None)),
+        ("Police seized some $30m in cash.", ("$30m", "about", None, None)),
+    ],
+)
+def test_qualifiers_before_and_after(money, text, expected):
+    (m,) = money(text)
+    assert (m["text"], m["qualifier"], m["low"], m["high"]) == expected
+
+
+def test_plus_spaced_adds_rather_than_bounds(money):
+    (m,) = money("The ticket costs £40 plus VAT.")
+    assert (m["qualifier"], m["low"], m["high"]) == (None, 40, 40)
+
+
+def test_scale_adjective_is_an_order_of_magnitude(money):
+    items = money(
+        "It was a billion-dollar deal, for a million-pound home, beside a 10-million-dollar "
+        "yacht and a hundred-dollar bill."
+    )
+    assert [(m["text"], m["value"], m["low"], m["vague"]) for m in items] == [
+        ("billion-dollar", None, 1000000000, True),
+        ("million-pound", None, 1000000, True),
+        ("10-million-dollar", 10000000, 10000000, False),
+        ("a hundred-dollar", 100, 100, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group raised USD5bn from investors.", ("USD5bn", 5000000000, "USD")),
+        ("The bank lent EUR 3.2mn to the start-up.", ("EUR 3.2mn", 3200000, "EUR")),
+        ("The fund manages $5MM in assets.", ("$5MM", 5000000, "USD")),
+        ("The film earned Rs 2.5cr in its first week.", ("Rs 2.5cr", 25000000, "INR")),
+        ("Each family was promised Rs 1,00,000.", ("Rs 1,00,000", 100000, "INR")),
+        ("The trust received 12,34,567 rupees.", ("12,34,567 rupees", 1234567, "INR")),
+        ("He was fined 50,000 naira by the court.", ("50,000 naira", 50000, "NGN")),
+        ("The bail was set at ₦50,000.", ("₦50,000", 50000, "NGN")),
+        ("The deal is worth 1.2 million shekels.", ("1.2 million shekels", 1200000, "ILS")),
+        ("A ride costs ₪12 in Tel Aviv.", ("₪12", 12, "ILS")),
+        ("Tourists pay 300 baht for the boat.", ("300 baht", 300, "THB")),
+        ("A bowl of noodles is ฿60.", ("฿60", 60, "THB")),
+    ],
+)
+def test_finance_shorthands_south_asian_grouping_and_rarer_currencies(money, text, expected):
+    (m,) = money(text)
+    assert amounts([m]) == [expected]
+
+
+def test_kwacha_is_settled_by_the_dateline(money):
+    assert amounts(money("Farmers earn 500 kwacha a day.", country="ZM")) == [
+        ("500 kwacha", 500, "ZMW")
+    ]
+    assert amounts(money("Farmers earn 500 kwacha a day.")) == [("500 kwacha", 500, None)]

@@ -4,14 +4,13 @@ is anchored on, and the dates mentioned before ("the following day", "a year ear
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .calendar_math import start_of
 
 if TYPE_CHECKING:
-    import re
-
     from spacy.tokens import Doc
 
 _GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3}
@@ -20,6 +19,7 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 # "the following day", "that year": counted from the date last mentioned.
 ANAPHORIC = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 ANAPHORIC |= {"the same": 0, "that": 0, "that same": 0}
+_WEEKDAY_CUE = re.compile(r"\b(after|since|ahead\s+of|before|until|till|by)\s+(?:on\s+)?\Z", re.I)
 _REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 
@@ -46,26 +46,72 @@ def parse_anchor(anchor: str | None) -> dt.date | None:
 
 def tense_of(ctx: Context, start: int, end: int) -> int:
     """-1 past, 1 future, 0 unknown, from the verb that governs the expression."""
+    found = _governing_verb(ctx, start, end)
+    return _tense(*found) if found else 0
+
+
+def _governing_verb(ctx: Context, start: int, end: int):
+    """The verb over the expression and its auxiliaries, or None."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return 0
+        return None
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
-            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes):
-                return 0  # "planned to leave on Thursday", "agreed to sell in October"
-            break
+            return tok, [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.head is tok:
-            return 0
+            return None
         tok = tok.head
-    else:
+    return None
+
+
+def _infinitive(tok, auxes) -> bool:
+    """ "planned to leave on Thursday", "agreed to sell in October": no tense of its own."""
+    return tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes)
+
+
+def _tense(tok, auxes) -> int:
+    if _infinitive(tok, auxes):
         return 0
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return 1
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return -1
     return -1 if tok.tag_ == "VBN" and not auxes else 0
+
+
+def _present(verb, auxes) -> bool:
+    """A present verb; "hurt", "cut", "set" tagged present with a singular subject are past."""
+    if verb.tag_ == "VBZ" or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.tag_ == "VBP" and any(
+        s.tag_ in ("NNS", "NNPS") or s.lower_ in ("i", "we", "you", "they") for s in subjects
+    )
+
+
+def weekday_lean(ctx: Context, start: int, end: int) -> int:
+    """Which way a weekday the verb's tense leaves open points: a weekday is within a week of
+    the story, so a present verb over it points ahead ("the board meets on Monday", "is due
+    to close Monday"), as do "ahead of" and "before"; "after" and a possessive with no such
+    verb point back ("Monday's debate", reported after it)."""
+    cue = _WEEKDAY_CUE.search(ctx.text, max(0, start - 12), start)
+    if cue:
+        return -1 if cue.group(1).lower() in ("after", "since") else 1
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):  # the verb right over it, not one clauses away
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if _infinitive(head, auxes):  # "is due to close Monday": the tense of "is"
+            head = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), head)
+            auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if _present(head, auxes):
+            return 1
+    return -1 if ctx.text.startswith(("'s", "’s"), end) else 0
 
 
 def pick(

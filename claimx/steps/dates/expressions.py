@@ -25,6 +25,12 @@ _TIME_PREPOSITION = re.compile(
     r"late|early|circa|before|after|around|year)\s+|mid-)$",
     re.IGNORECASE,
 )
+# Words before a bare month that make it one even when a name follows ("since June Labour has").
+_MONTH_TIME_WORD = re.compile(
+    r"(?:\b(?:in|during|since|until|till|by|through|from|before|after|early|late|last|next|"
+    r"this|that|of|on)\s+|mid-)$",
+    re.IGNORECASE,
+)
 _CLOCK_BEFORE = re.compile(
     r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|[ECMP][SD]T)\s+(?:on\s+)?$"
     r"|\d[:.]\d\d\s+(?:on\s+)?$",
@@ -113,7 +119,9 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
     if _EVERY_BEFORE.search(before):  # "each Thursday", "every summer": a set, not a date
         return False
     if rule == "calendar" and not any(g.get(k) for k in ("d", "y", "rel", "rely", "mod")):
-        return not _in_person(ctx.doc, m.start("m"), m.end("m"))
+        return not _in_name(ctx.doc, m.start("m"), m.end("m"), before)
+    if rule == "dayrange":  # "16-28 November"; not "28-16" nor a score
+        return int(re.match(r"\d+", g["d0"]).group()) < int(re.match(r"\d+", g["d"]).group())
     if rule == "year":
         old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
         if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
@@ -146,6 +154,8 @@ def _plausible_relative(g: dict, before: str, after: str) -> bool:
         return rel in ANAPHORIC or (
             rel == "the" and bool(_DAY_VERB_BEFORE.search(before) or _DAY_EVENT_AFTER.match(after))
         )
+    if rel in ("the latest", "the most recent"):  # "the latest fiscal year"; quarters: "latest"
+        return unit == "year"
     if rel == "the":  # "the end of the year", "the fiscal year", "the weekend", "for the year"
         return bool(
             g.get("mod")
@@ -168,11 +178,20 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
 
 
-def _in_person(doc: Doc, start: int, end: int) -> bool:
-    """ "Theresa May", "Mrs May": a month name that is part of a name."""
+def _in_name(doc: Doc, start: int, end: int, before: str) -> bool:
+    """ "Theresa May", "Mrs May", "June Carter Cash": a month name that is part of a name, or
+    one a capitalized name follows with nothing to make it a time ("in June Smith left")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
         return True
-    return span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+    if span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and not _MONTH_TIME_WORD.search(before)
+    )

@@ -21,6 +21,7 @@ quarter) shift that quarter.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Values counted from another date: not themselves what "the following day" refers to.
-_NOT_REFERENCES = {"counted", "yearago", "latest"}
+_NOT_REFERENCES = {"counted", "yearago", "latest", "yearperiod"}
 
 
 def parse_explicit_date(text: str) -> str | None:
@@ -55,6 +56,13 @@ def parse_explicit_date(text: str) -> str | None:
                     found.append((m.start(), day))
                     break
     return min(found)[1].isoformat() if found else None
+
+
+def _first_day(resolved: tuple, m: re.Match) -> tuple:
+    """ "16-28 November", "March 3-5": the first day shares the month and year of the last."""
+    grain, day, value, mod = resolved
+    first = int(re.match(r"\d+", m.group("d0")).group())
+    return grain, day.replace(day=first) if day else None, f"{value[:-2]}{first:02d}", mod
 
 
 def find_dates(
@@ -81,20 +89,24 @@ def find_dates(
             continue
         if resolved is None:
             continue
-        grain, day, value, mod = resolved
-        if day is not None and rule not in _NOT_REFERENCES:
-            ctx.refs.append((start, grain, day))
-        items.append(
-            {
-                "text": text[start:end],
-                "start": start,
-                "end": end,
-                "value": value,
-                "grain": {"weekend": "week"}.get(grain, grain),
-                "mod": mod,
-                "anchored": "X" not in value,
-                "range": None,
-            }
-        )
+        if rule == "dayrange":
+            spans = [(start, m.end("d0"), _first_day(resolved, m)), (m.start("d"), end, resolved)]
+        else:
+            spans = [(start, end, resolved)]
+        for at, until, (grain, day, value, mod) in spans:
+            if day is not None and rule not in _NOT_REFERENCES:
+                ctx.refs.append((at, grain, day))
+            items.append(
+                {
+                    "text": text[at:until],
+                    "start": at,
+                    "end": until,
+                    "value": value,
+                    "grain": {"weekend": "week"}.get(grain, grain),
+                    "mod": mod,
+                    "anchored": "X" not in value,
+                    "range": None,
+                }
+            )
     link_ranges(items, text)
     return items

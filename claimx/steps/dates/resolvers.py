@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .anchoring import ANAPHORIC, Context, compared_period, pick, reference, tense_of
+from .anchoring import (
+    ANAPHORIC,
+    Context,
+    compared_period,
+    pick,
+    reference,
+    tense_of,
+    weekday_lean,
+)
 from .calendar_math import MONTHS_PER, fmt, holiday_day, real_date, shifted, years_later
 from .written import explicit_day, month_number, spoken_year, year_of
 
@@ -82,6 +90,8 @@ def _r_weekday(m: re.Match, ctx: Context):
     tense = tense_of(ctx, m.start(), m.end())
     if tense > 0 and not rel:  # "will meet on Friday", said on a Friday, is a week on
         rel = "next"
+    elif tense == 0:
+        tense = weekday_lean(ctx, m.start(), m.end())
     return _out("day", pick("day", cands, a, tense, rel), mod)
 
 
@@ -147,7 +157,7 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
 
 
 _DEICTIC = {"this": 0, "the current": 0, "the": 0, "last": -1, "the last": -1, "next": 1}
-_DEICTIC |= {"the coming": 1}
+_DEICTIC |= {"the coming": 1, "the latest": -1, "the most recent": -1}
 
 
 def _r_relative(m: re.Match, ctx: Context):
@@ -242,6 +252,15 @@ def _r_latest(m: re.Match, ctx: Context):
     return _out("quarter", shifted("quarter", ctx.anchor, back - 1), None)
 
 
+def _r_yearperiod(m: re.Match, ctx: Context):
+    """ "The 1988 quarter" in earnings copy: the quarter under report, in the year written."""
+    year = int(m.group("y"))
+    for start, grain, day in reversed(ctx.refs):
+        if start < m.start() and grain in ("quarter", "half"):
+            return _out(grain, day.replace(year=year), None)
+    return _out("year", dt.date(year, 1, 1), None)
+
+
 def _r_ref(m: re.Match, ctx: Context):
     g = m.groupdict()
     if g.get("ref"):
@@ -306,6 +325,7 @@ RESOLVERS = {
     "iso": _r_iso,
     "numeric": _r_numeric,
     "calendar": _r_calendar,
+    "dayrange": _r_calendar,  # resolved at its end; finder.py splits off the first day
     "weekday": _r_weekday,
     "year": _r_year,
     "decade": _r_decade,
@@ -322,4 +342,5 @@ RESOLVERS = {
     "holiday": _r_holiday,
     "season": _r_season,
     "weekofmonth": _r_weekofmonth,
+    "yearperiod": _r_yearperiod,
 }

@@ -63,6 +63,9 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         qualifier, low, high = "range", value, amount.high
     else:
         qualifier = rules.qualifiers.get(qualifier_before(amount.start, ctx) or "")
+        after = rules.qualifier_after.match(text, amount.end)
+        if qualifier is None and after is not None:  # "$200 or less", "£3m-plus"
+            qualifier = rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
         low = value if qualifier in (None, "over", "at_least") else None
         high = value if qualifier in (None, "under", "at_most", "up_to", "nearly") else None
     return {

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _SP = r"[^\S\n]"
-# Digits, with thousands commas, decimals, or a stock-price fraction ("$34 3/4").
+# Digits, with thousands commas (or South Asian grouping: "1,00,000"), decimals, or a
+# stock-price fraction ("$34 3/4").
 _DIG = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|[ \u00a0](?:1/2|[13]/4|[1357]/8|1?[0-9]/16|[0-9]{1,2}/32)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\.\d+|[ \u00a0](?:1/2|[13]/4|[1357]/8|1?[0-9]/16|[0-9]{1,2}/32)"
     r"(?![\d/]))?"
 )
 _NOT_PCT = r"(?!\d|[.,]\d|" + _SP + r"?(?:%|per" + _SP + r"?cent\b|percent\b|pct\b))"
@@ -41,6 +43,7 @@ class MoneyRules:
     follow: re.Pattern[str]
     rate: re.Pattern[str]
     qualifier: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     gap: re.Pattern[str]
     bare_before: re.Pattern[str]
     bare_after: re.Pattern[str]
@@ -61,6 +64,7 @@ class MoneyRules:
     slang_scales: dict[str, Decimal]
     vague: dict[str, Decimal]
     qualifiers: dict[str, str]
+    qualifiers_after: dict[str, str]
     units: dict[str, str]
 
 
@@ -216,6 +220,10 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
     bounds = _trie(sorted([*qualifiers, *qcfg["range_words"]]))
     fillers = _trie(qcfg["fillers"])
     qualifier = rf"(?i:(?<![\w])(?P<q>{bounds})(?:{_SP}+(?:{fillers}))?){_SP}+\Z"
+    after = [w for w in qcfg["after"].values() for w in w]
+    spaced = _trie(sorted(w for w in after if w[0].isalpha()))
+    attached = _trie(sorted(w for w in after if not w[0].isalpha()))
+    qualifier_after = rf"(?i:{_SP}+(?P<qa>{spaced})|(?P<qb>{attached}))(?![\w+])"
     gap = rf"{_SP}*(?P<sep>-|–|—|to|and|through){_SP}*"
     bare_before = rf"(?<![\w.,$£€])(?P<n>{p.number}){_SP}*(?P<sep>-|–|—|to|and){_SP}*\Z"
     bare_after = rf"{_SP}*(?P<sep>-|–|—|to|and){_SP}*(?P<n>{p.num_digits}){_NOT_PCT}"
@@ -237,6 +245,7 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         "follow": re.compile(_FOLLOW),
         "rate": re.compile(rate),
         "qualifier": re.compile(qualifier),
+        "qualifier_after": re.compile(qualifier_after),
         "gap": re.compile(gap),
         "bare_before": re.compile(bare_before),
         "bare_after": re.compile(bare_after),
@@ -273,5 +282,8 @@ def _tables(words: Vocabulary) -> dict[str, Any]:
             **{norm(k): Decimal(v) for k, v in ncfg["vague_counts"].items()},
         },
         "qualifiers": words.qualifiers,
+        "qualifiers_after": {
+            norm(w): q for q, phrases in words.qualifiers_cfg["after"].items() for w in phrases
+        },
         "units": {**words.units, **{k.lower(): v for k, v in ucfg["adverbs"].items()}},
     }

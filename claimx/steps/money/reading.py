@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # A currency name after one of these is the currency itself ("the pound 2 cents higher").
 _DETERMINER = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that|per|each|every)\s+)\Z")
 _CENT = Decimal("0.01")
+_MILLION = Decimal(1000000)
 
 
 def _noun_follows(ctx: Context, pos: int) -> bool:
@@ -145,6 +146,16 @@ def _read_number_first(m: re.Match[str], ctx: Context) -> list[Amount]:
             )
         ]
     _, code = _currency_of(m, ctx, pre=False)
+    words = number.lower().split()
+    if (
+        scale == value >= _MILLION
+        and words[0] in ("a", "an", words[-1])
+        and text[m.end("num")] == "-"
+    ):
+        # "a billion-dollar deal": an order of magnitude, like "multibillion-dollar"; but
+        # "a hundred-dollar bill" is one
+        start = m.end("num") - len(words[-1])
+        return [Amount(start, end, None, code, low=value, vague=True)]
     post = norm(m.group("post")).lower()
     if post in ("pound", "pounds") and scale is None:
         joined = text[m.end("num") : m.start("post")]
