@@ -24,7 +24,7 @@ from .output.writers import safe
 if TYPE_CHECKING:
     from .output.writers import OutputDir
 
-FORMATS = ("auto", "pretty", "json", "jsonl")
+FORMATS = ("auto", "pretty", "json", "jsonl", "csv", "html")
 
 
 def _say(message: str, *, error: bool = False) -> None:
@@ -47,7 +47,8 @@ def cli() -> None:
     default="auto",
     show_default=True,
     help="pretty: a terminal view; json: one object (an array for several); jsonl: a line a "
-    "story. auto: pretty on a terminal, else json for one story and jsonl for several.",
+    "story; csv: a row a fact, for spreadsheets; html: a page with the facts marked in the "
+    "text. auto: pretty on a terminal, else json for one story and jsonl for several.",
 )
 @click.option(
     "-o",
@@ -118,8 +119,8 @@ def cli() -> None:
     "--text",
     "show_text",
     is_flag=True,
-    help="Put each story's text (which the offsets index) in the output; web pages, URLs "
-    "and WARC records always have it.",
+    help="Put each story's text (which the offsets index) in the output; web pages, URLs, "
+    "WARC records and --format html always have it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
@@ -173,8 +174,8 @@ def extract(
         paths = ("-",)
     if output and output_dir:
         raise click.UsageError("--output and --output-dir are alternatives; use one")
-    if output_dir and fmt == "pretty":
-        raise click.UsageError("--output-dir writes JSON files; --format pretty does not apply")
+    if output_dir and fmt in ("pretty", "csv", "html"):
+        raise click.UsageError(f"--output-dir writes JSON files; --format {fmt} does not apply")
     if resume and not output_dir:
         raise click.UsageError("--resume continues an --output-dir run; give the same --output-dir")
     if scheduler and ("-" in paths or resume):
@@ -234,9 +235,9 @@ def extract(
             else:
                 options = ReadOptions(timeout=timeout, text_column=text_column)
                 stories = iter_stories(paths, stdin=stdin, options=options)
-                stories = tracked(with_text(stories) if show_text else stories)
+                stories = tracked(with_text(stories) if show_text or fmt == "html" else stories)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
-            with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
+            with _sink(fmt, output, folder, many=_many_stories(paths), progress=progress) as sink:
                 for article in results:
                     path = destinations.popleft() if destinations else None
                     if "error" in article:
@@ -318,7 +319,7 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
 
 
 @contextmanager
-def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool):
+def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool, progress=None):
     """A function taking each article; an output file appears only if the run completes."""
     from .output.writers import JsonStream, atomic_open
 
@@ -328,18 +329,44 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
     if fmt == "auto" and output is None and sys.stdout.isatty():
         fmt = "pretty"
     with ExitStack() as stack:
-        out = stack.enter_context(atomic_open(output)) if output else sys.stdout
+        newline = "" if fmt == "csv" else None  # csv writes its own CRLF line ends
+        out = stack.enter_context(atomic_open(output, newline=newline)) if output else sys.stdout
         if fmt == "pretty":
             from rich.console import Console
 
             from .output.pretty import render
 
             console = Console(file=out, highlight=False, width=None if output is None else 100)
-            yield lambda article, path: render(article, console)
+
+            def show(article, path):
+                with _paused(progress if out.isatty() else None):
+                    render(article, console)
+
+            yield show
+        elif fmt in ("csv", "html"):
+            from .output.report import HtmlReport
+            from .output.spreadsheet import FactTable
+
+            writer = FactTable(out) if fmt == "csv" else HtmlReport(out)
+            yield lambda article, path: writer.write(article)
+            writer.close()
         else:
             stream = JsonStream(out, fmt=fmt, many=many)
             yield lambda article, path: stream.write(article)
             stream.close()
+
+
+@contextmanager
+def _paused(progress):
+    """The bar (transient) leaves the terminal while a view prints to it, then returns below."""
+    if progress is None:
+        yield
+        return
+    progress.stop()
+    try:
+        yield
+    finally:
+        progress.start()
 
 
 def _progress(paths):
@@ -369,6 +396,7 @@ def _progress(paths):
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        redirect_stdout=False,  # else the data on stdout goes to the terminal through stderr
     )
     progress.add_task("stories", total=total)
     progress.start()

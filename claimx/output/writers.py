@@ -33,12 +33,12 @@ def safe(text: str) -> str:
 
 
 @contextmanager
-def atomic_open(path: Path):
+def atomic_open(path: Path, *, newline: str | None = None):
     """A text file that appears at `path` only when the block completes without error."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
