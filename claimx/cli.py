@@ -26,7 +26,7 @@ from .output.writers import safe
 if TYPE_CHECKING:
     from .output.writers import OutputDir, OutputError
 
-FORMATS = ("auto", "pretty", "json", "jsonl")
+FORMATS = ("auto", "pretty", "json", "jsonl", "csv", "html")
 
 
 def _say(message: str, *, error: bool = False) -> None:
@@ -49,7 +49,8 @@ def cli() -> None:
     default="auto",
     show_default=True,
     help="pretty: a terminal view; json: one object (an array for several); jsonl: a line a "
-    "story. auto: pretty on a terminal, else json for one story and jsonl for several.",
+    "story; csv: a row a fact, for spreadsheets; html: a page with the facts marked in the "
+    "text. auto: pretty on a terminal, else json for one story and jsonl for several.",
 )
 @click.option(
     "-o",
@@ -120,8 +121,8 @@ def cli() -> None:
     "--text",
     "show_text",
     is_flag=True,
-    help="Put each story's text (which the offsets index) in the output; web pages, URLs "
-    "and WARC records always have it.",
+    help="Put each story's text (which the offsets index) in the output; web pages, URLs, "
+    "WARC records and --format html always have it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
@@ -186,11 +187,13 @@ def extract(
                 from .inputs.options import ReadOptions
 
                 options = ReadOptions(timeout=timeout, text_column=text_column)
+                show_text = show_text or fmt == "html"  # the page shows the story's text
                 stories = places.track(_stories(paths, options, show_text), tally)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             # Stopped early, the run's generators close at once: workers go, parsing ends.
             results = stack.enter_context(closing(results))
-            with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
+            many = _many_stories(paths)
+            with _sink(fmt, output, folder, many=many, progress=tally.progress) as sink:
                 _write_all(results, sink, places.queue, tally)
     except KeyboardInterrupt as stop:
         tally.summary(interrupted=True)
@@ -308,8 +311,8 @@ def _check_usage(paths, fmt, output, output_dir, resume, scheduler) -> tuple[str
         paths = ("-",)
     if output and output_dir:
         raise click.UsageError("--output and --output-dir are alternatives; use one")
-    if output_dir and fmt == "pretty":
-        raise click.UsageError("--output-dir writes JSON files; --format pretty does not apply")
+    if output_dir and fmt in ("pretty", "csv", "html"):
+        raise click.UsageError(f"--output-dir writes JSON files; --format {fmt} does not apply")
     if resume and not output_dir:
         raise click.UsageError("--resume continues an --output-dir run; give the same --output-dir")
     if scheduler and ("-" in paths or resume):
@@ -400,7 +403,7 @@ def _many_stories(paths: tuple[str, ...]) -> bool:
 
 
 @contextmanager
-def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool):
+def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool, progress=None):
     """A function taking each article; an output file appears only if the run completes."""
     from .output.writers import JsonStream, atomic_open, writing
 
@@ -411,7 +414,8 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
         fmt = "pretty"
     where = str(output) if output else "stdout"
     with ExitStack() as stack:
-        out = stack.enter_context(atomic_open(output)) if output else sys.stdout
+        newline = "" if fmt == "csv" else None  # csv writes its own CRLF line ends
+        out = stack.enter_context(atomic_open(output, newline=newline)) if output else sys.stdout
         if fmt == "pretty":
             from rich.console import Console
 
@@ -421,14 +425,40 @@ def _sink(fmt: str, output: Path | None, folder: OutputDir | None, *, many: bool
             console.on_broken_pipe = _raise_again  # not rich's own exit: writing() decides
 
             def show(article, path):
-                with writing(where):
+                with writing(where), _paused(progress if out.isatty() else None):
                     render(article, console)
 
             yield show
+        elif fmt in ("csv", "html"):
+            from .output.report import HtmlReport
+            from .output.spreadsheet import FactTable
+
+            writer = FactTable(out) if fmt == "csv" else HtmlReport(out)
+
+            def write(article, path):
+                with writing(where):
+                    writer.write(article)
+
+            yield write
+            with writing(where):
+                writer.close()
         else:
             stream = JsonStream(out, fmt=fmt, many=many, where=where)
             yield lambda article, path: stream.write(article)
             stream.close()
+
+
+@contextmanager
+def _paused(progress):
+    """The bar (transient) leaves the terminal while a view prints to it, then returns below."""
+    if progress is None:
+        yield
+        return
+    progress.stop()
+    try:
+        yield
+    finally:
+        progress.start()
 
 
 def _raise_again() -> NoReturn:
@@ -463,6 +493,7 @@ def _progress(paths):
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        redirect_stdout=False,  # else the data on stdout goes to the terminal through stderr
     )
     progress.add_task("stories", total=total)
     progress.start()

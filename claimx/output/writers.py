@@ -63,12 +63,12 @@ def writing(where: str):
 
 
 @contextmanager
-def atomic_open(path: Path):
+def atomic_open(path: Path, *, newline: str | None = None):
     """A text file that appears at `path` only when the block completes without error."""
     with writing(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    f = os.fdopen(fd, "w", encoding="utf-8")
+    f = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
     try:
         yield f
         with writing(str(path)):
