@@ -121,6 +121,18 @@ def cli() -> None:
     help="Put each story's text (which the offsets index) in the output; web pages, URLs "
     "and WARC records always have it.",
 )
+@click.option(
+    "--checkworthy",
+    "checkworthy_only",
+    is_flag=True,
+    help="Keep only the claims marked check-worthy.",
+)
+@click.option(
+    "--min-checkworthiness",
+    type=click.FloatRange(0, 1),
+    metavar="X",
+    help="Keep only the claims whose checkworthiness is at least X (0 to 1).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
     paths,
@@ -136,6 +148,8 @@ def extract(
     timeout,
     text_column,
     show_text,
+    checkworthy_only,
+    min_checkworthiness,
     quiet,
 ) -> None:
     """Extract claims from stories.
@@ -162,6 +176,7 @@ def extract(
     from .inputs.options import ReadOptions
     from .inputs.published import parse_published
     from .output.assemble import text_sha256
+    from .output.selection import keep_claims
     from .output.writers import OutputDir
     from .pipeline import ModelNotFound, resolve_model
 
@@ -238,6 +253,11 @@ def extract(
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             with _sink(fmt, output, folder, many=_many_stories(paths)) as sink:
                 for article in results:
+                    article = keep_claims(
+                        article,
+                        checkworthy=checkworthy_only,
+                        min_checkworthiness=min_checkworthiness,
+                    )
                     path = destinations.popleft() if destinations else None
                     if "error" in article:
                         on_error(article["source"], article["error"])
