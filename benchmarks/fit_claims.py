@@ -31,7 +31,7 @@ from claimx.pipeline import load_pipeline  # noqa: E402
 from claimx.steps.claims import number_signals  # noqa: E402
 from claimx.steps.claims.worthiness import SIGNALS, signals  # noqa: E402
 
-PENALTY = 10.0
+PENALTY = 1.0
 
 
 def rows(nlp, records: list[dict]) -> tuple[list[list[float]], list[int]]:
@@ -39,15 +39,16 @@ def rows(nlp, records: list[dict]) -> tuple[list[list[float]], list[int]]:
     xs, ys = [], []
     docs = nlp.pipe(r["text"] for r in records)
     for record, doc in zip(records, docs):
-        model = nlp.get_pipe("claimx_claims").rules.model
+        rules = nlp.get_pipe("claimx_claims").rules
         for gold in record["claims"]:
             claim = _covering(doc._.claims, gold)
             if claim is None or "checkworthy" not in gold:
                 continue
             span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             number, comparative = number_signals(span, claim, doc._.dates)
-            score = model.score([claim["text"]])[0]
-            xs.append(signals(claim, score, number=number, comparative=comparative))
+            score = rules.model.score([claim["text"]])[0]
+            public = rules.words["public_interest"]
+            xs.append(signals(claim, score, public, number=number, comparative=comparative))
             ys.append(int(gold["checkworthy"]))
     return xs, ys
 

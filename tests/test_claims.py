@@ -169,3 +169,27 @@ def test_keep_claims_filters_by_flag_and_by_score():
     kept = keep_claims(article, min_checkworthiness=0.2)["claims"]
     assert [c["text"] for c in kept] == ["a", "b"]
     assert keep_claims(article) is article
+
+
+def test_extract_keeps_only_check_worthy_claims_when_asked(tmp_path):
+    from cli_helpers import lines, run
+
+    story = tmp_path / "fares.txt"
+    story.write_text(FARES, encoding="utf-8")
+    every = lines(run("extract", story, "--format", "jsonl").stdout)[0]["claims"]
+    worthy = lines(run("extract", story, "--format", "jsonl", "--checkworthy").stdout)[0]
+    assert worthy["claims"] == [c for c in every if c["checkworthy"]]
+    assert 0 < len(worthy["claims"]) < len(every)
+    above = lines(run("extract", story, "--format", "jsonl", "--min-checkworthiness", "0.9").stdout)
+    assert above[0]["claims"] == [c for c in every if c["checkworthiness"] >= 0.9]
+
+
+def test_the_pretty_view_ranks_claims_by_check_worthiness(tmp_path):
+    from cli_helpers import run
+
+    story = tmp_path / "fares.txt"
+    story.write_text(FARES, encoding="utf-8")
+    out = run("extract", story, "--format", "pretty").stdout
+    first = out.index("Passenger numbers fell by 12% last year.")
+    assert first < out.index("Transport Secretary Tom Hill met union leaders")
+    assert "quantity · " in out and "Sarah Jones (person)" in out and "the story itself" in out

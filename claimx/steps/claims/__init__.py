@@ -24,7 +24,7 @@ from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
 from . import claimer as claimers
 from .sentence import claim_type, is_claim
-from .worthiness import score_claims
+from .worthiness import SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
 ClaimType = Literal[
@@ -36,6 +36,8 @@ ClaimType = Literal[
     "other",
 ]
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
+_OPENING_MARKS = frozenset('"“‘')
+_LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _WORD = re.compile(r"\w")
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -95,6 +97,8 @@ def load_claim_rules(folder: Path | None = None) -> ClaimRules:
     raw = json.loads((folder / "words.json").read_text(encoding="utf-8"))
     words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
     combination = json.loads((folder / "combination.json").read_text(encoding="utf-8"))
+    if combination["signals"] != list(SIGNALS):
+        raise ValueError(f"{folder}: combination.json does not match this version of claimx")
     inner = folder / "checkworthy"
     return ClaimRules(words, combination, load_checkworthiness(inner if inner.is_dir() else None))
 
@@ -148,16 +152,17 @@ def build_claims(
             }
         )
         extras.append((has_number, comparative))
-    score_claims(claims, extras, rules.model, rules.combination)
+    score_claims(claims, extras, rules.model, rules.combination, rules.words["public_interest"])
     return claims
 
 
 def _counts(span: Span) -> bool:
-    """A number that counts something beyond "one" (not a date, not an ordinal)."""
+    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands");
+    "the three bloggers" only names who, it asserts no value."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
-        and t.lower_ not in ("one", "a", "an")
         and t.pos_ == "NUM"
+        and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE)
         for t in span
     )
 
@@ -178,6 +183,8 @@ def number_signals(span: Span, refs: dict, dates: list[dict]) -> tuple[bool, boo
 
 
 def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict]):
+    """The speaker of the quote that covers most of the sentence, else a source in it, else,
+    for a quote nobody is said to speak, the last claimer named; else the journalist."""
     covering = sorted(
         zip(quotes, indexes),
         key=lambda pair: (
@@ -188,7 +195,10 @@ def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier:
         found = claimers.from_quote(quote, index)
         if found:
             return found
-    return claimers.from_parse(span, words, earlier) or claimers.journalist()
+    found = claimers.from_parse(span, words, earlier)
+    if found is None and earlier and span.text[:1] in _OPENING_MARKS:
+        return dict(earlier[-1])  # an unattributed quote goes on with the last speaker
+    return found or claimers.journalist()
 
 
 def _sentences_touched(sentences: list[tuple[int, int]], item: dict, kind: str) -> list[int]:

@@ -82,7 +82,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in words["reporting"]:
             continue
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        subject = _subject_of(token)
         if subject is None:
             continue
         found = _mention(
@@ -90,6 +90,17 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         )
         if found:
             return found
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs from: "she began by stressing ...",
+    "doctors sent a letter, calling for ...", "the agency said and added ..."."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "prep"):
+            return subject
+        verb = verb.head
     return None
 
 

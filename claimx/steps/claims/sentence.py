@@ -94,18 +94,11 @@ def _conditional(verb: Token) -> bool:
     )
 
 
-def _future(verb: Token) -> bool:
-    """ "would be ready next spring": a state to come is a prediction, checkable then."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
-    )
-
-
 def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     """A copula whose predicate only evaluates or describes a state of mind.
 
-    "the budget is a disgrace" (an evaluative word), "I was nervous", "Apple is secretive"
-    (a plain adjective, no comparison, no number, no name, not in the future).
+    "the budget is a disgrace", "I was nervous": an evaluative word (words.json), no number,
+    no name. A plain adjective ("the rate is high") is left a claim: often checkable.
     """
     if verb.lemma_ != "be" or has_number:
         return False
@@ -113,12 +106,8 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     if not predicates:
         return False
     predicate = predicates[0]
-    evaluative = (
-        predicate.lemma_.lower() in words["evaluative"]
-        or any(
-            c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
-        )
-        or (predicate.dep_ == "acomp" and predicate.tag_ == "JJ" and not _future(verb))
+    evaluative = predicate.lemma_.lower() in words["evaluative"] or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
     )
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)

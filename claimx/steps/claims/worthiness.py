@@ -8,6 +8,7 @@ its weights fitted by `benchmarks/fit_claims.py` and stored in models/claims/com
 from __future__ import annotations
 
 import math
+import re
 
 from ..checkworthiness import Model
 
@@ -21,20 +22,25 @@ SIGNALS = (
     "named_source",
     "other_source",
     "hedged",
+    "public_interest",
     "quantity",
     "prediction",
     "correlation_or_causation",
     "law_or_rule",
     "personal_experience",
 )
+_WORD = re.compile(r"[a-z]+")
 _HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "maybe"})
 
 
-def signals(claim: dict, model_score: float, *, number: bool, comparative: bool) -> list[float]:
-    """The combination's inputs for one claim, in the order of `SIGNALS`."""
+def signals(
+    claim: dict, model_score: float, public: frozenset[str], *, number: bool, comparative: bool
+) -> list[float]:
+    """The combination's inputs for one claim, in the order of `SIGNALS`; `public` is the
+    words of subjects of public importance."""
     p = min(max(model_score, 1e-6), 1 - 1e-6)
     kind = claim["claimer"]["kind"]
-    words = set(claim["text"].lower().split())
+    words = set(_WORD.findall(claim["text"].lower()))
     return [
         math.log(p / (1 - p)),
         float(bool(claim["money"])),
@@ -45,7 +51,8 @@ def signals(claim: dict, model_score: float, *, number: bool, comparative: bool)
         float(kind in ("person", "organization")),
         float(kind in ("group", "unnamed")),
         float(bool(words & _HEDGES)),
-        *(float(claim["type"] == t) for t in SIGNALS[9:]),
+        float(bool(words & public)),
+        *(float(claim["type"] == t) for t in SIGNALS[10:]),
     ]
 
 
@@ -55,11 +62,17 @@ def combine(combination: dict, values: list[float]) -> float:
 
 
 def score_claims(
-    claims: list[dict], extras: list[tuple[bool, bool]], model: Model, combination: dict
+    claims: list[dict],
+    extras: list[tuple[bool, bool]],
+    model: Model,
+    combination: dict,
+    public: frozenset[str],
 ) -> None:
     """Sets each claim's checkworthiness (rounded to 4 places) and checkworthy."""
     scores = model.score([c["text"] for c in claims])
     for claim, score, (number, comparative) in zip(claims, scores, extras):
-        value = combine(combination, signals(claim, score, number=number, comparative=comparative))
+        value = combine(
+            combination, signals(claim, score, public, number=number, comparative=comparative)
+        )
         claim["checkworthiness"] = round(value, 4)
         claim["checkworthy"] = value >= combination["threshold"]
