@@ -124,6 +124,18 @@ def cli() -> None:
     help="Put each story's text (which the offsets index) in the output; web pages, URLs, "
     "WARC records and --format html always have it.",
 )
+@click.option(
+    "--checkworthy",
+    "checkworthy_only",
+    is_flag=True,
+    help="Keep only the claims marked check-worthy.",
+)
+@click.option(
+    "--min-checkworthiness",
+    type=click.FloatRange(0, 1),
+    metavar="X",
+    help="Keep only the claims whose checkworthiness is at least X (0 to 1).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
     paths,
@@ -139,6 +151,8 @@ def extract(
     timeout,
     text_column,
     show_text,
+    checkworthy_only,
+    min_checkworthiness,
     quiet,
 ) -> None:
     """Extract claims from stories.
@@ -194,6 +208,8 @@ def extract(
             results = stack.enter_context(closing(results))
             many = _many_stories(paths)
             with _sink(fmt, output, folder, many=many, progress=tally.progress) as sink:
+                if checkworthy_only or min_checkworthiness is not None:
+                    sink = _keeping_claims(sink, checkworthy_only, min_checkworthiness)
                 _write_all(results, sink, places.queue, tally)
     except KeyboardInterrupt as stop:
         tally.summary(interrupted=True)
@@ -203,6 +219,18 @@ def extract(
     if not quiet:
         tally.summary()
     sys.exit(1 if tally.counts["failed"] else 0)
+
+
+def _keeping_claims(sink, checkworthy: bool, min_checkworthiness: float | None):
+    from .output.selection import keep_claims
+
+    def write(article, path):
+        sink(
+            keep_claims(article, checkworthy=checkworthy, min_checkworthiness=min_checkworthiness),
+            path,
+        )
+
+    return write
 
 
 def _stories(paths: tuple[str, ...], options, show_text: bool):

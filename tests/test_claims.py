@@ -1,7 +1,13 @@
-"""Claims: each sentence that carries an amount, date, city or quote, tied to who says it."""
+"""Claims: every sentence that asserts something checkable, its type, check-worthiness and
+claimer, tied to the amounts, dates, cities and quotes it holds."""
+
+import json
+
+import pytest
 
 import claimx
-from claimx.steps.claims import build_claims
+from claimx.output.selection import keep_claims
+from claimx.resources import models_path
 
 STORY = (
     "Council approves budget\n\n"
@@ -10,6 +16,30 @@ STORY = (
     "council leader Judith Blake said.\n\n"
     "The vote was close.\n"
 )
+
+FARES = (
+    "Rail fares to rise again\n\n"
+    "Rail fares in England will rise by 3.1% in January, the Department for Transport said "
+    "on Monday.\n\n"
+    "Passenger numbers fell by 12% last year. Delays on the network were caused by a shortage "
+    "of drivers. The new law requires operators to publish timetables a month ahead. "
+    "Transport Secretary Tom Hill met union leaders in London on Tuesday.\n\n"
+    '"I was stuck on a train for four hours last winter," commuter Sarah Jones said. '
+    '"Nobody told us anything. The company never refunded my ticket."\n\n'
+    "Do the operators care? We think the minister should resign. "
+    "Tom Hill said the timetable would be ready next spring. He added that no stations would "
+    "close. According to the Office of Rail and Road, 94% of trains ran on time in May. "
+    "A YouGov survey found that six in ten passengers want cheaper tickets. "
+    "Police officials voiced concern over fare evasion. "
+    "Unions blamed the cuts for the delays. "
+    "A spokesman for the operator denied that services had been cut.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fares() -> dict:
+    article = claimx.extract(FARES, published="2026-03-05")
+    return {c["text"]: c for c in article["claims"]}
 
 
 def test_a_sentence_with_facts_is_a_claim_with_its_items():
@@ -20,65 +50,146 @@ def test_a_sentence_with_facts_is_a_claim_with_its_items():
     assert [article["dates"][i]["value"] for i in budget["dates"]] == ["2026-03-03"]
     assert [article["cities"][i]["name"] for i in budget["cities"]] == ["Leeds"]
     assert budget["attribution"] is None
+    assert budget["claimer"]["kind"] == "journalist" and budget["claimer"]["name"] is None
     assert STORY[budget["start"] : budget["end"]] == budget["text"]
 
 
-def test_every_sentence_of_a_quote_is_attributed_to_its_speaker():
+def test_the_sentences_of_a_quote_are_attributed_to_its_speaker_and_opinions_are_no_claims():
     article = claimx.extract(STORY, published="2026-03-05")
-    quoted = [c for c in article["claims"] if c["quotes"]]
-    texts = [c["text"] for c in quoted]
-    assert texts[0] == '"The roads in this city are a disgrace.'
-    assert texts[1].startswith("We will fix every one of them by 2028,")
-    for claim in quoted:
-        assert claim["attribution"]["name"] == "Judith Blake"
-        assert claim["attribution"]["direct"] is True
+    texts = [c["text"] for c in article["claims"]]
+    assert '"The roads in this city are a disgrace.' not in texts  # an opinion
+    assert "The vote was close." not in texts  # a judgement without a fact
+    pledge = next(c for c in article["claims"] if c["quotes"])
+    assert pledge["text"].startswith("We will fix every one of them by 2028,")
+    assert pledge["type"] == "prediction"
+    assert pledge["attribution"]["name"] == "Judith Blake"
+    assert pledge["claimer"]["name"] == "Judith Blake"
+    assert pledge["claimer"]["kind"] == "person" and pledge["claimer"]["direct"] is True
 
 
-def test_a_sentence_without_facts_is_no_claim():
-    article = claimx.extract(STORY, published="2026-03-05")
-    assert "The vote was close." not in [c["text"] for c in article["claims"]]
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Passenger numbers fell by 12% last year.", "quantity"),
+        ("Tom Hill said the timetable would be ready next spring.", "prediction"),
+        ("Delays on the network were caused by a shortage of drivers.", "correlation_or_causation"),
+        ("The new law requires operators to publish timetables a month ahead.", "law_or_rule"),
+        (
+            '"I was stuck on a train for four hours last winter," commuter Sarah Jones said.',
+            "personal_experience",
+        ),
+        ("Transport Secretary Tom Hill met union leaders in London on Tuesday.", "other"),
+        # "X said P" takes P's type; the tie order puts quantity first
+        (
+            "Rail fares in England will rise by 3.1% in January, the Department for Transport "
+            "said on Monday.",
+            "quantity",
+        ),
+    ],
+)
+def test_each_type(fares, sentence, kind):
+    assert fares[sentence]["type"] == kind
 
 
-def test_build_claims_indexes_items_by_sentence():
-    text = "Sales rose $5 in May. Nothing else. He said so."
-    sentences = [(0, 21), (22, 35), (36, 48)]
-    items = {
-        "money": [{"start": 11, "end": 13, "sentence": 0}],
-        "dates": [{"start": 17, "end": 20, "sentence": 0}],
-        "cities": [],
-        "quotes": [
-            {
-                "start": 0,
-                "end": 20,
-                "sentence": 0,
-                "direct": False,
-                "speaker": {
-                    "name": "Ann Lee",
-                    "text": "He",
-                    "kind": "person",
-                    "title": None,
-                    "organization": None,
-                },
-            }
-        ],
+@pytest.mark.parametrize(
+    "sentence",
+    ["Do the operators care?", "We think the minister should resign."],
+)
+def test_questions_and_opinions_are_no_claims(fares, sentence):
+    assert sentence not in fares
+
+
+def test_a_dateline_alone_is_no_claim():
+    article = claimx.extract("LEEDS (Reuters) -\n\nThe council approved a budget of £3m.\n")
+    assert [c["text"] for c in article["claims"]] == ["The council approved a budget of £3m."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        (
+            "Rail fares in England will rise by 3.1% in January, the Department for Transport "
+            "said on Monday.",
+            "organization",
+            "Department for Transport",
+            "the Department for Transport",
+        ),
+        # the 2nd and 3rd sentences of a quote take its speaker
+        ('The company never refunded my ticket."', "person", "Sarah Jones", "Sarah Jones"),
+        # "he added": the mention is the pronoun, the name the one it stands for
+        ("He added that no stations would close.", "person", "Tom Hill", "He"),
+        (
+            "According to the Office of Rail and Road, 94% of trains ran on time in May.",
+            "organization",
+            "Office of Rail and Road",
+            "the Office of Rail and Road",
+        ),
+        (
+            "A YouGov survey found that six in ten passengers want cheaper tickets.",
+            "organization",
+            "YouGov survey",
+            "A YouGov survey",
+        ),
+        ("Unions blamed the cuts for the delays.", "group", "Unions", "Unions"),
+        (
+            "A spokesman for the operator denied that services had been cut.",
+            "unnamed",
+            "spokesman for the operator",
+            "A spokesman for the operator",
+        ),
+        ("Passenger numbers fell by 12% last year.", "journalist", None, None),
+    ],
+)
+def test_each_claimer_kind_across_sentences(fares, sentence, kind, name, mention):
+    claimer = fares[sentence]["claimer"]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    if mention:
+        assert FARES[claimer["start"] : claimer["end"]] == mention
+
+
+def test_check_worthiness_is_a_score_with_a_documented_threshold(fares):
+    threshold = json.loads(models_path("claims", "combination.json").read_text())["threshold"]
+    assert 0 < threshold < 1
+    for claim in fares.values():
+        assert 0 <= claim["checkworthiness"] <= 1
+        assert claim["checkworthy"] is (claim["checkworthiness"] >= threshold)
+    assert fares["Passenger numbers fell by 12% last year."]["checkworthy"] is True
+    met = fares["Transport Secretary Tom Hill met union leaders in London on Tuesday."]
+    assert met["checkworthy"] is False
+
+
+def test_keep_claims_filters_by_flag_and_by_score():
+    article = {
+        "claims": [
+            {"text": "a", "checkworthiness": 0.9, "checkworthy": True},
+            {"text": "b", "checkworthiness": 0.3, "checkworthy": False},
+        ]
     }
-    claims = build_claims(text, sentences, items)
-    assert len(claims) == 1
-    assert claims[0] == {
-        "text": "Sales rose $5 in May.",
-        "start": 0,
-        "end": 21,
-        "sentence": 0,
-        "money": [0],
-        "dates": [0],
-        "cities": [],
-        "quotes": [0],
-        "attribution": {
-            "name": "Ann Lee",
-            "kind": "person",
-            "title": None,
-            "organization": None,
-            "quote": 0,
-            "direct": False,
-        },
-    }
+    assert [c["text"] for c in keep_claims(article, checkworthy=True)["claims"]] == ["a"]
+    kept = keep_claims(article, min_checkworthiness=0.2)["claims"]
+    assert [c["text"] for c in kept] == ["a", "b"]
+    assert keep_claims(article) is article
+
+
+def test_extract_keeps_only_check_worthy_claims_when_asked(tmp_path):
+    from cli_helpers import lines, run
+
+    story = tmp_path / "fares.txt"
+    story.write_text(FARES, encoding="utf-8")
+    every = lines(run("extract", story, "--format", "jsonl").stdout)[0]["claims"]
+    worthy = lines(run("extract", story, "--format", "jsonl", "--checkworthy").stdout)[0]
+    assert worthy["claims"] == [c for c in every if c["checkworthy"]]
+    assert 0 < len(worthy["claims"]) < len(every)
+    above = lines(run("extract", story, "--format", "jsonl", "--min-checkworthiness", "0.9").stdout)
+    assert above[0]["claims"] == [c for c in every if c["checkworthiness"] >= 0.9]
+
+
+def test_the_pretty_view_ranks_claims_by_check_worthiness(tmp_path):
+    from cli_helpers import run
+
+    story = tmp_path / "fares.txt"
+    story.write_text(FARES, encoding="utf-8")
+    out = run("extract", story, "--format", "pretty").stdout
+    first = out.index("Passenger numbers fell by 12% last year.")
+    assert first < out.index("Transport Secretary Tom Hill met union leaders")
+    assert "quantity · " in out and "Sarah Jones (person)" in out and "the story itself" in out

@@ -24,7 +24,8 @@ STYLES = {
 
 def render(article: dict, console: Console) -> None:
     console.print(_header(article))
-    for claim in article["claims"]:
+    ranked = sorted(article["claims"], key=lambda c: -c.get("checkworthiness", 0.0))
+    for claim in ranked:  # the ones a fact-checker should look at first
         console.print(_claim(article, claim))
     console.print(_summary(article))
 
@@ -70,11 +71,25 @@ def _claim(article: dict, claim: dict) -> Group:
             facts.append("\n  • ", style="dim")
             facts.append(safe(article[kind][i]["text"]), style=STYLES[kind])
             facts.append(f"  {_describe(kind, article[kind][i])}")
-    attribution = claim.get("attribution")
-    if attribution:
-        facts.append("\n  — ", style="dim")
-        facts.append(safe(_who(attribution)), style="bold yellow")
-    return Group(Text.assemble(("▸ ", "dim"), sentence), facts, Text(""))
+    return Group(Text.assemble(("▸ ", "dim"), sentence), _verdict(claim), facts, Text(""))
+
+
+def _verdict(claim: dict) -> Text:
+    """ "  quantity · 0.83 check-worthy · Jane Hollis (person)": what it is, how much, whose."""
+    line = Text("  ")
+    line.append(claim.get("type") or "claim", style="bold")
+    if "checkworthiness" in claim:
+        worthy = claim.get("checkworthy")
+        line.append(f" · {claim['checkworthiness']:.2f}", style="bold red" if worthy else "dim")
+        line.append(" check-worthy" if worthy else "", style="bold red")
+    who = claim.get("claimer") or claim.get("attribution")
+    line.append(" · ", style="dim")
+    if who and who.get("name"):
+        line.append(safe(_who(who)), style="bold yellow")
+        line.append(f" ({who.get('kind')})", style="dim")
+    else:
+        line.append("the story itself", style="dim")
+    return line
 
 
 def _describe(kind: str, item: dict) -> str:

@@ -28,7 +28,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..resources import models_path
-from ..steps.claims import build_claims
 from ..steps.dateline import find_dateline, find_published_line
 from ..steps.doctext import doc_text
 from ..steps.headline import headline
@@ -280,12 +279,31 @@ class QuotesStep(_DataStep):
 _KINDS = ("money", "dates", "cities", "quotes")
 
 
-class ClaimsStep(_Step):
-    """Numbers every item by its sentence and ties each sentence's items into a claim."""
+class ClaimsStep(_DataStep):
+    """Numbers every item by its sentence and makes each asserting sentence a claim.
 
-    step = "claims"
+    Its data is models/claims/ and the check-worthiness model of models/checkworthy/,
+    saved with the pipeline as its `checkworthy/` subfolder.
+    """
+
+    step, data = "claims", "claims"
+
+    def loader(self) -> Callable[..., Any]:
+        from ..steps.claims import load_claim_rules
+
+        return load_claim_rules
+
+    def to_disk(self, path: str | Path, *, exclude=()) -> None:
+        super().to_disk(path, exclude=exclude)
+        source = (self.folder or models_path(self.data)) / "checkworthy"
+        source = source if source.is_dir() else models_path("checkworthy")
+        target = Path(path) / "checkworthy"
+        if target.resolve() != source.resolve():
+            shutil.copytree(source, target, dirs_exist_ok=True)
 
     def match(self, doc: Doc) -> dict[str, Any]:
+        from ..steps.claims import build_claims
+
         sentences = _sentences(doc)
         starts = [s for s, _ in sentences]
         kinds = {}
@@ -294,7 +312,10 @@ class ClaimsStep(_Step):
             for item in items:
                 item["sentence"] = max(bisect_right(starts, item["start"]) - 1, 0)
             kinds[kind] = items
-        return {**kinds, "claims": build_claims(doc_text(doc), sentences, kinds)}
+        dateline = doc._.dateline
+        span = (dateline["start"], dateline["end"]) if dateline else None
+        claims = build_claims(doc, doc_text(doc), sentences, kinds, self.rules, dateline=span)
+        return {**kinds, "claims": claims}
 
     def empty(self, doc: Doc) -> dict[str, Any]:
         """No items either: the output contract gives every item its sentence, set here."""
@@ -378,7 +399,7 @@ def make_quotes(nlp: Language, name: str) -> QuotesStep:
 @Language.factory(
     "claimx_claims",
     assigns=[*(f"doc._.{kind}" for kind in (*_KINDS, "claims")), _NOTES],
-    requires=[*(f"doc._.{kind}" for kind in _KINDS), "token.is_sent_start"],
+    requires=[*(f"doc._.{kind}" for kind in _KINDS), "doc._.dateline", *_PARSE, *_ENTS],
 )
 def make_claims(nlp: Language, name: str) -> ClaimsStep:
     return ClaimsStep(name)

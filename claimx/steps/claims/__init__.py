@@ -1,0 +1,224 @@
+"""Claims: a story's sentences that assert something checkable, typed, scored and sourced.
+
+Every sentence that asserts a checkable fact is a claim, whether or not it holds an amount,
+date, city or quote (`sentence.py` decides from the parse); each carries Full Fact's type,
+a check-worthiness score (`worthiness.py`) and its claimer (`claimer.py`). The index lists
+tie it to the facts it holds; `attribution` stays as before (the speaker of its first quote).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, TypedDict
+
+from spacy.tokens import Doc, Span
+
+from ...resources import models_path
+from ..checkworthiness import Model
+from ..checkworthiness import load as load_checkworthiness
+from ..item import Offset, TextSpan
+from ..quotes.item import SpeakerKind
+from . import claimer as claimers
+from .sentence import claim_type, is_claim
+from .worthiness import SIGNALS, score_claims
+
+KINDS = ("money", "dates", "cities", "quotes")
+ClaimType = Literal[
+    "quantity",
+    "prediction",
+    "correlation_or_causation",
+    "law_or_rule",
+    "personal_experience",
+    "other",
+]
+ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
+_OPENING_MARKS = frozenset('"“‘')
+_LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+_COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
+_WORD = re.compile(r"\w")
+_NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+class Attribution(TypedDict):
+    """Who stands behind a claim: the speaker of its first quote that has one."""
+
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    organization: str | None
+    quote: Offset  # the index of that quote in `quotes[]`
+    direct: bool
+
+
+class Claimer(TypedDict):
+    """Who makes the claim; kind "journalist" (no name, no mention) when the story does."""
+
+    name: str | None  # resolved: "Judith Blake" where the mention is "she"
+    text: str | None  # the mention
+    start: Offset | None
+    end: Offset | None
+    kind: ClaimerKind
+    title: str | None
+    organization: str | None
+    quote: Offset | None  # the quote it comes from, an index in `quotes[]`
+    direct: bool | None
+
+
+class Claim(TextSpan):
+    """A sentence asserting something checkable, and the indexes of the facts it holds."""
+
+    sentence: Offset
+    money: list[Offset]
+    dates: list[Offset]
+    cities: list[Offset]
+    quotes: list[Offset]
+    attribution: Attribution | None
+    type: ClaimType
+    checkworthiness: float  # 0 to 1
+    checkworthy: bool  # checkworthiness at or above the threshold in combination.json
+    claimer: Claimer
+
+
+@dataclass(frozen=True)
+class ClaimRules:
+    words: dict[str, frozenset[str]]
+    combination: dict
+    model: Model
+
+
+@lru_cache(maxsize=2)
+def load_claim_rules(folder: Path | None = None) -> ClaimRules:
+    """models/claims/ (or `folder`), with the check-worthiness model from its checkworthy/."""
+    folder = folder or models_path("claims")
+    raw = json.loads((folder / "words.json").read_text(encoding="utf-8"))
+    words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    combination = json.loads((folder / "combination.json").read_text(encoding="utf-8"))
+    if combination["signals"] != list(SIGNALS):
+        raise ValueError(f"{folder}: combination.json does not match this version of claimx")
+    inner = folder / "checkworthy"
+    return ClaimRules(words, combination, load_checkworthiness(inner if inner.is_dir() else None))
+
+
+def build_claims(
+    doc: Doc,
+    text: str,
+    sentences: list[tuple[int, int]],
+    items: dict[str, list[dict]],
+    rules: ClaimRules,
+    *,
+    dateline: tuple[int, int] | None = None,
+) -> list[dict]:
+    """One claim per asserting sentence; the `dateline`'s offsets: a dateline alone is none."""
+    by_sentence: dict[int, dict[str, list[int]]] = {
+        i: {k: [] for k in KINDS} for i in range(len(sentences))
+    }
+    for kind in KINDS:
+        for index, item in enumerate(items.get(kind, [])):
+            for sentence in _sentences_touched(sentences, item, kind):
+                by_sentence[sentence][kind].append(index)
+    claims, extras, earlier = [], [], []
+    for number, (start, end) in enumerate(sentences):
+        if not _WORD.search(_outside(text, start, end, dateline)):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        refs = by_sentence[number]
+        quotes = [items["quotes"][i] for i in refs["quotes"]]
+        has_number, comparative = number_signals(span, refs, items["dates"])
+        amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
+        counted = has_number and _counts(span)
+        who = _claimer(span, quotes, refs["quotes"], rules.words, earlier)
+        if who["kind"] != "journalist":
+            earlier.append(who)
+        if not is_claim(span, rules.words, has_number=has_number):
+            continue
+        claims.append(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "sentence": number,
+                **refs,
+                "attribution": _attribution(quotes, refs["quotes"]),
+                "type": claim_type(span, rules.words, amount=amount, number=counted),
+                "checkworthiness": 0.0,  # set below, by one model call for the story
+                "checkworthy": False,
+                "claimer": who,
+            }
+        )
+        extras.append((has_number, comparative))
+    score_claims(claims, extras, rules.model, rules.combination, rules.words["public_interest"])
+    return claims
+
+
+def _counts(span: Span) -> bool:
+    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands");
+    "the three bloggers" only names who, it asserts no value."""
+    return any(
+        t.ent_type_ in ("CARDINAL", "QUANTITY")
+        and t.pos_ == "NUM"
+        and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE)
+        for t in span
+    )
+
+
+def _outside(text: str, start: int, end: int, span: tuple[int, int] | None) -> str:
+    if span is None or span[1] <= start or end <= span[0]:
+        return text[start:end]
+    return text[start : max(start, span[0])] + text[min(end, span[1]) : end]
+
+
+def number_signals(span: Span, refs: dict, dates: list[dict]) -> tuple[bool, bool]:
+    """Whether the sentence holds an amount or a number that is no date, and a comparison."""
+    dated = [(dates[i]["start"], dates[i]["end"]) for i in refs["dates"]]
+    number = bool(refs["money"]) or any(
+        t.ent_type_ in _NUMBER_ENTITIES and not any(a <= t.idx < b for a, b in dated) for t in span
+    )
+    return number, any(t.tag_ in _COMPARATIVES for t in span)
+
+
+def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict]):
+    """The speaker of the quote that covers most of the sentence, else a source in it, else,
+    for a quote nobody is said to speak, the last claimer named; else the journalist."""
+    covering = sorted(
+        zip(quotes, indexes),
+        key=lambda pair: (
+            -min(pair[0]["end"], span.end_char) + max(pair[0]["start"], span.start_char)
+        ),
+    )
+    for quote, index in covering:
+        found = claimers.from_quote(quote, index)
+        if found:
+            return found
+    found = claimers.from_parse(span, words, earlier)
+    if found is None and earlier and span.text[:1] in _OPENING_MARKS:
+        return dict(earlier[-1])  # an unattributed quote goes on with the last speaker
+    return found or claimers.journalist()
+
+
+def _sentences_touched(sentences: list[tuple[int, int]], item: dict, kind: str) -> list[int]:
+    if kind != "quotes":
+        return [item["sentence"]]
+    return [
+        i for i, (start, end) in enumerate(sentences) if start < item["end"] and item["start"] < end
+    ] or [item["sentence"]]
+
+
+def _attribution(quotes: list[dict], indexes: list[int]) -> dict | None:
+    for index, quote in zip(indexes, quotes):
+        speaker = quote.get("speaker")
+        if speaker:
+            return {
+                "name": speaker.get("name") or speaker.get("text"),
+                "kind": speaker.get("kind"),
+                "title": speaker.get("title"),
+                "organization": speaker.get("organization"),
+                "quote": index,
+                "direct": quote.get("direct"),
+            }
+    return None
