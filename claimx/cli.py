@@ -176,9 +176,7 @@ def extract(
     from .output.writers import OutputError
     from .pipeline import ModelNotFound, resolve_model
 
-    if urls_file:
-        paths = (*paths, *_read_urls(urls_file))
-    paths = _check_usage(paths, fmt, output, output_dir, resume, scheduler)
+    paths = _check_usage(paths, urls_file, fmt, output, output_dir, resume, scheduler)
     day = _published_day(published) if published else None
     try:
         model = resolve_model(model)
@@ -208,8 +206,7 @@ def extract(
             results = stack.enter_context(closing(results))
             many = _many_stories(paths)
             with _sink(fmt, output, folder, many=many, progress=tally.progress) as sink:
-                if checkworthy_only or min_checkworthiness is not None:
-                    sink = _keeping_claims(sink, checkworthy_only, min_checkworthiness)
+                sink = _keeping_claims(sink, checkworthy_only, min_checkworthiness)
                 _write_all(results, sink, places.queue, tally)
     except KeyboardInterrupt as stop:
         tally.summary(interrupted=True)
@@ -222,7 +219,11 @@ def extract(
 
 
 def _keeping_claims(sink, checkworthy: bool, min_checkworthiness: float | None):
+    """The sink, or one that passes on only the claims asked for."""
     from .output.selection import keep_claims
+
+    if not checkworthy and min_checkworthiness is None:
+        return sink
 
     def write(article, path):
         sink(
@@ -331,8 +332,11 @@ def _write_all(results, sink, destinations: deque, tally: _Tally) -> None:
         tally.advance()
 
 
-def _check_usage(paths, fmt, output, output_dir, resume, scheduler) -> tuple[str, ...]:
-    """The PATHs to read (stdin when none and input is piped); option clashes are usage errors."""
+def _check_usage(paths, urls_file, fmt, output, output_dir, resume, scheduler) -> tuple[str, ...]:
+    """The PATHs to read (with --urls, stdin when none and input is piped); option clashes
+    are usage errors."""
+    if urls_file:
+        paths = (*paths, *_read_urls(urls_file))
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give a story file or folder, or pipe a story into claimx")
