@@ -34,6 +34,11 @@ NEWCASTLE_AU = 2155472
 LEEDS = 2644688
 MANCHESTER = 2643123
 KANSAS_CITY_KS = 4273837
+YORK_GB = 2633352
+OXFORD_GB = 2640729
+BOSTON_US = 4930956
+HILLINGDON = 2646895
+WANDSWORTH = 2634812
 
 
 @pytest.fixture(scope="module")
@@ -271,6 +276,71 @@ def test_city_fields(base_nlp, gazetteer):
 def test_atlanta_local_story(base_nlp, gazetteer):
     text = "An Atlanta man was charged Friday, DeKalb County police said."
     assert ids(run(base_nlp, gazetteer, text)) == [("Atlanta", ATLANTA)]
+
+
+def test_surname_of_a_person_the_story_names_is_not_a_city(base_nlp, gazetteer):
+    text = (
+        "Tom Chester, a builder from York, was fined £300 on Monday. Chester said he would "
+        "appeal. Mr Lincoln told the court the fine was fair, and C Dallas gave evidence."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [("York", YORK_GB)]
+
+
+def test_sports_club_is_not_its_home_town(base_nlp, gazetteer):
+    text = (
+        "Leeds beat Arsenal 2-1 in the league on Saturday, and the Everton striker scored "
+        "twice in the cup match. Chelsea have signed a goalkeeper from Parma. Leeds manager "
+        "Kevin Blackwell said fans in Leeds deserved the win."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [("Leeds", LEEDS)]
+
+
+def test_place_word_inside_an_organization_or_event(base_nlp, gazetteer):
+    text = (
+        "Researchers at London University and the University of Warwick told The New York "
+        "Times that the study, run with Oxford University, would be repeated before the "
+        "Boston Marathon. The team later moved to Oxford."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [("Oxford", OXFORD_GB)]
+
+
+def test_seats_of_power_are_not_cities(base_nlp, gazetteer):
+    """Whitehall and Downing Street stand for the government, Wall Street for finance."""
+    text = (
+        "Whitehall officials said Downing Street had not been told, and traders on Wall "
+        "Street shrugged off the news."
+    )
+    assert run(base_nlp, gazetteer, text)["cities"] == []
+
+
+def test_acronym_in_capitals_is_not_a_town(base_nlp, gazetteer):
+    text = "BAA, which runs the airport, said delays would ease. FATAL FORCE (EA)\nA new game."
+    assert run(base_nlp, gazetteer, text)["cities"] == []
+
+
+def test_world_city_in_a_foreign_story(base_nlp, gazetteer):
+    """A British story (pounds, British) still means the big Boston, Athens and Washington."""
+    text = (
+        "The British runner, who earned £50,000 last year, won in Boston before the talks in "
+        "Washington. She will race in Athens at the Olympics."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [
+        ("Boston", BOSTON_US),
+        ("Washington", WASHINGTON_DC),
+        ("Athens", ATHENS_GR),
+    ]
+
+
+def test_london_boroughs_standing_for_their_councils(base_nlp, gazetteer):
+    text = (
+        "Hillingdon and Wandsworth councils have challenged the plan to expand the airport, "
+        "a hearing in London was told."
+    )
+    assert ids(run(base_nlp, gazetteer, text)) == [
+        ("Hillingdon", HILLINGDON),
+        ("Wandsworth", WANDSWORTH),
+        ("London", LONDON),
+    ]
 
 
 @pytest.mark.parametrize(

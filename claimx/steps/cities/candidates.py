@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _MAX_NAME_TOKENS = 5
+_ACRONYM_LETTERS = 4
 _CONNECTORS = frozenset({"of", "de", "du", "la", "le", "del", "upon", "on", "-", "d'", "sur"})
 # "\x97" and "\x96" are the Windows-1252 dashes that mis-decoded copy carries.
 _DASHES = frozenset({"--", "—", "–", "-", "(", ":", "\x97", "\x96"})
@@ -49,8 +50,14 @@ def _is_name_word(words: TokenLists, i: int, in_dateline: bool) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
     if text.isupper() and len(text) > 1 and not text.endswith("."):
-        # Capitals are a dateline's style ("MANSFIELD --"); elsewhere they are acronyms.
-        return in_dateline or dateline_like(words, i)
+        # Capitals are a dateline's style ("MANSFIELD --"); elsewhere they are acronyms, and
+        # short ones before a comma ("BAA, which runs...") are acronyms, not "RENO, Nev.".
+        if in_dateline:
+            return True
+        short = len(text) <= _ACRONYM_LETTERS
+        if short and i + 1 < len(words.text) and words.text[i + 1] == ",":
+            return False
+        return dateline_like(words, i)
     return True
 
 
@@ -68,6 +75,10 @@ def dateline_like(words: TokenLists, i: int) -> bool:
         k += 1
     if k >= len(text) or (text[k] not in _DASHES and text[k] != ","):
         return False
+    if text[k] == "(":
+        # An agency in brackets then a dash ("LEBANON (AP) --"), not a label ("FORCE (EA)").
+        close = text.index(")", k) if ")" in text[k : k + 5] else -1
+        return close > 0 and close + 1 < len(text) and text[close + 1] in _DASHES
     # Capitals then a dash open a paragraph anywhere ("2009 MANSFIELD --"); then a comma only
     # at a sentence's start ("SALINA, Kan.").
     return text[k] != "," or words.sent_start[first] or "\n" in text[first - 1]

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
+from .readings import after_initial, other_reading, read_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .candidates import TokenLists
     from .gazetteer import Gazetteer
     from .mentions import Mention
 
@@ -24,31 +26,44 @@ if TYPE_CHECKING:
 _PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
 _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
+_SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
 
 
 def collect_evidence(
-    doc: Doc, gaz: Gazetteer, mentions: list[Mention], dateline: dict | None
+    doc: Doc, gaz: Gazetteer, words: TokenLists, mentions: list[Mention], dateline: dict | None
 ) -> None:
     """Weigh each mention's evidence, in text order: a name listed after a clear place
-    shares its evidence."""
+    shares its evidence; a name that means a club, an organization or a person here loses
+    it."""
     dl_start, dl_end = dateline_bounds(dateline)
     ents = {}
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ents[t] = ent
-    # Names the story gives people ("Roy Jones", "Charlotte Graham") are people's elsewhere too.
+    # Names the story gives people ("Roy Jones", "Charlotte Graham") are people's elsewhere too;
+    # a surname so surely that "Dallas said" is the person, not the city's government.
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
     person_words = {
         name_key(token.text)
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
+        for ent in people
         for token in (ent[0], ent[-1])
         if token.text[:1].isupper()
     }
+    surnames = {name_key(ent[-1].text) for ent in people if ent[-1].text[:1].isupper()}
+    surnames.update(m.key for m in mentions if after_initial(words, m))
+    story = read_story(doc, words, gaz.cues, mentions)
     ends: dict[int, Mention] = {}
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
         _entity_label(m, ents.get(m.start), person_words)
         _words_around(doc, gaz, m)
+        against, why = other_reading(doc, words, gaz.cues, story, m, ents.get(m.start))
+        own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
+        if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
+            against, why = _SURNAME, "person"
+        if why and not (m.qualifier or m.dateline):
+            m.evidence -= against
+            m.other = why
         prev = doc[m.start - 1] if m.start > 0 else None
         nxt = doc[m.end] if m.end < len(doc) else None
         listed = ends.get(m.start - 2)
@@ -132,6 +147,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
         m.reasons.append("hometown")
     if _in_list_of(doc, m.end, gaz.cues["after_not_city"]):
         m.evidence -= 3.0  # "Camden and Charlton counties"
+    elif _in_list_of(doc, m.end, gaz.cues["place_nouns_after_list"]):
+        m.evidence += 1.0  # "Hillingdon and Wandsworth councils"
+        m.reasons.append("council")
     if nxt is not None:
         if _part_of_longer_name(nxt, gaz):
             m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
@@ -150,6 +168,11 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
         m.evidence -= 0.3  # a capital that may only be the sentence's
 
 
+def _inside_person(ent: Span | None, m: Mention) -> bool:
+    """Whether the mention is inside the person's full name, where the label already counts."""
+    return ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > m.end - m.start
+
+
 def _age_follows(doc: Doc, k: int) -> bool:
     """ ", 33," after a name is a person's age, AP style."""
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text != ",":
@@ -159,8 +182,8 @@ def _age_follows(doc: Doc, k: int) -> bool:
 
 
 def _in_list_of(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
-    """Whether a name is a county, river or street's: "Camden County", "Camden and Charlton
-    counties"."""
+    """Whether a name is followed, alone or in a list, by one of `nouns`: "Camden County",
+    "Camden and Charlton counties"."""
     for token in doc[k : k + 8]:
         if token.text in nouns:
             return token.i == k or token.text.islower()

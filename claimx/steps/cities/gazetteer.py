@@ -77,7 +77,9 @@ class Gazetteer:
     abbreviation_starts: frozenset[str]  # first tokens of those: "W." of "W. Va.", "Calif"
     demonyms: dict[str, str]  # "Syrian" -> "SY"; "Arab" -> "" (no one country)
     stop_words: frozenset[str]
-    cues: dict[str, frozenset[str]]  # words around a name that say place or not (cues.json)
+    # words around a name that say place or not (cues.json), or club, organization, seat of
+    # power (readings.json)
+    cues: dict[str, frozenset[str]]
     _cache: dict[str, list[Place]] = field(default_factory=dict)
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
@@ -133,7 +135,12 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         ),
         demonyms=_read_json(folder, "demonyms.json"),
         stop_words=frozenset(_read_json(folder, "stop_names.json")),
-        cues={k: frozenset(v) for k, v in _read_json(folder, "cues.json").items()},
+        cues={
+            k: frozenset(v)
+            for name in ("cues.json", "readings.json")
+            for k, v in _read_json(folder, name).items()
+            if not k.startswith("_")
+        },
     )
 
 

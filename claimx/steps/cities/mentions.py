@@ -30,6 +30,7 @@ class Mention:
     qualifier: tuple[str, str] | None = None  # (country, admin1 or "")
     dateline: bool = False
     said: bool = False
+    other: str = ""  # what else the name means here: "club", "organization", "person"...
     choice: Place | None = None
     score: float = 0.0
     margin: float = 0.0

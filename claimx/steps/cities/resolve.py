@@ -29,6 +29,9 @@ _ALT_SCORE = 1.0  # ... and so rank below namesakes of that very name
 _CURRENCY = 0.5  # "$" or "£" in the story, as evidence of its country
 _ANCHOR_COUNTRY = 0.5  # a town the story surely names, as evidence of its country
 _CAPITAL = 1.5  # the seat of government of a country the story is about ("Washington")
+_WORLD_CITY = 0.8  # a big city that dwarfs its namesakes: Boston, Athens, Washington DC ...
+_WORLD_CITY_POP = 500_000  # ... when this big and five times the next namesake
+_LOCAL_GOVERNMENT = frozenset({"mayor", "council", "city", "mayor of", "city of", "town of"})
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -114,10 +117,12 @@ def _one_place_per_name(mentions: list[Mention]) -> None:
 
 def _drop_non_cities(mentions, anchors, states, counties, home) -> None:
     """A name the story shows to be a place is one wherever it recurs, unless a mention is
-    plainly something else ("Mr. Arlington", "David Hopkins")."""
+    plainly something else ("Mr. Arlington", "David Hopkins", "the Leeds striker")."""
     support: dict[str, float] = {}
     for m in mentions:
-        if m.choice is not None:
+        if m.other:
+            m.choice = None  # the name means a club, an organization or a person here
+        elif m.choice is not None:
             support[m.key] = max(support.get(m.key, -9.0), _forgiven(m))
     distinct = {(k, p.geonames_id): (k, p) for k, p in anchors}.values()
     priors: dict[tuple[str, int], float] = {}
@@ -170,18 +175,23 @@ def _prior(p: Place, states, counties, anchors) -> float:
 def _score_all(mentions, states, countries, coverage, counties, anchors) -> None:
     """Mentions of one name with one qualifier score alike: each such group is scored once."""
     done: dict[tuple[str, tuple[str, str] | None], tuple[Place | None, float, float]] = {}
+    # A name the story gives a mayor or a council is its local town, not a world city abroad.
+    local = {m.key for m in mentions if _LOCAL_GOVERNMENT.intersection(m.reasons)}
     for m in mentions:
         group = (m.key, m.qualifier)
         if group not in done:
             others = list({p.geonames_id: p for k, p in anchors if k != m.key}.values())
+            world = _world_city(m.places, states, coverage)
+            if world is not None and m.key in local and not countries.get(world.country):
+                world = None
             done[group] = _score(
-                m.places, m.qualifier, states, countries, coverage, counties, others
+                m.places, m.qualifier, states, countries, coverage, counties, others, world
             )
         m.choice, m.score, m.margin = done[group]
 
 
 def _score(
-    places, qualifier, states, countries, coverage, counties, anchors
+    places, qualifier, states, countries, coverage, counties, anchors, world_city
 ) -> tuple[Place | None, float, float]:
     """The best place for a name, its score and its lead over the next namesake."""
     ranked = []
@@ -207,6 +217,8 @@ def _score(
             s += 0.3 * (held / top_coverage) ** 2 + (0.8 * lead if held == top_coverage else 0)
         if p.county in counties:
             s += 1.5
+        if p is world_city:
+            s += _WORLD_CITY  # ... which a foreign story means too ("Boston" in British news)
         if p.capital and countries.get(p.country):
             s += _CAPITAL
         if anchors:
@@ -218,6 +230,22 @@ def _score(
         return None, 0.0, 0.0
     margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 2.0
     return ranked[0][2], ranked[0][0], margin
+
+
+def _world_city(places: list[Place], states, coverage) -> Place | None:
+    """The namesake known far beyond its country, if one is: big and five times the next, and
+    no namesake's state is named or holds the story's other towns (Athens, Ga.)."""
+    mains = [p for p in places if p.main]
+    if not mains or mains[0].population < _WORLD_CITY_POP:
+        return None
+    home = _home(coverage)
+    for p in places[1:]:
+        region = (p.country, p.admin1)
+        if states.get(region, 0) >= 0.5 or region == home:
+            return None
+    if len(mains) > 1 and mains[1].population * 5 > mains[0].population:
+        return None
+    return mains[0]
 
 
 def _km(a: Place, b: Place) -> float:

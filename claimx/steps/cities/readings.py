@@ -1,0 +1,174 @@
+"""Other readings of a place's name: a sports club ("the Everton striker", "Leeds beat
+Arsenal"), a word inside an organization's or event's name ("London University", "The New
+York Times", "the Boston Marathon"), a seat of power ("Whitehall"), a person ("C Paterson").
+
+The cue words are data (models/gazetteer/readings.json), general news usage. A club is told by
+the words around one of its mentions in a sports story; the story then reads every mention of
+that name as the club, unless a mention's own words make it a place ("in Leeds").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .candidates import TokenLists
+    from .mentions import Mention
+
+_INITIAL = re.compile(r"^(?![AI]$)[A-Z]\.?$")  # "C Paterson", "J. Noon"; not "A", "I"
+_SPORT_STORY = 3  # sport words (or scores) a story needs before a club reading is looked for
+_CLUB = 3.0  # evidence against a name read as a club: more than any place cue
+_ORGANIZATION = 2.5
+_SEAT_OF_POWER = 2.0
+_INITIAL_BEFORE = 2.0
+_THE_ALONE = 1.5  # "the Halifax" with no noun after: a business called by its town
+_NAMED_ENTITIES = ("ORG", "FAC", "EVENT", "WORK_OF_ART")
+# After "the Halifax" the noun phrase ends: a verb, a preposition, punctuation, a possessive.
+_NO_NOUN_AFTER = frozenset({"VERB", "AUX", "ADP", "PUNCT", "PART"})
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "throughout", "to"})
+
+
+@dataclass
+class StoryReadings:
+    """What the whole story says about its names' other readings."""
+
+    sport: bool
+    clubs: set[str]  # name keys a mention shows to be a club's
+    club_mentions: set[int]  # the first tokens of those mentions
+
+
+def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention]) -> StoryReadings:
+    """Whether the story is a sports story, and the names it uses as clubs."""
+    text = words.text
+    hits = sum(map(_cased(cues["sport_words"]).__contains__, text))
+    k = -1
+    while hits < _SPORT_STORY:
+        try:
+            k = text.index("-", k + 1)
+        except ValueError:
+            break
+        hits += _score_at(text, k - 1)
+    story = StoryReadings(hits >= _SPORT_STORY, set(), set())
+    if story.sport:
+        shown = [m for m in mentions if _club_cue(doc, words, cues, m)]
+        story.clubs = {m.key for m in shown}
+        story.club_mentions = {m.start for m in shown}
+    return story
+
+
+@lru_cache(maxsize=4)
+def _cased(lower_words: frozenset[str]) -> frozenset[str]:
+    """The words as a story may write them, so that tokens are looked up without lowering."""
+    return frozenset(v for w in lower_words for v in (w, w.capitalize(), w.upper()))
+
+
+def _score_at(text: list[str], k: int) -> bool:
+    """A score ("2-1", three tokens to spaCy) starting at token k."""
+    return k >= 0 and k + 2 < len(text) and text[k + 1] == "-" and _goals(text[k], text[k + 2])
+
+
+def _goals(*sides: str) -> bool:
+    return all(side.isdigit() and len(side) <= 3 for side in sides)
+
+
+def after_initial(words: TokenLists, m: Mention) -> bool:
+    """A name after an initial is a person's surname: "C Paterson", "J. Noon"."""
+    return m.start > 0 and bool(_INITIAL.match(words.text[m.start - 1]))
+
+
+def other_reading(
+    doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, m: Mention, ent: Span | None
+) -> tuple[float, str]:
+    """(evidence against the place reading, why) when the name means something else here;
+    `ent` is spaCy's entity over the name's first word."""
+    text = words.text
+    prev = text[m.start - 1] if m.start > 0 else ""
+    if m.start in story.club_mentions or (
+        m.key in story.clubs and prev.lower() not in _PLACE_BEFORE
+    ):
+        return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
+    if m.key in cues["seats_of_power"]:
+        return _SEAT_OF_POWER, "seat of power"
+    if after_initial(words, m) and not words.sent_start[m.start]:
+        return _INITIAL_BEFORE, "person"
+    if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
+        return _ORGANIZATION, "organization"
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if (
+        prev.lower() == "the"
+        and m.start > 1
+        and text[m.start - 2].lower() not in _PLACE_BEFORE
+        and (nxt is None or (nxt.pos_ in _NO_NOUN_AFTER and nxt.text != "-"))
+        and doc[m.start].ent_type_ not in ("GPE", "LOC")
+    ):
+        return _THE_ALONE, "organization"
+    return 0.0, ""
+
+
+def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
+    """The words right around a mention that make it a club's name in a sports story."""
+    text = words.text
+    n = len(text)
+    prev = text[m.start - 1] if m.start > 0 else ""
+    nxt = text[m.end] if m.end < n else ""
+    after = text[m.end + 1] if m.end + 1 < n else ""
+    if nxt in cues["club_suffixes"] or prev in cues["club_prefixes"]:
+        return True  # "Manchester City", "Real Madrid"
+    if nxt.lower() in cues["club_roles_after"] or nxt.lower() in cues["club_verbs_after"]:
+        return True  # "the Everton striker", "Chelsea have", "Leeds beat"
+    if nxt in ("'s", "’s") and (
+        after.lower() in cues["club_roles_after"]
+        or (m.end + 1 < n and doc[m.end + 1].ent_type_ == "PERSON")
+    ):
+        return True  # "Chelsea's captain", "Barcelona's Ronaldinho"
+    if prev.lower() in cues["club_words_before"]:
+        return True  # "against Chelsea"
+    if (
+        _score_at(text, m.start - 3)
+        or _score_at(text, m.end)
+        or (prev == "by" and _score_at(text, m.start - 4))
+    ):
+        return True  # "won 2-1 Chelsea" in results, "Leicester 13-6", "beaten 5-1 by Newry"
+    before = text[m.start - 2].lower() if m.start > 1 else ""
+    if prev in ("from", "to", "for") and (
+        before in cues["club_moves_before"] or before in cues["club_roles_after"]
+    ):
+        return True  # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+    # A team sheet: "M Tait (Newcastle)".
+    return prev == "(" and nxt == ")" and m.start > 1 and text[m.start - 2][:1].isupper()
+
+
+def _in_organization_name(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """Whether the name is a word of a longer name with an organization's or event's head:
+    "London University", "University of Warwick", "Greater London Council"."""
+    heads = cues["organization_heads"]
+    text = words.text
+    for k in range(m.end, min(len(text), m.end + 3)):
+        if text[k] in heads:
+            return True
+        if not text[k][:1].isupper() or words.sent_start[k]:
+            break
+    return (
+        m.start > 1
+        and text[m.start - 1] == "of"
+        and text[m.start - 2].lower() in cues["organization_before_of"]
+    )
+
+
+def _entity_with_head(doc: Doc, m: Mention, cues: dict, ent: Span | None) -> bool:
+    """spaCy's organization, facility, event or work entity over the name, longer than it:
+    one ending in an organization's head word, or one the name ends after "of" ("Lloyd's of
+    London")."""
+    if ent is None or ent.label_ not in _NAMED_ENTITIES or (ent.start, ent.end) == (m.start, m.end):
+        return False
+    if ent[-1].text in cues["organization_heads"]:
+        return True
+    if ent.start >= m.start or ent.end != m.end or doc[m.start - 1].text != "of":
+        return False
+    owner = doc[m.start - 2].text  # "Lloyd's of London", "Institute of ..."; not "Ann Lee of"
+    return owner in ("'s", "’s") or owner in cues["organization_heads"]
