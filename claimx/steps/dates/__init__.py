@@ -5,7 +5,7 @@
 help of `anchoring` and `calendar_math`, and `ranges` links the ends of ranges.
 """
 
-from .finder import find_dates, parse_explicit_date
+from .find import find_dates, parse_explicit_date
 from .rules import DateRules, load_date_rules
 
 __all__ = ["DateRules", "find_dates", "load_date_rules", "parse_explicit_date"]

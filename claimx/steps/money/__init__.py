@@ -5,7 +5,7 @@ folder, `grammar` builds the patterns from it, `reading` reads each match with t
 `amounts` and `currency`, and `ranges` joins the ends of ranges.
 """
 
-from .finder import find_money
+from .find import find_money
 from .grammar import MoneyRules, load_money_rules
 
 __all__ = ["MoneyRules", "find_money", "load_money_rules"]
