@@ -1,6 +1,6 @@
 """Date expressions in a news story, as TimeML TIMEX3 values anchored on its publication date.
 
-`finder` is the step (and says what each item holds); `rules` compiles the grammar of a
+`find` is the step (and says what each item holds); `rules` compiles the grammar of a
 `models/dates` folder, `expressions` finds its matches, `resolvers` gives each a value with the
 help of `anchoring` and `calendar_math`, and `ranges` links the ends of ranges.
 """

@@ -325,7 +325,7 @@ RESOLVERS = {
     "iso": _r_iso,
     "numeric": _r_numeric,
     "calendar": _r_calendar,
-    "dayrange": _r_calendar,  # resolved at its end; finder.py splits off the first day
+    "dayrange": _r_calendar,  # resolved at its end; find.py splits off the first day
     "weekday": _r_weekday,
     "year": _r_year,
     "decade": _r_decade,

@@ -1,6 +1,6 @@
 """Money amounts in English news: value, ISO 4217 currency, bounds, qualifier and rate.
 
-`finder` is the step (and says what each amount holds); `vocabulary` reads a `models/money`
+`find` is the step (and says what each amount holds); `vocabulary` reads a `models/money`
 folder, `grammar` builds the patterns from it, `reading` reads each match with the help of
 `amounts` and `currency`, and `ranges` joins the ends of ranges.
 """
