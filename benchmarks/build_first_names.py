@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build models/quotes/first_names.json: common first names by gender, for pronoun resolution.
 
-    pip download names==0.3.0 --no-deps -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
+    pip download names==0.3.0 --no-deps -d /tmp/names
+    tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
     python benchmarks/build_first_names.py /tmp/names/names-0.3.0/names
 
 The source is the US Census Bureau's 1990 frequency lists of first names (public domain),

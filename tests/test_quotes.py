@@ -191,19 +191,16 @@ def test_speaker_named_in_previous_sentence(run):
     assert q["speaker"]["name"] == "Tammy Duckworth"
 
 
-def test_quote_continues_across_paragraphs_one_quote_a_paragraph(run):
+def test_quote_continues_across_paragraphs(run):
     text = (
         "Mayor Ellen Hart spoke for an hour.\n\n"
         '"We need more buses and we need them now. Every delay costs riders.\n\n'
         '"The council has the money," Hart said.'
     )
-    first, second = direct(run(text))
-    assert first["text"] == "We need more buses and we need them now. Every delay costs riders."
-    assert (second["start"], second["end"]) == (
-        text.index("The council"),
-        text.index('," Hart') + 1,
-    )
-    assert first["speaker"]["name"] == second["speaker"]["name"] == "Ellen Hart"
+    (q,) = direct(run(text))
+    assert q["start"] == text.index("We need")
+    assert q["end"] == text.index('," Hart') + 1
+    assert q["speaker"]["name"] == "Ellen Hart"
 
 
 def test_nested_single_quotes_stay_inside(run):
@@ -349,21 +346,17 @@ def test_terms_in_quotes_and_descriptions_are_given_no_speaker(run):
     assert all(len(q["text"].split()) > 3 for q in found["quotes"])
 
 
-def test_quote_paragraphs_each_opening_a_mark_are_quotes_of_one_speaker(run):
+def test_quote_paragraphs_each_opening_a_mark_are_one_speech(run):
     text = (
         'Health Secretary Maria Lopez said: "We have cut waiting times in every region.\n\n'
         '"Nobody should wait a year for an operation.\n\n'
         '"We will keep going until nobody does."\n\n'
         "The plan was welcomed by doctors."
     )
-    quotes = direct(run(text))
-    assert [q["text"] for q in quotes] == [
-        "We have cut waiting times in every region.",
-        "Nobody should wait a year for an operation.",
-        "We will keep going until nobody does.",
-    ]
-    for q in quotes:
-        assert _speaker(q) == ("Maria Lopez", "Health Secretary", None, "person")
+    (q,) = direct(run(text))
+    assert q["text"].startswith("We have cut waiting times")
+    assert q["text"].endswith("until nobody does.")
+    assert _speaker(q) == ("Maria Lopez", "Health Secretary", None, "person")
 
 
 def test_quote_paragraphs_run_onto_one_line_split_and_keep_their_speakers(run):
@@ -382,11 +375,13 @@ def test_quote_paragraphs_run_onto_one_line_split_and_keep_their_speakers(run):
     assert [q["speaker"]["name"] for q in quotes] == ["Jane Hollis"] * 2 + ["Raj Patel"] * 2
 
 
-def test_speech_attributed_at_its_last_paragraph(run):
-    text = (
-        '"The season is not over.\n\n"We can still finish in the top four," said coach Ian Marsh.'
-    )
+def test_speech_run_onto_one_line_attributed_at_its_end(run):
+    text = '"The season is not over. "We can finish in the top four," said coach Ian Marsh.'
     quotes = direct(run(text))
+    assert [q["text"] for q in quotes] == [
+        "The season is not over.",
+        "We can finish in the top four,",
+    ]
     assert [q["speaker"]["name"] for q in quotes] == ["Ian Marsh", "Ian Marsh"]
 
 
@@ -409,7 +404,7 @@ def test_a_sentence_after_a_quote_does_not_attribute_it_when_it_reports_more(run
         'said Prof Hewitt would "give children a voice".'
     )
     quotes = direct(run(text))
-    assert [q["speaker"]["name"] for q in quotes] == ["Alan Hewitt", "Alan Hewitt", "Ruth Kelly"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Alan Hewitt", "Ruth Kelly"]
 
 
 def test_bare_surname_is_the_nearest_namesake_before_it(run):

@@ -11,6 +11,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .context import passive
 from .marks import last_sentence_start, sentence_cut
 from .mention import DEPTH, children, follows_quote
 
@@ -48,7 +49,9 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
     verb = _governing_cue(ctx, q, (p_start, tail_end))
     if verb is not None and verb.idx >= q.close and not (tail_first or _bare(ctx, verb, q.close)):
         verb = None  # '"... opinion." Ruth Kelly said he would ...': a new sentence, a new report
-    if (verb is not None and _void(ctx, verb)) or _names_a_term(ctx, q):
+    if verb is not None and _void(ctx, verb):
+        return None, None
+    if verb is not None and not ctx.is_cue(verb) and _names_a_term(ctx, q):
         return None, None
     if verb is None:
         tail = ctx.cue_verbs(q.close, tail_end)
@@ -88,10 +91,8 @@ def _void(ctx: Context, verb: Token) -> bool:
     one's mouth."""
     if verb.lemma_.lower() not in ctx.rules.speech:
         return False
-    passive = any(c.dep_ == "nsubjpass" for c in children(verb)) and not any(
-        c.dep_ == "agent" for c in children(verb)
-    )
-    return passive or not ctx.asserts(verb)
+    unsaid = passive(verb) and not any(c.dep_ == "agent" for c in children(verb))
+    return unsaid or not ctx.asserts(verb)
 
 
 def _names_a_term(ctx: Context, q: Marked) -> bool:
@@ -200,8 +201,6 @@ def _governing_subject(ctx: Context, q: Marked, window: tuple[int, int]) -> Toke
     """For a quoted fragment inside a sentence: the subject of the verb that governs it."""
     lo, hi = window
     for root in _quote_roots(ctx, q):
-        if root.pos_ not in ("VERB", "AUX"):
-            return None  # 'found that "games literacy" was ...': a term in quotes, not words said
         for anc in islice(root.ancestors, DEPTH):
             if not lo <= anc.idx < hi:
                 break
@@ -216,8 +215,9 @@ def _governing_subject(ctx: Context, q: Marked, window: tuple[int, int]) -> Toke
 
 
 def _can_speak(tok: Token) -> bool:
-    """A person, a group or an organization, not 'his re-election' or 'the plan'."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+    """Not a piece of a hyphenated word the tokenizer split ('his re' of 're-election')."""
+    nxt = tok.i + 1
+    return bool(tok.whitespace_) or nxt >= len(tok.doc) or tok.doc[nxt].text != "-"
 
 
 def according(ctx: Context, start: int, end: int) -> tuple[str, Token] | None:
@@ -266,7 +266,9 @@ def _from_context(ctx: Context, q: Marked, previous, p_start: int, lead_start: i
         same_paragraph = previous[0].close > p_start
         if same_paragraph and _names_another(ctx, previous[0].close, q.open, previous[1]):
             # '"A." It won backing from X. X insists ... "B."': B is the newly named speaker's.
-            return _introducer(ctx, previous[0].close, q.open) or (None, None)
+            introduced = _introducer(ctx, previous[0].close, q.open)
+            if introduced is not None:
+                return introduced
         if same_paragraph or not _has_clause(ctx, previous[0].close, p_start):
             return previous[1], previous[2]
     start = previous[0].close if previous is not None else 0
@@ -304,11 +306,15 @@ def _introducer(ctx: Context, start: int, end: int):
 
 
 def _names_another(ctx: Context, start: int, end: int, speaker: dict) -> bool:
-    """Whether the text between two quotes names a person other than the last speaker."""
+    """Whether the text between two quotes has a person other than the last speaker as a
+    subject: a new speaker introduced."""
     a, b = ctx.tokens(start, end)
     known = set(speaker["name"].lower().split())
     return any(
-        t.ent_type_ == "PERSON" and not ctx.inside[t.i] and t.lower_ not in known
+        t.ent_type_ == "PERSON"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and not ctx.inside[t.i]
+        and t.lower_ not in known
         for t in ctx.doc[a:b]
     )
 

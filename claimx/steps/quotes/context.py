@@ -70,8 +70,12 @@ class Context:
         """Whether a reporting verb reports: not 'did not say', 'would say', 'if he says',
         'declined to say'."""
         rules = self.rules
-        for child in children(verb):
-            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in rules.modals):
+        kids = [c for c in children(verb) if not self.inside[c.i]]
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)  # 'may have said'
+        for child in kids:
+            if child.dep_ == "neg" or (
+                child.dep_ == "aux" and child.lower_ in rules.modals and not perfect
+            ):
                 return False
             if child.dep_ == "mark" and child.lower_ in rules.conditional:
                 return False
@@ -88,8 +92,7 @@ class Context:
             return None
         if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
             return None
-        passive = subj.dep_ == "nsubjpass" and subj.head is verb
-        if passive and verb.lemma_.lower() in self.rules.speech:
+        if subj.head is verb and passive(verb) and verb.lemma_.lower() in self.rules.speech:
             return None
         return subj
 
@@ -116,3 +119,11 @@ class Context:
         if inside:  # a noun phrase running into a quote stops at its mark
             span = doc[span.start : inside[0]] if inside[0] > tok.i else doc[tok.i : tok.i + 1]
         return self.resolver.resolve(tok, span, self.inside)
+
+
+def passive(verb: Token) -> bool:
+    """'he is described as': a passive, not 'he's said' (has) that the parser may take for one."""
+    kids = list(children(verb))
+    return any(c.dep_ == "nsubjpass" for c in kids) and any(
+        c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in kids
+    )

@@ -53,9 +53,9 @@ def scan_marks(text: str) -> list[Marked]:
     """Pair double quote marks paragraph by paragraph.
 
     A paragraph that ends inside a quote continues it when the next paragraph opens
-    with a mark (the news convention); otherwise the paragraph end closes it. Each
-    paragraph is a quote of its own, `joined` to the one before; so is a sentence
-    followed by an opening mark, as when an archive ran such paragraphs onto one line.
+    with a mark (the news convention); otherwise the paragraph end closes it. Where an
+    archive ran such paragraphs onto one line, a sentence end followed by an opening
+    mark starts a quote of its own, `joined` to the one before.
     A closing mark with nothing open is ignored; a second opening mark restarts.
     Single marks count only inside double ones: at the top level of American and
     British news they are apostrophes, headline shorthand or scare quotes.
@@ -77,8 +77,7 @@ def scan_marks(text: str) -> list[Marked]:
             while j < len(text) and text[j].isspace():
                 j += 1
             if j < len(text) and text[j] in '"“„«' and _mark_kind(text, j) != "close":
-                found.append(Marked(opened + 1, i, opened, i, joined))
-                opened, joined, skip = j, True, j
+                skip = j
                 continue
             found.append(Marked(opened + 1, i, opened, i, joined))
             opened, joined = None, False

@@ -9,7 +9,6 @@ A person's title found at one mention holds at every other.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -43,11 +42,10 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
-        self.organizations = [
-            (ent.start_char, _strip_the(ent.text)) for ent in _entities(self.doc, "ORG")
-        ]
+        ents = _entities(self.doc, "ORG", "PERSON")
+        self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
         self.organization_names = {name.lower() for _, name in self.organizations}
-        for ent in _entities(self.doc, "PERSON"):
+        for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
             if not name:
                 continue
@@ -77,6 +75,9 @@ class Resolver:
             kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
+            named = _last_before(self.organizations, span.start_char)
+            if pron == "organization" and named and (found is None or named[0] > found[0]):
+                found = (*named, "organization")  # 'it said': the organization last named
             kind, name = (found[2], found[1]) if found else (pron, span.text)
         else:
             kind, name = self.names.named(tok, span)
@@ -109,13 +110,10 @@ class Resolver:
                 if at < char and word in words:
                     return "person", full
         elif kind == "organization" and word in self.words.organization_words:
-            named = [org for at, org in self.organizations if at < char]
-            same = [org for org in named if word in org.lower().split()]
-            if same:  # 'the bank' after 'the Bank of England'
+            # 'the bank' after 'the Bank of England'; a bare 'the company' may be any firm named.
+            same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
+            if same:
                 return kind, same[-1]
-            counts = Counter(named)
-            if named and counts.most_common(1)[0][1] > 1:  # 'the company' the story is about
-                return kind, max(reversed(named), key=counts.__getitem__)
         return kind, name
 
     def _title_words(self, ent: Span) -> frozenset[str]:
@@ -151,14 +149,14 @@ class Resolver:
         return None
 
     def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
-        """The last subject a pronoun fits; a later person known to be of its gender wins
-        over a subject whose gender the name does not tell."""
+        """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
+        whose gender the name does not tell: news names more men, so an unknown is likelier one."""
         subject = self._last_person(self.people, char, gender)
         mention = self._last_person(self.person_names, char, gender)
         if subject is None or (
             mention is not None
             and mention[0] > subject[0]
-            and gender is not None
+            and gender == "female"
             and self._known(subject[1]) is None
             and self._known(mention[1]) == gender
         ):
@@ -183,18 +181,22 @@ class Resolver:
         return gender is None or known is None or known == gender
 
 
-def _entities(doc: Doc, label_name: str) -> list[Span]:
-    """Entities of one label read from the arrays: doc.ents builds a span for every entity."""
-    wanted = doc.vocab.strings.add(label_name)
-    iob_type = doc.to_array(["ENT_IOB", "ENT_TYPE"]).tolist()
-    spans = []
-    for i, (iob, label) in enumerate(iob_type):
-        if iob == 3 and label == wanted:
+def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
+    """Entities of these labels read from the arrays: doc.ents builds a span for every entity."""
+    import numpy as np
+
+    iob, kind = doc.to_array(["ENT_IOB", "ENT_TYPE"]).T
+    inner = iob == 1
+    found: dict[str, list[Span]] = {}
+    for label in labels:
+        spans = []
+        for i in np.flatnonzero((iob == 3) & (kind == doc.vocab.strings.add(label))).tolist():
             end = i + 1
-            while end < len(iob_type) and iob_type[end][0] == 1:
+            while end < len(inner) and inner[end]:
                 end += 1
             spans.append(doc[i:end])
-    return spans
+        found[label] = spans
+    return found
 
 
 def _strip_the(name: str) -> str:
