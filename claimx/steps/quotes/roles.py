@@ -106,6 +106,8 @@ def _np_text(tok: Token) -> str:
 def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str | None]:
     """Split premodifier words into an organization (an ORG entity) and the title around it."""
     org = " ".join(t.text for t in toks if t.ent_type_ == "ORG") or None
+    while toks and toks[0].pos_ == "CCONJ":  # 'But Commissioner Sir John Stevens'
+        toks = toks[1:]
     rest = [
         t
         for t in toks

@@ -75,16 +75,22 @@ class Resolver:
             kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
-            named = _last_before(self.organizations, span.start_char)
+            # 'it said': the organization named in an earlier sentence, not one it speaks of.
+            named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
-                found = (*named, "organization")  # 'it said': the organization last named
+                found = (*named, "organization")
             kind, name = (found[2], found[1]) if found else (pron, span.text)
         else:
             kind, name = self.names.named(tok, span)
             if span[0].lower_ == "the" and kind in ("unnamed", "organization"):
                 kind, name = self._described(tok, span.start_char, kind, name)
-            elif kind == "person" and name.lower() in self.organization_names:
-                kind = "organization"  # 'Arsenal said' where the story tags Arsenal a club
+            elif (
+                kind == "person"
+                and name.lower() in self.organization_names
+                and name.lower() not in self.names.surnames
+                and not any(name.lower() == n.lower() for _, n in self.person_names)
+            ):
+                kind = "organization"  # 'Arsenal said', where the story tags Arsenal a club
         if kind == "person":
             known = self.titles.get(name, (None, None))
             title, org = title or known[0], org or known[1]
