@@ -306,3 +306,180 @@ def test_reported_words_do_not_reach_back_into_the_dateline(base_nlp, rules):
     [quote] = find_quotes(doc, rules, body_start=text.index("The state"))["quotes"]
     assert quote["text"] == "The state will close three prisons next year"
     assert quote["speaker"]["text"] == "corrections officials"
+
+
+# Issue 19: the kinds of error a reading of unseen stories found, one realistic passage each.
+
+
+def _speaker(q):
+    sp = q["speaker"]
+    return sp and (sp["name"], sp["title"], sp["organization"], sp["kind"])
+
+
+def test_evidence_verbs_data_subjects_and_demonstratives_are_not_speech(run):
+    found = run(
+        "A survey of 2,000 parents found that most children now own a phone by the age of ten. "
+        "Official figures suggest that school places will run short by 2030. "
+        "Data also showed that fewer pupils walk to school. "
+        "This suggests that the plan has failed, the minister's critics argue."
+    )
+    assert [q["cue"] for q in found["quotes"]] == ["argue"]
+    assert found["quotes"][0]["speaker"]["text"] == "the minister's critics"
+
+
+def test_negated_and_hypothetical_speech_is_not_reported(run):
+    found = run(
+        "The council would not say whether the library would close. "
+        "Officials declined to say how many staff would lose their jobs. "
+        "A lawyer could argue that the contract was never signed. "
+        'The mayor did not say whether the "special measures" would end.'
+    )
+    assert found["quotes"] == []
+
+
+def test_terms_in_quotes_and_descriptions_are_given_no_speaker(run):
+    found = run(
+        'Researchers at the university found that "screen literacy" was a key skill for pupils. '
+        'She is described as "a tireless campaigner" by friends.'
+    )
+    assert all(q["speaker"] is None for q in found["quotes"])
+    assert all(len(q["text"].split()) > 3 for q in found["quotes"])
+
+
+def test_quote_paragraphs_each_opening_a_mark_are_one_speech(run):
+    text = (
+        'Health Secretary Maria Lopez said: "We have cut waiting times in every region.\n\n'
+        '"Nobody should wait a year for an operation.\n\n'
+        '"We will keep going until nobody does."\n\n'
+        "The plan was welcomed by doctors."
+    )
+    (q,) = direct(run(text))
+    assert q["text"].startswith("We have cut waiting times")
+    assert q["text"].endswith("until nobody does.")
+    assert _speaker(q) == ("Maria Lopez", "Health Secretary", None, "person")
+
+
+def test_quote_paragraphs_run_onto_one_line_split_and_keep_their_speakers(run):
+    text = (
+        'Prime Minister Jane Hollis said: "Tom has been a loyal colleague for years. '
+        '"He will be missed in the cabinet." Finance Minister Raj Patel said: '
+        '"Tom leaves the budget in good order. "I wish him well."'
+    )
+    quotes = direct(run(text))
+    assert [q["text"] for q in quotes] == [
+        "Tom has been a loyal colleague for years.",
+        "He will be missed in the cabinet.",
+        "Tom leaves the budget in good order.",
+        "I wish him well.",
+    ]
+    assert [q["speaker"]["name"] for q in quotes] == ["Jane Hollis"] * 2 + ["Raj Patel"] * 2
+
+
+def test_speech_run_onto_one_line_attributed_at_its_end(run):
+    text = '"The season is not over. "We can finish in the top four," said coach Ian Marsh.'
+    quotes = direct(run(text))
+    assert [q["text"] for q in quotes] == [
+        "The season is not over.",
+        "We can finish in the top four,",
+    ]
+    assert [q["speaker"]["name"] for q in quotes] == ["Ian Marsh", "Ian Marsh"]
+
+
+def test_new_speaker_named_between_quotes_takes_the_next_one(run):
+    text = (
+        '"We will study the ruling," said a spokesman for the league. '
+        "The decision was welcomed by the players' union chief Gail Ross. "
+        "Ross, a former defender, insists the club acted fairly. "
+        '"It sends a clear message to every young player."'
+    )
+    first, second = direct(run(text))
+    assert first["speaker"]["kind"] == "unnamed"
+    assert second["speaker"]["name"] == "Gail Ross"
+
+
+def test_a_sentence_after_a_quote_does_not_attribute_it_when_it_reports_more(run):
+    text = (
+        'Prof Alan Hewitt said: "I will listen to children first.\n\n'
+        '"They will know that I value what they say." Education Secretary Ruth Kelly '
+        'said Prof Hewitt would "give children a voice".'
+    )
+    quotes = direct(run(text))
+    assert [q["speaker"]["name"] for q in quotes] == ["Alan Hewitt", "Ruth Kelly"]
+
+
+def test_bare_surname_is_the_nearest_namesake_before_it(run):
+    text = (
+        "Home Secretary Alan Johnson met the mayor, Boris Johnson, on Friday.\n\n"
+        '"The policing budget is safe," Johnson said.'
+    )
+    (q,) = direct(run(text))
+    assert q["speaker"]["name"] == "Boris Johnson"
+
+
+def test_pronoun_takes_a_name_of_its_gender(run):
+    text = (
+        "Transport minister Peter Hall met the campaigner Helen Marsh on Monday.\n\n"
+        'She said: "Families in this town have waited ten years for a bus."'
+    )
+    (q,) = direct(run(text))
+    assert q["speaker"]["name"] == "Helen Marsh"
+
+
+def test_later_descriptions_resolve_to_the_named_speaker(run):
+    text = (
+        "Chancellor Gordon Brown insisted the economy was strong.\n\n"
+        '"We have the lowest unemployment for a generation," the chancellor said.'
+    )
+    (q,) = direct(run(text))
+    assert _speaker(q) == ("Gordon Brown", "chancellor", None, "person")
+    assert q["speaker"]["text"] == "the chancellor"
+
+
+def test_the_bank_resolves_to_the_bank_the_story_named(run):
+    text = (
+        "The Bank of England held interest rates at 4.75% on Thursday.\n\n"
+        '"Inflation remains close to target," the bank said in a statement.'
+    )
+    (q,) = direct(run(text))
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Bank of England", "organization")
+
+
+def test_organization_and_title_with_of_inside(run):
+    found = run(
+        "Bank of England governor Mervyn King warned that inflation would rise.\n\n"
+        '"Prices will climb," said Ann Jones, head of research at the Resolution Foundation.'
+    )
+    king, jones = found["quotes"]
+    assert _speaker(king) == ("Mervyn King", "governor", "Bank of England", "person")
+    assert _speaker(jones) == ("Ann Jones", "head of research", "Resolution Foundation", "person")
+
+
+def test_club_named_as_an_organization_speaks_as_one(run):
+    text = (
+        "A spokesman for Arsenal said the club would appeal against the ban.\n\n"
+        'Arsenal said: "We are shocked by the decision."'
+    )
+    quotes = direct(run(text))
+    assert (quotes[-1]["speaker"]["name"], quotes[-1]["speaker"]["kind"]) == (
+        "Arsenal",
+        "organization",
+    )
+
+
+def test_attribution_after_or_inside_the_sentence(run):
+    found = run(
+        "Household debt will keep rising next year, says the Resolution Foundation.\n\n"
+        "The new rules, he added, would apply to every council in England."
+    )
+    debt, rules_ = found["quotes"]
+    assert debt["text"] == "Household debt will keep rising next year"
+    assert _speaker(debt) == ("Resolution Foundation", None, None, "organization")
+    assert rules_["cue"] == "added"
+    assert rules_["text"].endswith("would apply to every council in England")
+
+
+def test_quote_spans_keep_hyphens_and_brackets(run):
+    text = '"We want a fair deal - not a hand-out (or a loan) from the state," said Dave Prentis.'
+    (q,) = direct(run(text))
+    assert q["text"] == "We want a fair deal - not a hand-out (or a loan) from the state,"
+    assert q["speaker"]["name"] == "Dave Prentis"

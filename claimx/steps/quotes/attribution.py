@@ -11,8 +11,9 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .context import passive
 from .marks import last_sentence_start, sentence_cut
-from .mention import DEPTH, children, follows_quote, subject_of
+from .mention import DEPTH, children, follows_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,16 +47,22 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
     tail_first = not quoted or quoted[-1] not in ".…" or quoted.endswith("..")
 
     verb = _governing_cue(ctx, q, (p_start, tail_end))
+    if verb is not None and verb.idx >= q.close and not (tail_first or _bare(ctx, verb, q.close)):
+        verb = None  # '"... opinion." Ruth Kelly said he would ...': a new sentence, a new report
+    if verb is not None and _void(ctx, verb):
+        return None, None
+    if verb is not None and not ctx.is_cue(verb) and _names_a_term(ctx, q):
+        return None, None
     if verb is None:
         tail = ctx.cue_verbs(q.close, tail_end)
-        if tail and (tail_first or _bare(ctx, tail[0], q.close)):
+        if tail and not _opens_next(ctx, tail[0]) and (tail_first or _bare(ctx, tail[0], q.close)):
             verb = tail[0]
     if verb is None:
         lead = ctx.cue_verbs(lead_start, q.open)
         verb = lead[-1] if lead else None
     if verb is not None:
         # The subject may sit before an earlier quote: 'Cruz said "A," adding that "B"'.
-        subj = subject_of(verb, ctx.inside, (p_start, tail_end)) or _beside(ctx, verb, window)
+        subj = ctx.subject(verb, (p_start, tail_end)) or _beside(ctx, verb, window)
         if subj is not None:
             return ctx.speaker(subj), verb.text
     source = according(ctx, lead_start, q.open) or according(ctx, q.close, tail_end)
@@ -74,7 +81,31 @@ def _bare(ctx: Context, verb: Token, start: int) -> bool:
     """'"It is over." Smith said.': a cue right after the quote that reports nothing else."""
     a = ctx.tokens(start, verb.idx)[0]
     words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
-    return words <= 4 and not any(c.dep_ == "ccomp" and not ctx.inside[c.i] for c in children(verb))
+    return words <= 4 and not any(
+        c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]) for c in children(verb)
+    )
+
+
+def _void(ctx: Context, verb: Token) -> bool:
+    """'would not say whether "...', 'is described as "..."': a cue that puts words in no
+    one's mouth."""
+    if verb.lemma_.lower() not in ctx.rules.speech:
+        return False
+    unsaid = passive(verb) and not any(c.dep_ == "agent" for c in children(verb))
+    return unsaid or not ctx.asserts(verb)
+
+
+def _names_a_term(ctx: Context, q: Marked) -> bool:
+    """'found that "games literacy" was a key skill': a quoted noun phrase as a clause's
+    subject is a term the story mentions, not words anyone said."""
+    roots = _quote_roots(ctx, q)
+    return len(roots) == 1 and roots[0].dep_ in ("nsubj", "nsubjpass") and roots[0].pos_ == "NOUN"
+
+
+def _opens_next(ctx: Context, verb: Token) -> bool:
+    """'..." Chancellor Gordon Brown said: "...': a cue before a colon introduces the next quote."""
+    nxt = verb.i + 1
+    return nxt < len(ctx.doc) and ctx.doc[nxt].text == ":"
 
 
 def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
@@ -115,7 +146,7 @@ def _governing_cue(ctx: Context, q: Marked, window: tuple[int, int]) -> Token | 
     Any verb whose clausal complement holds the quote counts too: 'Ryan worried that
     the net was becoming "a hammock"'.
     """
-    inside, speech = ctx.inside, ctx.rules.speech
+    inside = ctx.inside
     lo, hi = window
     a, b = ctx.tokens(q.start, q.end)
     best = None
@@ -130,9 +161,9 @@ def _governing_cue(ctx: Context, q: Marked, window: tuple[int, int]) -> Token | 
             if (
                 not inside[child.i]
                 and lo <= child.idx < hi
-                and child.lemma_.lower() in speech
+                and ctx.is_cue(child)
                 and child.dep_ in ("parataxis", "advcl", "conj", "ccomp")
-                and subject_of(child, inside, window) is not None
+                and ctx.subject(child, window) is not None
             ):
                 return child
     return None
@@ -174,11 +205,19 @@ def _governing_subject(ctx: Context, q: Marked, window: tuple[int, int]) -> Toke
             if not lo <= anc.idx < hi:
                 break
             if not ctx.inside[anc.i] and anc.pos_ in ("VERB", "AUX"):
-                subj = subject_of(anc, ctx.inside, window)
+                if anc.lemma_.lower() in ctx.rules.speech and not ctx.asserts(anc):
+                    return None
+                subj = ctx.subject(anc, window)
                 if subj is not None:
-                    return subj
+                    return subj if _can_speak(subj) else None
         return None
     return None
+
+
+def _can_speak(tok: Token) -> bool:
+    """Not a piece of a hyphenated word the tokenizer split ('his re' of 're-election')."""
+    nxt = tok.i + 1
+    return bool(tok.whitespace_) or nxt >= len(tok.doc) or tok.doc[nxt].text != "-"
 
 
 def according(ctx: Context, start: int, end: int) -> tuple[str, Token] | None:
@@ -225,6 +264,11 @@ def _from_context(ctx: Context, q: Marked, previous, p_start: int, lead_start: i
         return colon
     if previous is not None and previous[1] is not None:
         same_paragraph = previous[0].close > p_start
+        if same_paragraph and _names_another(ctx, previous[0].close, q.open, previous[1]):
+            # '"A." It won backing from X. X insists ... "B."': B is the newly named speaker's.
+            introduced = _introducer(ctx, previous[0].close, q.open)
+            if introduced is not None:
+                return introduced
         if same_paragraph or not _has_clause(ctx, previous[0].close, p_start):
             return previous[1], previous[2]
     start = previous[0].close if previous is not None else 0
@@ -247,18 +291,32 @@ def _introducer(ctx: Context, start: int, end: int):
     """The speaker a sentence introduces: its reporting verb's subject, or a person as subject."""
     window = (start, end)
     for verb in reversed(ctx.cue_verbs(start, end)):
-        subj = subject_of(verb, ctx.inside, window)
+        subj = ctx.subject(verb, window)
         if subj is not None:
             return ctx.speaker(subj), verb.text
     a, b = ctx.tokens(start, end)
     for tok in ctx.doc[a:b]:
         if tok.dep_ == "ROOT" and not ctx.inside[tok.i]:
-            subj = subject_of(tok, ctx.inside, window)
+            subj = ctx.subject(tok, window)
             if subj is not None and (
                 subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "we", "they")
             ):
                 return ctx.speaker(subj), None
     return None
+
+
+def _names_another(ctx: Context, start: int, end: int, speaker: dict) -> bool:
+    """Whether the text between two quotes has a person other than the last speaker as a
+    subject: a new speaker introduced."""
+    a, b = ctx.tokens(start, end)
+    known = set(speaker["name"].lower().split())
+    return any(
+        t.ent_type_ == "PERSON"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and not ctx.inside[t.i]
+        and t.lower_ not in known
+        for t in ctx.doc[a:b]
+    )
 
 
 def _has_clause(ctx: Context, start: int, end: int) -> bool:
@@ -281,7 +339,7 @@ def _colon_lead_in(ctx: Context, open_: int):
     for tok in reversed(ctx.doc[a:b]):
         if ctx.inside[tok.i] or tok.pos_ not in ("VERB", "AUX"):
             continue
-        subj = subject_of(tok, ctx.inside, window)
+        subj = ctx.subject(tok, window)
         if subj is not None:
             cue = tok.text if tok.lemma_.lower() in ctx.rules.speech else None
             return ctx.speaker(subj), cue

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .marks import scan_marks
-from .mention import mention_span
+from .mention import children, mention_span, subject_of
 from .speakers import Resolver
 
 if TYPE_CHECKING:
@@ -59,9 +59,42 @@ class Context:
             for t in self.doc[a:b]
             if not self.inside[t.i]
             and start <= t.idx < end
-            and t.lemma_.lower() in self.rules.speech
+            and self.is_cue(t)
             and (t.pos_ in ("VERB", "AUX") or self._misread_verb(t))
         ]
+
+    def is_cue(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.rules.speech and self.asserts(tok)
+
+    def asserts(self, verb: Token) -> bool:
+        """Whether a reporting verb reports: not 'did not say', 'would say', 'if he says',
+        'declined to say'."""
+        rules = self.rules
+        kids = [c for c in children(verb) if not self.inside[c.i]]
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)  # 'may have said'
+        for child in kids:
+            if child.dep_ == "neg" or (
+                child.dep_ == "aux" and child.lower_ in rules.modals and not perfect
+            ):
+                return False
+            if child.dep_ == "mark" and child.lower_ in rules.conditional:
+                return False
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            head = verb.head
+            return head.lemma_.lower() not in rules.declining and self.asserts(head)
+        return True
+
+    def subject(self, verb: Token, window: tuple[int, int]) -> Token | None:
+        """The speaking subject of a verb: not a demonstrative or a word for data
+        ('figures suggest'), nor the one spoken of ('he is described as')."""
+        subj = subject_of(verb, self.inside, window)
+        if subj is None:
+            return None
+        if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
+            return None
+        if subj.head is verb and passive(verb) and verb.lemma_.lower() in self.rules.speech:
+            return None
+        return subj
 
     def _misread_verb(self, tok: Token) -> bool:
         """'Conway notes', 'she adds': a cue the tagger took for a plural noun after its subject."""
@@ -86,3 +119,11 @@ class Context:
         if inside:  # a noun phrase running into a quote stops at its mark
             span = doc[span.start : inside[0]] if inside[0] > tok.i else doc[tok.i : tok.i + 1]
         return self.resolver.resolve(tok, span, self.inside)
+
+
+def passive(verb: Token) -> bool:
+    """'he is described as': a passive, not 'he's said' (has) that the parser may take for one."""
+    kids = list(children(verb))
+    return any(c.dep_ == "nsubjpass" for c in kids) and any(
+        c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in kids
+    )

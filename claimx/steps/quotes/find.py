@@ -35,14 +35,22 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
         return {"quotes": [], "speakers": []}
     ctx = Context(doc, text, rules, body_start)
     items = []
-    previous: tuple[Marked, dict | None, str | None] | None = None
+    previous = None
     body = headline_end(text)
+    found: list[tuple[Marked, dict | None, str | None]] = []
     for n, q in enumerate(ctx.marks):
         if q.open < body or _names_a_work(ctx, q):
             continue
         nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
         speaker, cue = attribute(ctx, q, previous, nxt)
         previous = (q, speaker, cue)
+        found.append(previous)
+    for n in range(len(found) - 2, -1, -1):
+        # '"A. "B," she said.': a paragraph of a speech attributed only at its end.
+        q, speaker, _ = found[n]
+        if speaker is None and found[n + 1][0].joined and found[n + 1][1] is not None:
+            found[n] = (q, *found[n + 1][1:])
+    for q, speaker, cue in found:
         if speaker is None and len(text[q.start : q.end].split()) <= _SCARE_WORDS:
             continue
         items.append(quote_item(ctx.text, q.start, q.end, True, cue, speaker))

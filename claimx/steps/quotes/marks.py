@@ -16,6 +16,8 @@ _AFTER_CLOSE = ".,;:!?)]}—–-…"
 # Markup attributes (tweet ids and the like) are quoted too, but are not speech.
 _MARKUP = re.compile(r"=\s*\"[^\"\n]*\"")
 _NOT_SPEECH = re.compile(r"^(?:[\W\d_]+|@\w+|https?://\S+|www\.\S+)$")
+# 'years. "He has ...': a sentence ends and a mark opens, paragraphs run onto one line.
+_NEXT_PARAGRAPH = re.compile(r"[.!?][)\]]? +$")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
 _ABBREV = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]|[a-z])$")
 _SENTENCE_MAX = 600  # characters looked through for a sentence's start or end
@@ -27,6 +29,7 @@ class Marked:
     end: int
     open: int  # the opening mark
     close: int  # just past the closing mark (== end when the paragraph closed it)
+    joined: bool = False  # continues the quote before: a new paragraph of the same speech
 
 
 def _mark_kind(text: str, i: int) -> str:
@@ -50,7 +53,9 @@ def scan_marks(text: str) -> list[Marked]:
     """Pair double quote marks paragraph by paragraph.
 
     A paragraph that ends inside a quote continues it when the next paragraph opens
-    with a mark (the news convention); otherwise the paragraph end closes it.
+    with a mark (the news convention); otherwise the paragraph end closes it. Where an
+    archive ran such paragraphs onto one line, a sentence end followed by an opening
+    mark starts a quote of its own, `joined` to the one before.
     A closing mark with nothing open is ignored; a second opening mark restarts.
     Single marks count only inside double ones: at the top level of American and
     British news they are apostrophes, headline shorthand or scare quotes.
@@ -59,6 +64,7 @@ def scan_marks(text: str) -> list[Marked]:
     markup |= {m.end() - 1 for m in _MARKUP.finditer(text)}
     found: list[Marked] = []
     opened: int | None = None
+    joined = False
     skip = -1
     for m in _DOUBLE.finditer(text):
         i = m.start()
@@ -73,20 +79,23 @@ def scan_marks(text: str) -> list[Marked]:
             if j < len(text) and text[j] in '"“„«' and _mark_kind(text, j) != "close":
                 skip = j
                 continue
-            found.append(Marked(opened + 1, i, opened, i))
-            opened = None
+            found.append(Marked(opened + 1, i, opened, i, joined))
+            opened, joined = None, False
             continue
         kind = _mark_kind(text, i)
         if opened is None:
             if kind != "close":
                 opened = i
+        elif kind == "open" and _NEXT_PARAGRAPH.search(text, max(opened, i - 3), i):
+            found.append(Marked(opened + 1, i, opened, i, joined))
+            opened, joined = i, True
         elif kind == "open" and (text[i] != '"' or text[opened] == '"'):
             opened = i
         else:
-            found.append(Marked(opened + 1, i, opened, i + 1))
-            opened = None
+            found.append(Marked(opened + 1, i, opened, i + 1, joined))
+            opened, joined = None, False
     if opened is not None:
-        found.append(Marked(opened + 1, len(text), opened, len(text)))
+        found.append(Marked(opened + 1, len(text), opened, len(text), joined))
     quotes = []
     for q in sorted(found, key=lambda q: q.start):
         s, e = q.start, q.end
@@ -95,7 +104,7 @@ def scan_marks(text: str) -> list[Marked]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and not _NOT_SPEECH.match(text[s:e]):
-            quotes.append(Marked(s, e, q.open, q.close))
+            quotes.append(Marked(s, e, q.open, q.close, q.joined))
     return quotes
 
 

@@ -49,13 +49,20 @@ def subject_of(verb: Token, inside: bytearray, window: tuple[int, int]) -> Token
                 and window[0] <= child.idx < window[1]
                 and child.ent_type_ not in NOT_SPEAKERS
                 and child.tag_ != "POS"
-                and not (child.i > verb.i and not follows_quote(verb, inside))
+                and not (child.i > verb.i and not _inverted(verb, inside))
             ):
                 return child
         if v.dep_ not in _BORROW_SUBJECT or v.head is v:
             return None
         v = v.head
     return None
+
+
+def _inverted(verb: Token, inside: bytearray) -> bool:
+    """'"...," said Smith', 'Debt will rise, says the think-tank': the speaker after the verb."""
+    return follows_quote(verb, inside) or any(
+        c.dep_ == "ccomp" and c.i < verb.i and not inside[c.i] for c in lefts(verb)
+    )
 
 
 def follows_quote(verb: Token, inside: bytearray) -> bool:

@@ -27,22 +27,30 @@ class SpeakerWords:
     organization_words: frozenset[str]
     pronouns: dict[str, str]
     courtesy: frozenset[str]
+    pronoun_genders: dict[str, str]  # 'she': 'female'
+    first_names: dict[str, str]  # 'ruth': 'female'
+    honorific_genders: dict[str, str]  # 'mrs': 'female'
 
 
 @dataclass
 class Names:
-    """The full names a story has given so far, by the surnames and first names in them."""
+    """The full names a story has given, by the surnames and first names in them."""
 
     words: SpeakerWords
-    surnames: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
-    def learn(self, name: str) -> str:
-        """Note a person's name as the story gives it; the full name it stands for so far."""
+    def learn(self, name: str, at: int) -> str:
+        """Note a person's name where the story gives it; the full name it stands for there."""
         parts = name.split()
         if len(parts) > 1:
-            for part in (parts[-1], parts[0]):
-                self.surnames.setdefault(part.lower(), name)
-        return self.full_name(name)
+            for part in {parts[-1].lower(), parts[0].lower()}:
+                self.surnames.setdefault(part, []).append((at, name))
+        return self.full_name(name, at)
+
+    def gender(self, name: str) -> str | None:
+        """'female' or 'male' when the first name says so, else None."""
+        first = name.split()[0].lower() if name.split() else ""
+        return self.words.first_names.get(first) or self.words.honorific_genders.get(first)
 
     def clean_name(self, span: Span) -> str:
         toks = [t for t in span if not t.is_punct and t.tag_ != "POS"]
@@ -50,10 +58,16 @@ class Names:
             toks = toks[1:]
         return " ".join(t.text for t in toks).strip(TRIM)
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, at: int) -> str:
+        """The full name a bare surname stands for: the nearest namesake before it, else the
+        first after ('Johnson' after 'Boris Johnson' and 'Alan Johnson' is Alan)."""
         if " " in name:
             return name
-        return self.surnames.get(name.lower(), name)
+        named = self.surnames.get(name.lower())
+        if not named:
+            return name
+        before = [n for char, n in named if char < at]
+        return before[-1] if before else named[0][1]
 
     def named(self, tok: Token, span: Span) -> tuple[str, str]:
         """The kind and name of a mention that is not a pronoun."""
@@ -63,13 +77,13 @@ class Names:
             " " not in bare_name and bare_name.lower() in self.surnames
         ):
             # "Mr Parsons", "Parsons": a person the story has named in full.
-            return "person", self.full_name(bare_name)
+            return "person", self.full_name(bare_name, tok.idx)
         if ent_type in _PERSON_ENTS or (
             tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
         ):
             name = self.clean_name(span) or span.text
             if " " not in name:
-                name = self.full_name(name)
+                name = self.full_name(name, tok.idx)
             return "person", name
         bare = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
         name = bare.text.strip(TRIM) or span.text
@@ -91,11 +105,11 @@ class Names:
             if tok.ent_type_ in _PERSON_ENTS and tok.ent_iob_ == "B":
                 ent = entity_at(tok)
                 if ent is not None and ent.end <= span.end:
-                    return self.full_name(self.clean_name(ent))
+                    return self.full_name(self.clean_name(ent), ent.start_char)
         return None
 
     def _appos_name(self, tok: Token) -> str | None:
         for child in rights(tok):
             if child.dep_ == "appos" and child.ent_type_ in _PERSON_ENTS:
-                return self.full_name(self.clean_name(mention_span(child)))
+                return self.full_name(self.clean_name(mention_span(child)), child.idx)
         return None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import according
 from .listing import quote_item
-from .mention import children, subject_of
+from .mention import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,16 +27,18 @@ def reported(ctx: Context) -> list[dict]:
             continue
         lemma = tok.lemma_.lower()
         content = cue = None
-        if lemma in rules.speech:
+        if lemma in rules.speech and ctx.asserts(tok):
             for child in children(tok):
                 if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
                     content, cue = child, tok.text
                     break
+            if content is None and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+                content, cue = tok.head, tok.text  # 'The rules, he added, would apply ...
         elif lemma in rules.nominal_verbs:
             content, cue = _nominal(tok, rules)
         if content is None:
             continue
-        subj = subject_of(tok, inside, (0, len(ctx.text)))
+        subj = ctx.subject(tok, (0, len(ctx.text)))
         span = _content_span(ctx, content)
         if subj is None or span is None:
             continue
@@ -64,7 +66,7 @@ def _content_span(ctx: Context, head: Token) -> tuple[int, int] | None:
     a, b = head.left_edge.i, head.right_edge.i + 1
     while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct or doc[a].idx < ctx.body_start):
         a += 1
-    while b > a and doc[b - 1].is_punct:
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
         b -= 1
     if b - a < 3 or any(ctx.inside[a:b]):
         return None

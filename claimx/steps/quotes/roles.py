@@ -30,7 +30,7 @@ def role(
             left > 0
             and span.start - left < _TITLE_MAX
             and not inside[left - 1]
-            and doc[left - 1].pos_ in _TITLE_POS
+            and (doc[left - 1].pos_ in _TITLE_POS or _inner_of(doc, left - 1))
             and doc[left - 1].ent_type_ not in NOT_SPEAKERS
         ):
             left -= 1
@@ -46,6 +46,17 @@ def role(
     return title, org
 
 
+def _inner_of(doc, i: int) -> bool:
+    """'Bank of England governor': an 'of' or 'for' between the capitalised words of a name."""
+    return (
+        doc[i].lower_ in ("of", "for")
+        and i > 0
+        and doc[i - 1].is_title
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+    )
+
+
 def _appos_role(noun: Token, words: SpeakerWords) -> tuple[str | None, str | None]:
     left = right = noun.i
     for child in lefts(noun):
@@ -56,13 +67,33 @@ def _appos_role(noun: Token, words: SpeakerWords) -> tuple[str | None, str | Non
         if child.dep_ == "cc" or (child.dep_ == "conj" and child.lower_ in words.titles):
             right = child.i
             heads += [child] if child.dep_ == "conj" else []
+    preps = [c for head in heads for c in rights(head) if c.dep_ == "prep"]
+    field = _field_of(preps[0]) if preps and preps[0].i == right + 1 else None
+    if field is not None:  # 'head of research at the Foundation': the field is in the title
+        right = field.i
+        preps = [c for c in rights(field) if c.dep_ == "prep"] + preps[1:]
     title, org = _title_org(list(noun.doc[left : right + 1]), words)
-    for child in (c for head in heads for c in rights(head)):
-        if child.dep_ == "prep" and child.lower_ in _ORG_PREPS:
+    for child in preps:
+        if child.lower_ in _ORG_PREPS:
             for pobj in children(child):
                 if pobj.dep_ == "pobj":
                     org = org or _np_text(pobj)
     return title, org
+
+
+def _field_of(prep: Token) -> Token | None:
+    """The common noun of 'of research', 'of state': part of a title, not an organization."""
+    if prep.lower_ != "of":
+        return None
+    for pobj in children(prep):
+        if (
+            pobj.dep_ == "pobj"
+            and pobj.pos_ == "NOUN"
+            and not pobj.ent_type_
+            and all(t.pos_ in ("NOUN", "ADJ") for t in pobj.doc[prep.i + 1 : pobj.i + 1])
+        ):
+            return pobj
+    return None
 
 
 def _np_text(tok: Token) -> str:
@@ -75,6 +106,8 @@ def _np_text(tok: Token) -> str:
 def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str | None]:
     """Split premodifier words into an organization (an ORG entity) and the title around it."""
     org = " ".join(t.text for t in toks if t.ent_type_ == "ORG") or None
+    while toks and toks[0].pos_ == "CCONJ":  # 'But Commissioner Sir John Stevens'
+        toks = toks[1:]
     rest = [
         t
         for t in toks

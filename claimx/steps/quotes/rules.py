@@ -24,18 +24,24 @@ class QuoteRules:
     nominal_preps: frozenset[str]
     according: re.Pattern
     works: frozenset[str]
+    modals: frozenset[str]  # 'would say': a cue under these reports nothing
+    conditional: frozenset[str]
+    declining: frozenset[str]
+    not_speakers: frozenset[str]
     cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
     words: SpeakerWords
 
 
 @lru_cache(maxsize=1)
 def load_quote_rules(folder: Path | None = None) -> QuoteRules:
-    """The rules in `folder` (cues.json, speakers.json); the packaged models/quotes by default."""
+    """The rules in `folder` (cues.json, speakers.json, first_names.json); the packaged
+    models/quotes by default."""
     from spacy.strings import hash_string
 
     folder = folder or models_path("quotes")
     cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
     spk = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
+    first = json.loads((folder / "first_names.json").read_text(encoding="utf-8"))
     nominal = cues["nominal"]
     return QuoteRules(
         speech=frozenset(cues["speech"]),
@@ -47,6 +53,10 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
         ),
         works=frozenset(cues["works"]),
+        modals=frozenset(cues["modals"]),
+        conditional=frozenset(cues["conditional"]),
+        declining=frozenset(cues["declining"]),
+        not_speakers=frozenset(cues["not_speakers"]),
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
         words=SpeakerWords(
             honorifics=frozenset(spk["honorifics"]),
@@ -54,5 +64,11 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             organization_words=frozenset(spk["organization_words"]),
             pronouns=dict(spk["pronouns"]),
             courtesy=frozenset(spk["courtesy"]),
+            pronoun_genders=dict(spk["pronoun_genders"]),
+            first_names={
+                **{n: "female" for n in first["female"]},
+                **{n: "male" for n in first["male"]},
+            },
+            honorific_genders=dict(spk["honorific_genders"]),
         ),
     )

@@ -1,7 +1,8 @@
 """Who a quote's speaker is: the full name, title and kind behind the mention at the quote.
 
 A pronoun stands for the named subject of the verb above it, else for the person the
-story last named before it; an organization's pronoun for the last group or organization.
+story last named before it, of the pronoun's gender when the first name or honorific
+tells one; an organization's pronoun for the last group or organization.
 A person's title found at one mention holds at every other.
 """
 
@@ -19,6 +20,9 @@ from .roles import role
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
+_PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+
 
 @dataclass
 class Resolver:
@@ -31,17 +35,30 @@ class Resolver:
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     others: list[tuple[int, str, str]] = field(default_factory=list)  # (char, name, kind)
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> 'female' or 'male'
+    titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # title words
+    organizations: list[tuple[int, str]] = field(default_factory=list)  # every ORG mention
+    organization_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
-        for ent in _people(self.doc):
+        ents = _entities(self.doc, "ORG", "PERSON")
+        self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
+        self.organization_names = {name.lower() for _, name in self.organizations}
+        for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
             if not name:
                 continue
-            full = self.names.learn(name)
+            full = self.names.learn(name, ent.start_char)
             self.person_names.append((ent.start_char, full))
+            self.titled.append((ent.start_char, full, self._title_words(ent)))
             if ent.root.dep_ in SUBJECTS:
                 self.people.append((ent.start_char, full))
+            honorific = self.doc[ent.start - 1] if ent.start else ent[0]
+            gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
+            gender = gender or self.genders.get(full) or self.names.gender(full)
+            if gender:
+                self.genders[full] = gender
 
     def resolve(self, tok: Token, span: Span, inside: bytearray) -> dict:
         """The speaker dict for the mention `span` headed by `tok`."""
@@ -53,17 +70,27 @@ class Resolver:
             kind, name = self.names.named(antecedent, mention_span(antecedent))
             title, org = role(antecedent, mention_span(antecedent), inside, self.words)
         elif pron == "person":
-            found = (
-                self._governor_subject(tok)
-                or _last_before(self.people, span.start_char)
-                or _last_before(self.person_names, span.start_char)
-            )
+            gender = self.words.pronoun_genders.get(lower)
+            found = self._governor_subject(tok, gender) or self._antecedent(span.start_char, gender)
             kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
+            # 'it said': the organization named in an earlier sentence, not one it speaks of.
+            named = _last_before(self.organizations, tok.sent.start_char)
+            if pron == "organization" and named and (found is None or named[0] > found[0]):
+                found = (*named, "organization")
             kind, name = (found[2], found[1]) if found else (pron, span.text)
         else:
             kind, name = self.names.named(tok, span)
+            if span[0].lower_ == "the" and kind in ("unnamed", "organization"):
+                kind, name = self._described(tok, span.start_char, kind, name)
+            elif (
+                kind == "person"
+                and name.lower() in self.organization_names
+                and name.lower() not in self.names.surnames
+                and not any(name.lower() == n.lower() for _, n in self.person_names)
+            ):
+                kind = "organization"  # 'Arsenal said', where the story tags Arsenal a club
         if kind == "person":
             known = self.titles.get(name, (None, None))
             title, org = title or known[0], org or known[1]
@@ -81,6 +108,34 @@ class Resolver:
             "kind": kind,
         }
 
+    def _described(self, tok: Token, char: int, kind: str, name: str) -> tuple[str, str]:
+        """'the chancellor', 'the company': the person or organization the story named so."""
+        word = tok.lower_
+        if kind == "unnamed" and word in self.words.titles:
+            for at, full, words in reversed(self.titled):
+                if at < char and word in words:
+                    return "person", full
+        elif kind == "organization" and word in self.words.organization_words:
+            # 'the bank' after 'the Bank of England'; a bare 'the company' may be any firm named.
+            same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
+            if same:
+                return kind, same[-1]
+        return kind, name
+
+    def _title_words(self, ent: Span) -> frozenset[str]:
+        """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
+        doc, titles = self.doc, self.words.titles
+        found = set()
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].lower_ in titles:
+            found.add(doc[i].lower_)
+            i -= 1
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lower_ in titles:
+            found.add(root.head.lower_)
+        found.update(c.lower_ for c in children(root) if c.dep_ == "appos" and c.lower_ in titles)
+        return frozenset(found)
+
     def complete_roles(self, speakers: list[dict]) -> None:
         """Give every mention of a person the title and organization found at any other."""
         for sp in speakers:
@@ -89,27 +144,69 @@ class Resolver:
                 sp["title"] = sp["title"] or title
                 sp["organization"] = sp["organization"] or org
 
-    def _governor_subject(self, tok: Token) -> tuple[int, str] | None:
+    def _governor_subject(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
         """'Trump said he believes ...': a pronoun subject stands for the named subject above it."""
         for anc in islice(tok.head.ancestors, DEPTH):
             for child in children(anc):
                 if child.dep_ in SUBJECTS and child.pos_ == "PROPN" and child.i < tok.i:
-                    return child.idx, self.names.named(child, mention_span(child))[1]
+                    name = self.names.named(child, mention_span(child))[1]
+                    if self._fits(name, gender):
+                        return child.idx, name
         return None
 
+    def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
+        """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
+        whose gender the name does not tell: news names more men, so an unknown is likelier one."""
+        subject = self._last_person(self.people, char, gender)
+        mention = self._last_person(self.person_names, char, gender)
+        if subject is None or (
+            mention is not None
+            and mention[0] > subject[0]
+            and gender == "female"
+            and self._known(subject[1]) is None
+            and self._known(mention[1]) == gender
+        ):
+            return mention
+        return subject
 
-def _people(doc: Doc) -> list[Span]:
-    """PERSON entities read from the arrays: doc.ents builds a span for every entity."""
-    person = doc.vocab.strings.add("PERSON")
-    iob_type = doc.to_array(["ENT_IOB", "ENT_TYPE"]).tolist()
-    spans = []
-    for i, (iob, label) in enumerate(iob_type):
-        if iob == 3 and label == person:
+    def _last_person(
+        self, items: list[tuple[int, str]], char: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The last person named before `char` whom a pronoun of this gender can stand for."""
+        i = bisect_left(items, (char,))
+        for item in islice(reversed(items[:i]), _PRONOUN_REACH):
+            if self._fits(item[1], gender):
+                return item
+        return None
+
+    def _known(self, name: str) -> str | None:
+        return self.genders.get(name) or self.names.gender(name)
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        known = self._known(name)
+        return gender is None or known is None or known == gender
+
+
+def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
+    """Entities of these labels read from the arrays: doc.ents builds a span for every entity."""
+    import numpy as np
+
+    iob, kind = doc.to_array(["ENT_IOB", "ENT_TYPE"]).T
+    inner = iob == 1
+    found: dict[str, list[Span]] = {}
+    for label in labels:
+        spans = []
+        for i in np.flatnonzero((iob == 3) & (kind == doc.vocab.strings.add(label))).tolist():
             end = i + 1
-            while end < len(iob_type) and iob_type[end][0] == 1:
+            while end < len(inner) and inner[end]:
                 end += 1
             spans.append(doc[i:end])
-    return spans
+        found[label] = spans
+    return found
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
