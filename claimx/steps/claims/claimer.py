@@ -117,7 +117,7 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
     elif head.pos_ == "PRON":
         return None
     entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    left = min(head.left_edge.i, entity.start if entity else head.i)
+    left = mention_start = min(head.left_edge.i, entity.start if entity else head.i)
     while (
         left < head.i
         and doc[left].dep_ in ("det", "poss", "case")
@@ -140,7 +140,8 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
     name = entity.text if entity and entity.label_ in _ENTITY_KINDS else span.text
     if kind == "person":
         name = _full_name(name, earlier)
-    return _claimer(name, span.text, span.start_char, span.end_char, kind)
+    mention = doc[mention_start:end]  # the words as written, article and all; the name without
+    return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
 
 
 def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | None:
