@@ -193,3 +193,14 @@ def test_the_pretty_view_ranks_claims_by_check_worthiness(tmp_path):
     first = out.index("Passenger numbers fell by 12% last year.")
     assert first < out.index("Transport Secretary Tom Hill met union leaders")
     assert "quantity · " in out and "Sarah Jones (person)" in out and "the story itself" in out
+
+
+def test_a_published_line_is_metadata_not_a_claim():
+    story = (
+        "Ferry fares to rise\n"
+        "Published: 3 March 2026\n\n"
+        "Fares on the island ferry will rise by 8% in April, the operator said.\n"
+    )
+    claims = claimx.extract(story)["claims"]
+    assert [c["text"] for c in claims if "Published" in c["text"]] == []
+    assert any(c["text"].startswith("Fares on the island ferry") for c in claims)

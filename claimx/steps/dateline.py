@@ -77,3 +77,8 @@ def find_published_line(text: str) -> str | None:
         if m:
             return m.group("date").strip()
     return None
+
+
+def is_published_line(text: str) -> bool:
+    """Whether `text` is a "Published: ..." line: the story's metadata, not what it asserts."""
+    return _PUBLISHED.fullmatch(text.strip()) is not None

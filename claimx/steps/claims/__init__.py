@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ...resources import models_path
 from ..checkworthiness import Model
 from ..checkworthiness import load as load_checkworthiness
+from ..dateline import is_published_line
 from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
 from . import claimer as claimers
@@ -123,6 +124,8 @@ def build_claims(
     claims, extras, earlier = [], [], []
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
+            continue
+        if is_published_line(text[start:end]):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
