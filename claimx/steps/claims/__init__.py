@@ -24,18 +24,10 @@ from ..dateline import is_published_line
 from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
 from . import claimer as claimers
-from .sentence import claim_type, is_claim
+from .sentence import ClaimType, claim_type, is_claim
 from .worthiness import SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
-ClaimType = Literal[
-    "quantity",
-    "prediction",
-    "correlation_or_causation",
-    "law_or_rule",
-    "personal_experience",
-    "other",
-]
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
 _OPENING_MARKS = frozenset('"“‘')
 _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})

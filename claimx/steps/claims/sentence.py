@@ -10,16 +10,19 @@ clause of a reporting verb decides both whether and what.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Span, Token
 
-TYPES = (
+# Full Fact's types, in the order that breaks a tie.
+ClaimType = Literal[
     "quantity",
     "prediction",
     "correlation_or_causation",
     "law_or_rule",
     "personal_experience",
     "other",
-)
+]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
@@ -114,8 +117,8 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     return evaluative and not named
 
 
-def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> str:
-    """Full Fact's type, the first that applies in the order of `TYPES`.
+def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> ClaimType:
+    """Full Fact's type, the first that applies in the order of `ClaimType`.
 
     A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
     change, a ranking or a superlative ("fell", "the biggest"); a change that is still to come
