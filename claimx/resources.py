@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 _HERE = Path(__file__).resolve().parent
 
@@ -17,3 +19,9 @@ def models_dir() -> Path:
 
 def models_path(*parts: str) -> Path:
     return models_dir().joinpath(*parts)
+
+
+def read_json(folder: Path, name: str) -> Any:
+    """A data file of a step's folder (its models/ folder, or a saved pipeline's)."""
+    with open(folder / name, encoding="utf-8") as f:
+        return json.load(f)

@@ -8,7 +8,6 @@ sentence costs a regex split and a few dozen dictionary look-ups, nothing beside
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise, repeat
 from pathlib import Path
 
-from ..resources import models_path
+from ..resources import models_path, read_json
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|[%$£€?]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -75,8 +74,8 @@ def load(folder: Path | None = None) -> Model:
     import numpy as np
 
     folder = folder or models_path("checkworthy")
-    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-    vocabulary = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    meta = read_json(folder, "model.json")
+    vocabulary = read_json(folder, "vocab.json")
     idf, weights = np.load(folder / "weights.npy").astype(float)
     if len(vocabulary) != len(idf) or meta["tokens"] != TOKENS:
         raise ValueError(f"{folder}: the weights do not match this version of claimx")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ...resources import models_path
+from ...resources import models_path, read_json
 
 DB_NAME = "gazetteer.sqlite"
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
@@ -124,7 +124,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     for key, kind, cc, a1, name in db.execute("SELECT key, kind, cc, a1, name FROM area"):
         areas.setdefault(key, []).append((kind, cc, a1, name))
     admin1_names = {(cc, a1): name for cc, a1, name in db.execute("SELECT * FROM admin1")}
-    abbreviations = _read_json(folder, "us_state_abbreviations.json")
+    abbreviations = read_json(folder, "us_state_abbreviations.json")
     return Gazetteer(
         db=db,
         areas=areas,
@@ -133,20 +133,15 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         abbreviation_starts=frozenset(
             part for a in abbreviations for part in (a, a.split()[0], a.split(".")[0] or a)
         ),
-        demonyms=_read_json(folder, "demonyms.json"),
-        stop_words=frozenset(_read_json(folder, "stop_names.json")),
+        demonyms=read_json(folder, "demonyms.json"),
+        stop_words=frozenset(read_json(folder, "stop_names.json")),
         cues={
             k: frozenset(v)
             for name in ("cues.json", "readings.json")
-            for k, v in _read_json(folder, name).items()
+            for k, v in read_json(folder, name).items()
             if not k.startswith("_")
         },
     )
-
-
-def _read_json(folder: Path, name: str):
-    with open(folder / name, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def _admin_names(rows_csv: Path, cities: dict) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
@@ -196,7 +191,7 @@ def _country_names(countries: dict) -> dict[str, str]:
             value = getattr(iso, attr, None) if iso else None
             if value and "," not in value:
                 names.setdefault(value, cc)
-    names.update(_read_json(models_path("gazetteer"), "country_aliases.json"))
+    names.update(read_json(models_path("gazetteer"), "country_aliases.json"))
     return names
 
 
@@ -307,7 +302,7 @@ def _areas(
     areas |= {(name_key(name), "region", cc, a1, name) for (cc, a1), name in admin1.items()}
     areas |= {
         (name_key(n), "continent", "", "", n)
-        for n in _read_json(models_path("gazetteer"), "world_regions.json")
+        for n in read_json(models_path("gazetteer"), "world_regions.json")
     }
     with open(data_dir / "us_counties.json", encoding="utf-8") as f:
         areas |= {

@@ -8,7 +8,6 @@ tie it to the facts it holds; `attribution` stays as before (the speaker of its 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +16,7 @@ from typing import Literal, TypedDict
 
 from spacy.tokens import Doc, Span
 
-from ...resources import models_path
+from ...resources import models_path, read_json
 from ..checkworthiness import Model
 from ..checkworthiness import load as load_checkworthiness
 from ..dateline import is_published_line
@@ -87,9 +86,9 @@ class ClaimRules:
 def load_claim_rules(folder: Path | None = None) -> ClaimRules:
     """models/claims/ (or `folder`), with the check-worthiness model from its checkworthy/."""
     folder = folder or models_path("claims")
-    raw = json.loads((folder / "words.json").read_text(encoding="utf-8"))
+    raw = read_json(folder, "words.json")
     words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
-    combination = json.loads((folder / "combination.json").read_text(encoding="utf-8"))
+    combination = read_json(folder, "combination.json")
     if combination["signals"] != list(SIGNALS):
         raise ValueError(f"{folder}: combination.json does not match this version of claimx")
     inner = folder / "checkworthy"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...resources import models_path
+from ...resources import models_path, read_json
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -46,7 +46,7 @@ class DateRules:
 def load_date_rules(folder: Path | None = None) -> DateRules:
     """The rules of a `models/dates` folder, by default the installed one, compiled once."""
     folder = folder or models_path("dates")
-    lex = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+    lex = read_json(folder, "lexicon.json")
     macros = dict(_STATIC_MACROS)
     macros["MONTH"] = _alternation(lex["months"], dotted=set(lex["months"]) - set(_FULL_MONTHS))
     macros["MONTHFULL"] = _alternation(_FULL_MONTHS)

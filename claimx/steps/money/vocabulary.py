@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ...resources import read_json
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -55,12 +57,12 @@ def read_vocabulary(folder: Path) -> Vocabulary:
     from babel import Locale
 
     en = Locale("en")
-    codes_cfg = _read_json(folder, "codes.json")
+    codes_cfg = read_json(folder, "codes.json")
     ambiguous = set(codes_cfg["ambiguous"])
     current: set[str] = set()
     for territory in en.territories:
         current.update(babel.numbers.get_territory_currencies(territory, tender=True))
-    gcfg = _read_json(folder, "generics.json")
+    gcfg = read_json(folder, "generics.json")
     generics = _generics(en, current, gcfg)
     currencies, names = _currency_names(folder, en, ambiguous, gcfg, generics)
     symbols = _symbols(folder, en, current, currencies)
@@ -70,10 +72,10 @@ def read_vocabulary(folder: Path) -> Vocabulary:
     lower_codes = codes_cfg["lower_case"]
     for code in lower_codes:
         currencies.setdefault(code, (code.upper(), None))
-    dcfg = _read_json(folder, "dollar_prefixes.json")
+    dcfg = read_json(folder, "dollar_prefixes.json")
     subunits, subunit_forms = _subunits(folder)
-    qcfg = _read_json(folder, "qualifiers.json")
-    ucfg = _read_json(folder, "units.json")
+    qcfg = read_json(folder, "qualifiers.json")
+    ucfg = read_json(folder, "units.json")
     return Vocabulary(
         currencies=currencies,
         names=names,
@@ -86,17 +88,12 @@ def read_vocabulary(folder: Path) -> Vocabulary:
         subunit_forms=subunit_forms,
         qualifiers={phrase: q for q, phrases in qcfg["qualifiers"].items() for phrase in phrases},
         units={alias.lower(): unit for unit, aliases in ucfg["units"].items() for alias in aliases},
-        numbers_cfg=_read_json(folder, "numbers.json"),
+        numbers_cfg=read_json(folder, "numbers.json"),
         generics_cfg=gcfg,
         dollars_cfg=dcfg,
         qualifiers_cfg=qcfg,
         units_cfg=ucfg,
     )
-
-
-def _read_json(folder: Path, name: str) -> Any:
-    with open(folder / name, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def _read_jsonl(folder: Path, name: str) -> list[dict[str, Any]]:

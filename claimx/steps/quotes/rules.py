@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...resources import models_path
+from ...resources import models_path, read_json
 from .names import SpeakerWords
 
 if TYPE_CHECKING:
@@ -39,9 +38,9 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
     from spacy.strings import hash_string
 
     folder = folder or models_path("quotes")
-    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
-    spk = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
-    first = json.loads((folder / "first_names.json").read_text(encoding="utf-8"))
+    cues = read_json(folder, "cues.json")
+    spk = read_json(folder, "speakers.json")
+    first = read_json(folder, "first_names.json")
     nominal = cues["nominal"]
     return QuoteRules(
         speech=frozenset(cues["speech"]),
