@@ -112,7 +112,7 @@ def build_claims(
         for index, item in enumerate(items.get(kind, [])):
             for sentence in _sentences_touched(sentences, item, kind):
                 by_sentence[sentence][kind].append(index)
-    claims, extras, earlier = [], [], []
+    claims, earlier = [], []
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
             continue
@@ -123,7 +123,7 @@ def build_claims(
             continue
         refs = by_sentence[number]
         quotes = [items["quotes"][i] for i in refs["quotes"]]
-        has_number, comparative = number_signals(span, refs, items["dates"])
+        has_number, _ = number_signals(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         counted = has_number and _counts(span)
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier)
@@ -145,8 +145,7 @@ def build_claims(
                 "claimer": who,
             }
         )
-        extras.append((has_number, comparative))
-    score_claims(claims, extras, rules.model, rules.combination, rules.words["public_interest"])
+    score_claims(claims, rules.model, rules.combination, rules.words)
     return claims
 
 

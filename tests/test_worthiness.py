@@ -1,0 +1,103 @@
+"""Check-worthiness of a story's claims: the ClaimBuster model, adjusted by the story around
+each claim (models/claims/combination.json; the threshold is documented in the README)."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import claimx
+from claimx.resources import models_path
+from claimx.steps.claims import load_claim_rules
+from claimx.steps.claims.worthiness import SIGNALS, story_signals
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+MATCH_REPORT = """Rovers hold on for late win
+
+Rovers beat Athletic 2-1 at a rain-soaked stadium on Saturday to climb to third in the league.
+The striker scored twice in the first half, his 14th and 15th goals of the season.
+Athletic pulled one back through their captain after 70 minutes.
+Rovers host the cup holders next weekend.
+"""
+JOBS_REPORT = "\n".join(
+    [
+        "Jobless rate falls to 30-year low",
+        "",
+        "Unemployment fell to 4.1% in the three months to March, the lowest rate since 1975, "
+        "official figures showed.",
+        "The number of people out of work dropped by 52,000 to 1.38 million, the Office for "
+        "National Statistics said.",
+        "Average earnings rose 4.4% over the year, ahead of inflation of 2.8%.",
+    ]
+)
+
+
+def _flags(text: str) -> dict[str, bool]:
+    return {c["text"]: c["checkworthy"] for c in claimx.extract(text)["claims"]}
+
+
+def test_the_threshold_is_the_one_the_readme_documents():
+    combination = json.loads(models_path("claims", "combination.json").read_text())
+    assert combination["signals"] == list(SIGNALS)
+    assert combination["threshold"] == 0.29
+    assert re.search(r"`checkworthy`\s+is true from 0\.29\b", README.read_text(encoding="utf-8"))
+
+
+def test_scores_and_results_of_a_match_report_are_not_checkworthy():
+    flags = _flags(MATCH_REPORT)
+    assert (
+        flags[
+            "Rovers beat Athletic 2-1 at a rain-soaked stadium on Saturday to climb to third "
+            "in the league."
+        ]
+        is False
+    )
+    assert (
+        flags["The striker scored twice in the first half, his 14th and 15th goals of the season."]
+        is False
+    )
+    assert not any(flags.values())
+
+
+def test_official_jobs_figures_are_checkworthy():
+    flags = _flags(JOBS_REPORT)
+    assert (
+        flags[
+            "Unemployment fell to 4.1% in the three months to March, the lowest rate since "
+            "1975, official figures showed."
+        ]
+        is True
+    )
+    assert (
+        flags[
+            "The number of people out of work dropped by 52,000 to 1.38 million, the Office "
+            "for National Statistics said."
+        ]
+        is True
+    )
+    assert flags["Average earnings rose 4.4% over the year, ahead of inflation of 2.8%."] is True
+
+
+def test_a_sentence_alone_is_scored_by_the_model_without_context():
+    flags = _flags("Unemployment fell to 4.1% in March, the lowest rate since 1975.")
+    assert flags == {"Unemployment fell to 4.1% in March, the lowest rate since 1975.": True}
+    assert _flags("Thank you all for coming this evening.") == {}
+
+
+@pytest.mark.parametrize(
+    ("texts", "context"),
+    [
+        (["Inflation rose to 3%."], [[0.0, 0.0, 0.0]]),
+        (
+            ["Inflation rose to 3%.", "The striker scored twice.", "The band played for an hour."],
+            [[1.0, 1.0, 0.0], [1.0, 0.5, 0.5], [1.0, 0.5, 0.5]],
+        ),
+    ],
+)
+def test_the_context_signals_count_the_other_claims_only(texts, context):
+    words = load_claim_rules().words
+    rows = story_signals(texts, [0.5] * len(texts), words)
+    assert [row[0] for row in rows] == [0.0] * len(texts)  # log-odds of 0.5
+    assert [row[1:] for row in rows] == context
