@@ -32,6 +32,29 @@ _ENTITY_KINDS = {
     "FAC": "organization",
 }
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
+_NAMED_KINDS = frozenset({"person", "organization", "group"})
+# "many of his endorsers", "a majority of voters": the source is the noun after "of"
+_PORTIONS = frozenset(
+    {
+        "majority",
+        "minority",
+        "half",
+        "number",
+        "group",
+        "handful",
+        "lot",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "share",
+        "third",
+        "quarter",
+    }
+)
+_NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss", "case", "nummod"})
 
 
 def journalist() -> dict:
@@ -80,7 +103,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
                 return _mention(sentence, objects[0], words, earlier, documents_only=False)
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["reporting"]:
+        if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -90,16 +113,52 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         )
         if found:
             return found
+    return _from_stance(sentence, words, earlier)
+
+
+def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """ "Many of his endorsers think ...", "the senator voted for ...", "she plans to ...": the
+    subject of a stance verb, when it is a named person, body or group or a pronoun for one."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
+            continue
+        if _embedded(token, words):
+            continue
+        subject = _subject_of(token)
+        if subject is None:
+            continue
+        found = _mention(sentence, subject, words, earlier, documents_only=False)
+        if found and found["kind"] in _NAMED_KINDS:
+            return found
     return None
+
+
+def _embedded(verb: Token, words: dict) -> bool:
+    """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
+    are spreading ...", "what they are writing can be shown ...": no one's claim."""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "csubj", "csubjpass")
+        and head.lemma_.lower() not in words["reporting"]
+        and head.lemma_.lower() not in words["stance"]
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from: "she began by stressing ...",
     "doctors sent a letter, calling for ...", "the agency said and added ..."."""
+    first = verb
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "prep"):
+        if subject is not None:
+            passive = verb is first and subject.dep_ == "nsubjpass"
+            if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
+                return None  # "Young Buck has been charged": said of him, not by him
             return subject
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
+        if verb.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "prep"):
+            return None
         verb = verb.head
     return None
 
@@ -114,17 +173,18 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
         return _claimer(name, head.text, head.idx, head.idx + len(head), kind)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
         head = head.head.head  # "Ann Lee, who said ...": Ann Lee
-    elif head.pos_ == "PRON":
+    elif head.pos_ == "PRON" and head.lower_ not in _PORTIONS:
         return None
+    whole, head = head, _portion_of(head)
     entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    left = mention_start = min(head.left_edge.i, entity.start if entity else head.i)
+    left = mention_start = min(whole.left_edge.i, entity.start if entity else head.i)
     while (
         left < head.i
         and doc[left].dep_ in ("det", "poss", "case")
         and doc[left].lower_ in ("the", "a", "an")
     ):
         left += 1
-    end = max(head.i + 1, entity.end if entity else 0)
+    end = max(head.i + 1, entity.end if entity else 0, _name_end(head, entity.end if entity else 0))
     span = doc[left:end]
     kind = _kind(head, entity, span, words)
     if kind is None:
@@ -137,11 +197,40 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
         return None
     if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
         kind = "organization" if _named(span) else "unnamed"
-    name = entity.text if entity and entity.label_ in _ENTITY_KINDS else span.text
+    named = entity is not None and entity.label_ in _ENTITY_KINDS
+    name = entity.text if named and (kind == "person" or end <= entity.end) else span.text
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+
+
+def _portion_of(head: Token) -> Token:
+    """ "Many of his endorsers", "a majority of voters": the endorsers, the voters, with the
+    words before them kept in the mention."""
+    if head.pos_ in ("ADJ", "NUM", "DET", "PRON") or head.lower_ in _PORTIONS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return head
+
+
+def _name_end(head: Token, end: int = 0) -> int:
+    """Where the name ends: "The CDC and the WHO", "Thousands of posts and videos", up to a comma,
+    a clause or an apposition; words before `end` (a named entity's) are in it already."""
+    end = max(end, head.i + 1)
+    for child in head.rights:
+        if child.right_edge.i < end:
+            continue
+        if child.dep_ not in _NAME_PARTS or child.left_edge.i != end:
+            break
+        if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN"):
+            break
+        end = max(end, _name_end(child)) if child.dep_ != "cc" else child.i + 1
+    if end > head.i + 1 and head.doc[end - 1].dep_ == "cc":
+        end -= 1
+    return end
 
 
 def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | None:
