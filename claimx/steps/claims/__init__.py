@@ -30,6 +30,7 @@ KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
 _OPENING_MARKS = frozenset('"“‘')
 _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _WORD = re.compile(r"\w")
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -151,14 +152,23 @@ def build_claims(
 
 
 def _counts(span: Span) -> bool:
-    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands");
-    "the three bloggers" only names who, it asserts no value."""
+    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
+    or a share ("two thirds of spending"); "the three bloggers" only names who, no value."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
-        and t.pos_ == "NUM"
-        and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE)
+        and (
+            (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
+            or (t.lower_ in _FRACTIONS and _a_share(t))
+        )
         for t in span
     )
+
+
+def _a_share(token) -> bool:
+    """ "half of those asked", "two thirds": a share, not "half-time" or "half an hour"."""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    before = token.nbor(-1) if token.i > 0 else None
+    return after == "of" or (before is not None and before.pos_ == "NUM")
 
 
 def _outside(text: str, start: int, end: int, span: tuple[int, int] | None) -> str:
