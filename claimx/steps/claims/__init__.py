@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, TypedDict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...resources import models_path, read_json
 from ..checkworthiness import Model
@@ -151,16 +151,33 @@ def build_claims(
     return claims
 
 
-def _counts(span: Span) -> bool:
+def _counts(tokens: Span) -> bool:
     """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
-    or a share ("two thirds of spending"); "the three bloggers" only names who, no value."""
+    or a share ("two thirds of spending"); "the three bloggers" only names who, "a
+    1,000-strong crowd" describes, "the 11 September attacks" dates: no value asserted.
+    Anywhere in the sentence: scores and team sheets parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
         and (
             (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
             or (t.lower_ in _FRACTIONS and _a_share(t))
         )
-        for t in span
+        and not _describes(t)
+        for t in tokens
+    )
+
+
+def _describes(token: Token) -> bool:
+    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September"."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    if after.ent_type_ == "DATE" and token.ent_type_ != "DATE":
+        return True
+    return (
+        after.tag_ == "HYPH"
+        and token.i + 2 < len(token.doc)
+        and token.nbor(2).pos_ not in ("NUM", "SYM")
     )
 
 

@@ -2,10 +2,12 @@
 
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
-first or second person opinion ("I think ...", "we feel ..."), advises ("should"), or judges
-without facts (a copula with an evaluative predicate and no number or name); a verbless
-fragment is a claim only when it carries a number. "X said P" is read on P: the content
-clause of a reporting verb decides both whether and what.
+first or second person opinion ("I think ...", "we feel ..."), advises ("should", "you have
+to ..."), reports a label ("branded the plan inadequate"), or judges without facts (a copula
+with an evaluative predicate and no number or name); a verbless fragment is a claim only
+when it carries a number. "X said P" is read on P: the content clause of a reporting verb
+decides both whether and what. The type's cues for change and the future are read in the
+main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
 """
 
 from __future__ import annotations
@@ -57,7 +59,10 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
     if any(clause.lemma_.lower() in words["not_claim_verbs"] for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
+    named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
     for clause in () if factual else {root, verb}:  # "I think" before a figure still asserts it
+        if named and clause.lemma_.lower() in words["factive"]:
+            continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = _subject(clause)
         if (
             subject is not None
@@ -133,7 +138,9 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     if has_number:
         return False
     if verb.tag_ in ("VBG", "VBN") and verb.lower_ in words["evaluative"]:
-        return any(c.lemma_ == "be" for c in verb.children)  # was "sickening" (as a verb)
+        # was "sickening" (parsed as a verb); but "will be honoured" is an event
+        auxes = [c for c in verb.children if "aux" in c.dep_]
+        return any(c.lemma_ == "be" for c in auxes) and not any(c.tag_ == "MD" for c in auxes)
     if verb.lemma_ != "be":
         return False
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
@@ -186,22 +193,23 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
 
 def _cues(tokens, words: dict):
     """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
-    single word is not matched inside a name ("the Daily Record")."""
+    single word is not matched inside a name ("the Daily Record") or as a noun modifying
+    another ("the growth estimate"); phrases are ("record profits")."""
     lowers = [t.lower_ for t in tokens]
     phrases = f" {' '.join(lowers)} "
-    common = [t for t in tokens if t.tag_ not in ("NNP", "NNPS")]
-    forms = {t.lower_ for t in common}
-    lemmas = {t.lemma_.lower() for t in common} | forms
-
-    def matches(w: str) -> bool:
-        if w.startswith("="):
-            return w[1:] in forms
-        return (f" {w} " in phrases) if " " in w else (w in lemmas)
+    common = [t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t)]
+    lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
 
     def cue(kind: str) -> bool:
-        return any(matches(w) for w in words[kind])
+        return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
 
     return cue
+
+
+def _modifier(token: Token) -> bool:
+    """A noun modifying another ("the growth estimate", "a record label"): it names, it
+    asserts no change."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN"
 
 
 def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
