@@ -223,6 +223,7 @@ TYPES_STORY = (
     "The charity branded the cuts shameful. "
     "You have to respect the referee's decision. "
     "I am not sure he will stay at the club. "
+    "The carmaker declined to comment on the report in Detroit. "
     "Will the council listen to residents?\n"
 )
 
@@ -261,6 +262,8 @@ def typed() -> dict:
         ("The singer has signed with a new record label in Nashville.", "other"),
         ("Ryanair, the largest airline in Europe, opened a base in Belfast on Monday.", "other"),
         ("The bank reported record profits on Tuesday.", "quantity"),
+        # a verb of change with an infinitive is an act
+        ("The carmaker declined to comment on the report in Detroit.", "other"),
     ],
 )
 def test_each_type_read_on_the_main_clause(typed, sentence, kind):

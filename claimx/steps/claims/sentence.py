@@ -174,7 +174,8 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     main = main_clause(sentence)
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
-    compared = _cues(main, words)("quantity") or any(t.tag_ in ("JJS", "RBS") for t in main)
+    changes = [t for t in main if not _refuses(t)]
+    compared = _cues(changes, words)("quantity") or any(t.tag_ in ("JJS", "RBS") for t in main)
     hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
@@ -204,6 +205,11 @@ def _cues(tokens, words: dict):
         return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
 
     return cue
+
+
+def _refuses(token: Token) -> bool:
+    """ "declined to comment": a verb of change with an infinitive is an act, not a value."""
+    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _modifier(token: Token) -> bool:
