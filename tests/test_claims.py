@@ -204,3 +204,80 @@ def test_a_published_line_is_metadata_not_a_claim():
     claims = claimx.extract(story)["claims"]
     assert [c["text"] for c in claims if "Published" in c["text"]] == []
     assert any(c["text"].startswith("Fares on the island ferry") for c in claims)
+
+
+# One story per phenomenon of the claim types; sentences written for these tests.
+TYPES_STORY = (
+    "Council sets out parking changes\n\n"
+    "The mayor, who will step down in May, opened the new library in Leeds on Friday. "
+    "The striker could miss the rest of the season with a knee injury. "
+    "Under the new rules, shops must close by ten on Sundays. "
+    "Police blamed the crash on icy roads. "
+    '"The manager never picked me for the first team," the midfielder said. '
+    "The goalkeeper claims he has not been paid by the club since the summer. "
+    "Two thirds of the town's households now recycle their waste. "
+    "A 2,000-strong crowd watched the parade in Cardiff. "
+    "The singer has signed with a new record label in Nashville. "
+    "The bank reported record profits on Tuesday. "
+    "Ryanair, the largest airline in Europe, opened a base in Belfast on Monday. "
+    "The charity branded the cuts shameful. "
+    "You have to respect the referee's decision. "
+    "I am not sure he will stay at the club. "
+    "The carmaker declined to comment on the report in Detroit. "
+    "Will the council listen to residents?\n"
+)
+
+
+@pytest.fixture(scope="module")
+def typed() -> dict:
+    article = claimx.extract(TYPES_STORY, published="2026-03-05")
+    return {c["text"]: c["type"] for c in article["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a future in a relative clause is an aside: the act asserted is past
+        (
+            "The mayor, who will step down in May, opened the new library in Leeds on Friday.",
+            "other",
+        ),
+        # a hedged act still to come
+        ("The striker could miss the rest of the season with a knee injury.", "prediction"),
+        ("Under the new rules, shops must close by ten on Sundays.", "law_or_rule"),
+        ("Police blamed the crash on icy roads.", "correlation_or_causation"),
+        # a first-person object of a past verb
+        (
+            '"The manager never picked me for the first team," the midfielder said.',
+            "personal_experience",
+        ),
+        # reported: a perfect whose subject is the speaker's pronoun
+        (
+            "The goalkeeper claims he has not been paid by the club since the summer.",
+            "personal_experience",
+        ),
+        ("Two thirds of the town's households now recycle their waste.", "quantity"),
+        # a number that only describes, a noun that only names, a ranking in an apposition
+        ("A 2,000-strong crowd watched the parade in Cardiff.", "other"),
+        ("The singer has signed with a new record label in Nashville.", "other"),
+        ("Ryanair, the largest airline in Europe, opened a base in Belfast on Monday.", "other"),
+        ("The bank reported record profits on Tuesday.", "quantity"),
+        # a verb of change with an infinitive is an act
+        ("The carmaker declined to comment on the report in Detroit.", "other"),
+    ],
+)
+def test_each_type_read_on_the_main_clause(typed, sentence, kind):
+    assert typed[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity branded the cuts shameful.",  # a reported label
+        "You have to respect the referee's decision.",  # advice to anyone
+        "I am not sure he will stay at the club.",  # a state of mind
+        "Will the council listen to residents?",
+    ],
+)
+def test_labels_advice_doubts_and_questions_are_no_claims(typed, sentence):
+    assert sentence not in typed

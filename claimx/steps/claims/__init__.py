@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, TypedDict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...resources import models_path, read_json
 from ..checkworthiness import Model
@@ -30,6 +30,7 @@ KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
 _OPENING_MARKS = frozenset('"“‘')
 _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _WORD = re.compile(r"\w")
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -149,15 +150,41 @@ def build_claims(
     return claims
 
 
-def _counts(span: Span) -> bool:
-    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands");
-    "the three bloggers" only names who, it asserts no value."""
+def _counts(tokens: Span) -> bool:
+    """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
+    or a share ("two thirds of spending"); "the three bloggers" only names who, "a
+    1,000-strong crowd" describes, "the 11 September attacks" dates: no value asserted.
+    Anywhere in the sentence: scores and team sheets parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
-        and t.pos_ == "NUM"
-        and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE)
-        for t in span
+        and (
+            (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
+            or (t.lower_ in _FRACTIONS and _a_share(t))
+        )
+        and not _describes(t)
+        for t in tokens
     )
+
+
+def _describes(token: Token) -> bool:
+    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September"."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    if after.ent_type_ == "DATE" and token.ent_type_ != "DATE":
+        return True
+    return (
+        after.tag_ == "HYPH"
+        and token.i + 2 < len(token.doc)
+        and token.nbor(2).pos_ not in ("NUM", "SYM")
+    )
+
+
+def _a_share(token) -> bool:
+    """ "half of those asked", "two thirds": a share, not "half-time" or "half an hour"."""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    before = token.nbor(-1) if token.i > 0 else None
+    return after == "of" or (before is not None and before.pos_ == "NUM")
 
 
 def _outside(text: str, start: int, end: int, span: tuple[int, int] | None) -> str:

@@ -2,10 +2,12 @@
 
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
-first or second person opinion ("I think ...", "we feel ..."), advises ("should"), or judges
-without facts (a copula with an evaluative predicate and no number or name); a verbless
-fragment is a claim only when it carries a number. "X said P" is read on P: the content
-clause of a reporting verb decides both whether and what.
+first or second person opinion ("I think ...", "we feel ..."), advises ("should", "you have
+to ..."), reports a label ("branded the plan inadequate"), or judges without facts (a copula
+with an evaluative predicate and no number or name); a verbless fragment is a claim only
+when it carries a number. "X said P" is read on P: the content clause of a reporting verb
+decides both whether and what. The type's cues for change and the future are read in the
+main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
+_SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 
@@ -55,10 +58,11 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
     wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
     if any(clause.lemma_.lower() in words["not_claim_verbs"] for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
-    factual = has_number or any(
-        t.ent_type_ in _FACT_ENTITIES or t.tag_ in ("JJS", "RBS") for t in tokens
-    )
-    for clause in () if factual else {root, verb}:  # "I think" before a fact still asserts it
+    factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
+    named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
+    for clause in () if factual else {root, verb}:  # "I think" before a figure still asserts it
+        if named and clause.lemma_.lower() in words["factive"]:
+            continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = _subject(clause)
         if (
             subject is not None
@@ -71,9 +75,37 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
             return False  # "I think ...", "we could do it with our eyes shut"
     if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
         return False
+    if _generic_duty(verb) or _labelled(root, words) or _labelled(verb, words):
+        return False
     if _conditional(root) or _conditional(verb):
         return False
     return not _judgement(verb, words, has_number)
+
+
+def _generic_duty(verb: Token) -> bool:
+    """ "You have to respect the decision", "you must try": advice to anyone, no fact."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ != "you":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) or (
+        verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def _labelled(verb: Token, words: dict) -> bool:
+    """ "X branded the system inadequate", "was called a disgrace": a judgement reported.
+
+    A verb of naming (words.json `labelling`) with an evaluative complement, or an adjective
+    as its complement ("has been branded inadequate and too complex")."""
+    if verb.lemma_.lower() not in words["labelling"]:
+        return False
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    complements += [g for c in complements if c.dep_ == "prep" for g in c.children]
+    return any(c.pos_ == "ADJ" or c.lemma_.lower() in words["evaluative"] for c in complements)
 
 
 def _imperative(root: Token, first: Token) -> bool:
@@ -103,12 +135,23 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     "the budget is a disgrace", "I was nervous": an evaluative word (words.json), no number,
     no name. A plain adjective ("the rate is high") is left a claim: often checkable.
     """
-    if verb.lemma_ != "be" or has_number:
+    if has_number:
+        return False
+    if verb.tag_ in ("VBG", "VBN") and verb.lower_ in words["evaluative"]:
+        # was "sickening" (parsed as a verb); but "will be honoured" is an event
+        auxes = [c for c in verb.children if "aux" in c.dep_]
+        return any(c.lemma_ == "be" for c in auxes) and not any(c.tag_ == "MD" for c in auxes)
+    if verb.lemma_ != "be":
         return False
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     if not predicates:
         return False
     predicate = predicates[0]
+    if any(c.tag_ in _COMPARATIVES for c in predicate.children) or (
+        f"{predicate.lower_} to" in words["future"]
+        and any(c.dep_ == "xcomp" for c in predicate.children)
+    ):
+        return False  # "was the most pessimistic", "is certain to play a part": no judgement
     evaluative = predicate.lemma_.lower() in words["evaluative"] or any(
         c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
     )
@@ -122,24 +165,26 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
 
     A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
     change, a ranking or a superlative ("fell", "the biggest"); a change that is still to come
-    without a value ("could rise sharply") is a prediction.
+    without a value ("could rise sharply") is a prediction. Change, ranking and future cues are
+    read in the main clause only (`main_clause`): "the meeting, which would breach the rules"
+    asserts no future, "one of the most iconic firms" in an aside no ranking. Causal and legal
+    cues count anywhere ("... because the law says ...").
     """
-    lowers = [t.lower_ for t in sentence]
-    phrases = f" {' '.join(lowers)} "
-    lemmas = {t.lemma_.lower() for t in sentence} | set(lowers)
-
-    def cue(kind: str) -> bool:
-        return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
-
-    future = cue("future") or _due_to_verb(sentence)
-    compared = cue("quantity") or any(t.tag_ in ("JJS", "RBS") for t in sentence)
-    hedged = any(w in lemmas for w in ("could", "may", "might"))
+    asserted = main_clause(sentence, adverbial=True)
+    main = main_clause(sentence)
+    cue = _cues(sentence, words)
+    future = _cues(asserted, words)("future") or _due_to_verb(asserted)
+    changes = [t for t in main if not _refuses(t)]
+    compared = _cues(changes, words)("quantity") or any(t.tag_ in ("JJS", "RBS") for t in main)
+    hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
     if cue("causal"):
         return "correlation_or_causation"
+    if _speculated(content_verb(sentence, words)):
+        return "prediction"
     if cue("law"):
         return "law_or_rule"
     if _personal(sentence, words):
@@ -147,22 +192,128 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     return "other"
 
 
-def _due_to_verb(sentence: Span) -> bool:
+def _cues(tokens, words: dict):
+    """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
+    single word is not matched inside a name ("the Daily Record") or as a noun modifying
+    another ("the growth estimate"); phrases are ("record profits")."""
+    lowers = [t.lower_ for t in tokens]
+    phrases = f" {' '.join(lowers)} "
+    common = [t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t)]
+    lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
+
+    def cue(kind: str) -> bool:
+        return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
+
+    return cue
+
+
+def _refuses(token: Token) -> bool:
+    """ "declined to comment": a verb of change with an infinitive is an act, not a value."""
+    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _modifier(token: Token) -> bool:
+    """A noun modifying another ("the growth estimate", "a record label"): it names, it
+    asserts no change."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN"
+
+
+def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
+    """The sentence without its asides: relative clauses, participle modifiers and
+    appositions ("..., which will be held in May", "Yahoo, one of the biggest firms, ..."),
+    and, when `adverbial`, adverbial clauses ("as he was about to speak"). An infinitive
+    modifier stays ("plans to sell the unit"), and so does a noun's content clause ("no
+    doubt that I am going to play"), and a headline's participle ("Rank set to sell unit")."""
+    root = sentence.root
+    verbal = root.pos_ in ("VERB", "AUX")
+    keep = []
+    for token in sentence:
+        node, aside = token, False
+        while node.i != root.i and node.head.i != node.i:
+            if _aside(node, adverbial=adverbial, verbal=verbal):
+                aside = True
+                break
+            node = node.head
+        if not aside:
+            keep.append(token)
+    return keep
+
+
+def _aside(node: Token, *, adverbial: bool, verbal: bool) -> bool:
+    if node.dep_ in ("relcl", "appos") or (adverbial and node.dep_ == "advcl"):
+        return True
+    return (
+        verbal
+        and node.dep_ == "acl"
+        and node.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in node.children)
+    )
+
+
+def _speculated(verb: Token) -> bool:
+    """ "may table a bid", "could unveil plans": a hedged act still to come; not "may have
+    gone", "could not say" (a past), "may be" (a present guess). After causal cues in the tie
+    order: "may reflect the fall in prices" is a hedged cause."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.lemma_ not in ("be", "have")
+        and any(c.lower_ in _SPECULATIVE_FUTURE for c in auxes)
+        and not any(c.lemma_ == "have" or c.lower_ == "'ve" for c in auxes)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _due_to_verb(tokens) -> bool:
     """ "is due to open": a schedule, not a cause."""
     return any(
         t.lower_ == "due"
-        and t.i + 2 < sentence.end
+        and t.i + 2 < len(t.doc)
         and t.nbor(1).lower_ == "to"
         and t.nbor(2).tag_ == "VB"
-        for t in sentence
+        for t in tokens
     )
 
 
 def _personal(sentence: Span, words: dict) -> bool:
-    """The speaker's own past: "I was never offered a contract", "we lost our home"."""
-    return any(
-        t.dep_ in _SUBJECTS
-        and t.lower_ in words["personal_pronouns"]
-        and t.head.tag_ in ("VBD", "VBN")
-        for t in sentence
+    """The speaker's own past: "I was never offered a contract", "we lost our home", "the
+    manager never picked me"; reported, "the striker says he has not had a chance" (a
+    perfect whose subject is a pronoun for whoever says it)."""
+    verb = content_verb(sentence, words)
+    past = _past(verb)
+    for t in sentence:
+        if t.lower_ not in words["personal_pronouns"] or t.tag_ not in ("PRP", "PRP$"):
+            continue
+        if t.dep_ in _SUBJECTS and _past(t.head):
+            return True
+        modal = any(c.tag_ == "MD" for c in t.head.children)
+        if t.dep_ in ("dobj", "dative") and past and not modal:
+            return True
+    root = sentence.root
+    if verb is root or not _perfect(verb) or root.lemma_.lower() not in words["reporting"]:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in sentence):
+        return False  # in a direct quote "he" is someone else
+    speaker, subject = _subject(root), _subject(verb)
+    return (
+        speaker is not None
+        and subject is not None
+        and subject.lower_ in ("he", "she")
+        and (
+            speaker.ent_type_ == "PERSON"
+            or speaker.lower_ in ("he", "she")
+            or speaker.pos_ == "NOUN"  # "the striker claims he ..."
+        )
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """Said of what has happened: a past tense, or a perfect ("has not had")."""
+    return (
+        verb.tag_ == "VBD"
+        or _perfect(verb)
+        or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children if "aux" in c.dep_))
     )
