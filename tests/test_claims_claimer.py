@@ -69,3 +69,43 @@ def test_claimer_of_each_phrasing(claims, sentence, kind, name, mention):
     assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
     if mention:
         assert STORY[claimer["start"] : claimer["end"]] == mention
+
+
+SURVEY_STORY = (
+    "Shoppers braced for dearer food\n\n"
+    "A YouGov survey of 2,000 adults found that 61% of people back the new tax on sugary "
+    "drinks. Most respondents said they expected food prices to rise next year. The survey "
+    "also found that younger voters were more optimistic than their parents.\n\n"
+    "According to the Institute for Fiscal Studies' report, 3 million households will pay "
+    "more. The report added that the poorest families would lose most."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "mention"),
+    [
+        # those surveyed answer for the survey: its name, its mention where it was named
+        (
+            "Most respondents said they expected food prices to rise next year.",
+            "YouGov survey",
+            "A YouGov survey",
+        ),
+        # "the survey", "the report": the one named before, the mention as written here
+        (
+            "The survey also found that younger voters were more optimistic than their parents.",
+            "YouGov survey",
+            "The survey",
+        ),
+        (
+            "The report added that the poorest families would lose most.",
+            "Institute for Fiscal Studies",
+            "The report",
+        ),
+    ],
+)
+def test_surveys_and_reports_are_the_ones_named_before(sentence, name, mention):
+    out = claimx.extract(SURVEY_STORY, published="2024-03-04")
+    by_text = {SURVEY_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["name"], claimer["text"], claimer["kind"]) == (name, mention, "organization")
+    assert SURVEY_STORY[claimer["start"] : claimer["end"]] == mention

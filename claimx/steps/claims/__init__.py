@@ -211,14 +211,13 @@ def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier:
             -min(pair[0]["end"], span.end_char) + max(pair[0]["start"], span.start_char)
         ),
     )
-    for quote, index in covering:
-        found = claimers.from_quote(quote, index)
-        if found:
-            return found
-    found = claimers.from_parse(span, words, earlier)
-    if found is None and earlier and span.text[:1] in _OPENING_MARKS:
-        return dict(earlier[-1])  # an unattributed quote goes on with the last speaker
-    return found or claimers.journalist()
+    found = next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    if found is None:
+        found = claimers.from_parse(span, words, earlier)
+        if found is None and earlier and span.text[:1] in _OPENING_MARKS:
+            found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
+    found = claimers.from_survey(span, words, earlier, found) or found
+    return claimers.named_document(found, words, earlier, span.doc.text) or claimers.journalist()
 
 
 def _sentences_touched(sentences: list[tuple[int, int]], item: dict, kind: str) -> list[int]:

@@ -116,6 +116,53 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     return _from_stance(sentence, words, earlier)
 
 
+def from_survey(
+    sentence: Span, words: dict, earlier: list[dict], found: dict | None
+) -> dict | None:
+    """What "most respondents said" or "those polled believe" is the survey's finding: the poll
+    named in the sentence, else the last one named as a source before it."""
+    if not any(t.lower_ in words["surveyed"] for t in sentence):
+        return None
+    if found is not None and not set(found["text"].lower().split()) & words["surveyed"]:
+        return None
+    for token in sentence:
+        if token.lemma_.lower() in words["surveys"] and token.pos_ == "NOUN":
+            mention = _mention(sentence, token, words, earlier, documents_only=False)
+            if mention and mention["kind"] == "organization":
+                return mention
+    return next((dict(c) for c in reversed(earlier) if _head_word(c) in words["surveys"]), None)
+
+
+def named_document(found: dict | None, words: dict, earlier: list[dict], text: str) -> dict | None:
+    """ "The report added ...": the report named before it ("the IFS report"), if one was."""
+    mention = ((found or {}).get("text") or "").lower().split()
+    if not mention or len(mention) > 2 or mention[0] not in ("the", "this", "that"):
+        return found
+    document = mention[-1]
+    if document not in words["documents"]:
+        return found
+    for before in reversed(earlier):
+        if before["kind"] == "organization" and _names(before, document, text):
+            return {**found, "name": before["name"], "kind": "organization"}
+    return found
+
+
+def _names(claimer: dict, document: str, text: str) -> bool:
+    """Whether an earlier claimer's mention names this kind of document: "a YouGov survey",
+    or "the Institute's" before "report"."""
+    if _head_word(claimer) == document:
+        return True
+    end = claimer.get("end")
+    return end is not None and text[end : end + len(document) + 4].lstrip("'’s ").startswith(
+        document
+    )
+
+
+def _head_word(claimer: dict) -> str:
+    words = (claimer.get("text") or "").lower().split()
+    return words[-1].strip(".,;:'\"") if words else ""
+
+
 def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """ "Many of his endorsers think ...", "the senator voted for ...", "she plans to ...": the
     subject of a stance verb, when it is a named person, body or group or a pronoun for one."""
