@@ -47,7 +47,16 @@ def parse_anchor(anchor: str | None) -> dt.date | None:
 def tense_of(ctx: Context, start: int, end: int) -> int:
     """-1 past, 1 future, 0 unknown, from the verb that governs the expression."""
     found = _governing_verb(ctx, start, end)
-    return _tense(*found) if found else 0
+    if not found:
+        return 0
+    tense = _tense(*found)
+    verb, auxes = found
+    if tense == 0 and not auxes and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # "has fluctuated, rising to a high in June": a participle takes its clause's tense
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return _tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")])
+    return tense
 
 
 def _governing_verb(ctx: Context, start: int, end: int):

@@ -86,7 +86,15 @@ def _r_weekday(m: re.Match, ctx: Context):
     a = ctx.anchor
     cands = [a + dt.timedelta(days=k) for k in range(-7, 8)]
     cands = [c for c in cands if c.isoweekday() == weekday]
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel in ANAPHORIC:  # "the previous Friday": the one before the day last mentioned
+        ref = reference(ctx, m.start(), "day")
+        base = ref[1] if ref and ref[0] == "day" else a
+        step = ANAPHORIC[rel] or 1
+        day = base + dt.timedelta(days=step)
+        while day.isoweekday() != weekday:
+            day += dt.timedelta(days=step)
+        return _out("day", day, mod)
     tense = tense_of(ctx, m.start(), m.end())
     if tense > 0 and not rel:  # "will meet on Friday", said on a Friday, is a week on
         rel = "next"
@@ -97,7 +105,11 @@ def _r_weekday(m: re.Match, ctx: Context):
 
 def _r_year(m: re.Match, ctx: Context):
     g = m.groupdict()
-    if g.get("ys"):
+    if g.get("ye"):  # "1957-58", "the 2004-05 season": the range's end, after its start
+        first = int(ctx.text[m.start() - 5 : m.start() - 1])
+        year = first // 100 * 100 + int(g["ye"])
+        year += 100 if year <= first else 0
+    elif g.get("ys"):
         year = spoken_year(g["ys"], ctx.lex)
     else:
         year = year_of(g.get("y") or g["yy"], ctx.anchor)
@@ -108,7 +120,10 @@ def _r_decade(m: re.Match, ctx: Context):
     g = m.groupdict()
     mod = _mod(ctx, g.get("mod"))
     if g.get("dc"):
-        return _out("decade", dt.date(int(g["dc"]), 1, 1), mod)
+        year = int(g["dc"])
+        if year % 100 == 0 and year < 2000:  # "the 1600s", "the early 1900s": a century
+            return _out("century", dt.date(year, 1, 1), mod)
+        return _out("decade", dt.date(year, 1, 1), mod)
     tens = int(g["dd"]) // 10 if g.get("dd") else ctx.lex["decade_words"][g["dw"].lower()]
     year = 2000 + tens * 10
     if ctx.anchor is None or year > ctx.anchor.year:
