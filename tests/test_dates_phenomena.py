@@ -102,3 +102,31 @@ def test_a_participle_takes_its_clause_tense(dates):
 def test_decade_after_a_decade(dates):
     got = dates("The band's sound defined the 70s and 80s.")
     assert got == {"the 70s": "197", "80s": "198"}
+
+
+def test_the_quarter_just_ended_in_the_future_tense(dates):
+    got = dates(
+        "The retailer said its third-quarter profit will be lower than analysts expect.",
+        anchor="2026-10-29",
+    )
+    assert got == {"third-quarter": "2026-Q3"}
+    ahead = dates("The retailer will open ten stores in the second quarter.", anchor="2026-10-29")
+    assert ahead == {"the second quarter": "2027-Q2"}
+
+
+def test_a_forecast_quarter_is_not_the_one_compared(dates):
+    got = dates(
+        "Analysts see losses through the third quarter of 2027. In the year-ago period, "
+        "the miner earned $40 million.",
+        anchor="2026-10-29",
+    )
+    assert got == {"the third quarter of 2027": "2027-Q3", "the year-ago period": "2025"}
+
+
+def test_an_index_level_is_no_clock_time(dates):
+    got = dates("The FTSE 100 fell 0.8% to 5,452.76 on Friday.", anchor="2026-11-30")
+    assert got == {"Friday": "2026-11-27"}
+
+
+def test_two_thousand_years_is_a_count(dates):
+    assert dates("The craft has been passed down for two thousand years.") == {}

@@ -33,7 +33,7 @@ _MONTH_TIME_WORD = re.compile(
 )
 _CLOCK_BEFORE = re.compile(
     r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|[ECMP][SD]T)\s+(?:on\s+)?$"
-    r"|\d[:.]\d\d\s+(?:on\s+)?$",
+    r"|(?<![\d.,$£€])(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?:on\s+)?$",  # not "to 452.76 on"
     re.IGNORECASE,
 )
 _DAY_VERB_BEFORE = re.compile(
@@ -133,6 +133,12 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
             _TIME_PREPOSITION.search(first)
         )
+    if (
+        rule == "year"
+        and "thousand" in (g.get("ys") or "").lower()
+        and _counts_a_noun(ctx.doc, m.start(), m.end())
+    ):
+        return False  # "more than two thousand years": a number
     if rule == "year":
         old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
         if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
@@ -226,6 +232,11 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ == "nummod"
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:

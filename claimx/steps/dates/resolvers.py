@@ -12,6 +12,7 @@ from .anchoring import (
     compared_period,
     pick,
     reference,
+    reported,
     tense_of,
     weekday_lean,
 )
@@ -152,6 +153,12 @@ def _r_half(m: re.Match, ctx: Context):
     return _part_of_year(m, ctx, "half", h, _mod(ctx, g.get("mod")))
 
 
+# In the future tense, the quarter just ended is still the one meant ("third-quarter profit
+# will fall", said in October, is of the quarter ended in September): months from the
+# anchor's quarter within which the nearest wins over the next one.
+_NEAR_PART = {"quarter": 3, "half": 0}
+
+
 def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None):
     """A quarter or half of the year written, else the one around the anchor that the tense
     points to: reports in November speak of the third quarter just ended, in March of the
@@ -167,7 +174,9 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
         year = a.year + {"last": -1, "next": 1}.get((g.get("rely") or g["relyp"]).lower(), 0)
     else:
         cands = [dt.date(y, first_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
-        return _out(grain, pick(grain, cands, a, tense_of(ctx, m.start(), m.end())), mod)
+        tense = tense_of(ctx, m.start(), m.end())
+        near = _NEAR_PART[grain] if tense > 0 else 0
+        return _out(grain, pick(grain, cands, a, tense, near=near), mod)
     return _out(grain, dt.date(year, first_month, 1), mod)
 
 
@@ -260,7 +269,7 @@ def _r_latest(m: re.Match, ctx: Context):
     lat = " ".join((m.group("lat") or "").lower().split())
     back = -1 if lat in ("previous", "prior") else 0
     for start, grain, day in reversed(ctx.refs):
-        if start < m.start() and grain in ("quarter", "half"):
+        if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return _out(grain, shifted(grain, day, back), None)
     if ctx.anchor is None:
         return _out("quarter", None, None)
