@@ -130,3 +130,22 @@ def test_an_index_level_is_no_clock_time(dates):
 
 def test_two_thousand_years_is_a_count(dates):
     assert dates("The craft has been passed down for two thousand years.") == {}
+
+
+def test_a_few_weeks_back_is_a_duration(dates):
+    got = dates("Sales have slowed over the past few weeks but grew over the past several years.")
+    assert got == {"the past several years": "PAST_REF"}
+
+
+def test_a_day_before_a_colon(dates):
+    got = dates(
+        "The paper said in an editorial on Thursday, April 6: the talks must go on.",
+        anchor="2028-04-07",
+    )
+    assert got == {"Thursday, April 6": "2028-04-06"}
+
+
+def test_one_day_under_a_modal(dates):
+    got = dates("Researchers say the vaccine could one day replace annual flu jabs.")
+    assert got == {"one day": "FUTURE_REF"}
+    assert dates("The strike lasted one day, and one day later the mine reopened.") == {}

@@ -150,6 +150,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _CLOCK_BEFORE.search(before)  # "at 16:00 GMT today" is a time
     if rule == "ref" and g.get("ref"):
         return _plausible_ref(g["ref"], m, ctx)
+    if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
+        return g["vu"].lower() not in ("day", "week", "month")
     if rule == "holiday":
         return not _modifies_noun(ctx.doc, m.start(), m.end())  # "Christmas sales"
     if rule == "decade":
@@ -221,10 +223,24 @@ def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
         return False
     if veto.get("not_past") and tense_of(ctx, m.start(), m.end()) < 0:
         return False
+    if veto.get("modal") and not _under_modal(ctx.doc, m.start(), m.end()):
+        return False
     if veto.get("adjective"):
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         return span is None or span[-1].dep_ not in ("amod", "compound")
     return True
+
+
+_MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
+
+
+def _under_modal(doc: Doc, start: int, end: int) -> bool:
+    """ "could one day replace", "will one day be": the verb over the span has a modal."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return any(c.lower_ in _MODALS for c in head.children if c.dep_ == "aux")
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
