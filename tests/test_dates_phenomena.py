@@ -78,6 +78,15 @@ def test_two_digit_end_of_a_year_range(dates):
     assert got == {"1957": "1957", "58": "1958", "2004": "2004", "05": "2005"}
 
 
+def test_a_two_digit_year_end_closes_the_range(base_nlp):
+    doc = base_nlp("The survey ran in 1957-58.")
+    items = find_dates(doc, load_date_rules(), anchor=THURSDAY)
+    assert [(i["value"], i["range"]) for i in items] == [
+        ("1957", {"role": "start", "other": 1}),
+        ("1958", {"role": "end", "other": 0}),
+    ]
+
+
 def test_the_previous_weekday_counts_from_the_day_mentioned(dates):
     got = dates(
         "The index closed at 5,210 on Monday, up 2% from the previous Friday. "
