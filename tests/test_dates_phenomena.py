@@ -35,6 +35,8 @@ def test_a_programme_called_today_is_no_date(dates):
         "Speaking on Today, his deputy agreed. Today the cabinet meets again."
     )
     assert got == {"Today": "2026-11-26"}
+    after_a_dateline = dates("Carmaker cuts jobs\nNovember 26, 2026\nToday, the carmaker cut jobs.")
+    assert after_a_dateline == {"November 26, 2026": "2026-11-26", "Today": "2026-11-26"}
 
 
 def test_soon_points_ahead_unless_counted_from_an_event(dates):
@@ -70,7 +72,7 @@ def test_later_in_the_day_is_the_day_of_the_story(dates):
 
 def test_month_of_next_year(dates):
     got = dates("Leases that expire after October of next year will not be renewed.")
-    assert got == {"October of next year": "2027-10"}
+    assert got == {"October": "2027-10", "next year": "2027"}
 
 
 def test_two_digit_end_of_a_year_range(dates):

@@ -203,8 +203,11 @@ def _programme_name(text: str, start: int, word: str) -> bool:
     a capitalized "Today" or "Tonight" inside a sentence is a name, not a day."""
     if not word[0].isupper():
         return False
-    prev = text[:start].rstrip()[-1:]
-    return bool(prev) and prev not in _SENTENCE_OPENERS
+    before = text[:start]
+    prev = before.rstrip()[-1:]
+    if not prev or "\n" in before[len(before.rstrip()) :]:  # a new line opens a sentence
+        return False
+    return prev not in _SENTENCE_OPENERS
 
 
 def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:

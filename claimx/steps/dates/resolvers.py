@@ -60,8 +60,8 @@ def _r_calendar(m: re.Match, ctx: Context):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
-    elif g.get("rely"):
-        year = a.year + {"last": -1, "next": 1}.get(g["rely"].lower(), 0)
+    elif rely := g.get("rely") or _of_year_after(m, ctx):
+        year = a.year + {"last": -1, "next": 1}.get(rely.lower(), 0)
     else:
         cands = [
             c for y in (a.year - 1, a.year, a.year + 1) if (c := real_date(y, month, day or 1))
@@ -76,6 +76,16 @@ def _r_calendar(m: re.Match, ctx: Context):
         return _out(grain, pick(grain, cands, a, tense, rel, near=60 if day else 1), mod)
     found = real_date(year, month, day or 1)
     return _out(grain, found, mod) if found else None
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
+
+
+def _of_year_after(m: re.Match, ctx: Context) -> str | None:
+    """ "October of next year": the month takes the year the next words name (each stays its
+    own item, as TimeML annotates them)."""
+    found = _OF_YEAR.match(ctx.text, m.end())
+    return found.group(1) if found else None
 
 
 def _r_weekday(m: re.Match, ctx: Context):
