@@ -47,7 +47,16 @@ def parse_anchor(anchor: str | None) -> dt.date | None:
 def tense_of(ctx: Context, start: int, end: int) -> int:
     """-1 past, 1 future, 0 unknown, from the verb that governs the expression."""
     found = _governing_verb(ctx, start, end)
-    return _tense(*found) if found else 0
+    if not found:
+        return 0
+    tense = _tense(*found)
+    verb, auxes = found
+    if tense == 0 and not auxes and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # "has fluctuated, rising to a high in June": a participle takes its clause's tense
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return _tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")])
+    return tense
 
 
 def _governing_verb(ctx: Context, start: int, end: int):
@@ -150,6 +159,12 @@ def pick(
     return nearest
 
 
+def reported(ctx: Context, grain: str, day: dt.date) -> bool:
+    """Whether a quarter or half could be under report: it has begun by the story's day (a
+    fiscal "fourth quarter" reported in November may not have ended on the calendar)."""
+    return ctx.anchor is None or start_of(grain, day) <= ctx.anchor
+
+
 def reference(ctx: Context, before: int, unit: str) -> tuple[str, dt.date] | None:
     """The date last mentioned at the unit's grain or finer, for "the following day"."""
     for start, grain, day in reversed(ctx.refs):
@@ -159,10 +174,11 @@ def reference(ctx: Context, before: int, unit: str) -> tuple[str, dt.date] | Non
 
 
 def compared_period(ctx: Context, m: re.Match) -> tuple[str, dt.date] | None:
-    """What "a year earlier" compares with: the quarter under report in earnings copy, else a
-    finer date earlier in the same sentence."""
+    """What "a year earlier" compares with: the quarter under report in earnings copy (one
+    begun by the story's day, not a forecast's "third quarter of 1990"), else a finer date
+    earlier in the same sentence."""
     for start, grain, day in reversed(ctx.refs):
-        if start < m.start() and grain in ("quarter", "half"):
+        if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return grain, day
     span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     try:

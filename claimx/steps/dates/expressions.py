@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .anchoring import ANAPHORIC
+from .anchoring import ANAPHORIC, tense_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,13 +33,19 @@ _MONTH_TIME_WORD = re.compile(
 )
 _CLOCK_BEFORE = re.compile(
     r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|[ECMP][SD]T)\s+(?:on\s+)?$"
-    r"|\d[:.]\d\d\s+(?:on\s+)?$",
+    r"|(?<![\d.,$£€])(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?:on\s+)?$",  # not "to 452.76 on"
     re.IGNORECASE,
 )
 _DAY_VERB_BEFORE = re.compile(
     r"\b(?:for|end|ends|ended|ending|finish|finished|close|closed|start|started|began|begin)\s+$",
     re.IGNORECASE,
 )
+# What may stand before a sentence's first word: "Today" after these opens a sentence or quote.
+_SENTENCE_OPENERS = set(".!?:;\"“”‘’'`()[]-–—_\n")
+# "later in the day": the day of the story or of the date last mentioned; "at the end of the
+# day" is a figure of speech.
+_IN_THE_DAY = re.compile(r"(?:earlier|later|early|late)$", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"\d0['’]?s\s*(?:and|or|to|-|–)\s*$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
 _DAY_EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)\b", re.I)
@@ -122,17 +128,38 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _in_name(ctx.doc, m.start("m"), m.end("m"), before)
     if rule == "dayrange":  # "16-28 November"; not "28-16" nor a score
         return int(re.match(r"\d+", g["d0"]).group()) < int(re.match(r"\d+", g["d"]).group())
+    if rule == "year" and g.get("ye"):  # "of 1957-58": as its first year reads
+        first = ctx.text[max(0, m.start() - 25) : m.start() - 5]
+        return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
+            _TIME_PREPOSITION.search(first)
+        )
+    if (
+        rule == "year"
+        and "thousand" in (g.get("ys") or "").lower()
+        and _counts_a_noun(ctx.doc, m.start(), m.end())
+    ):
+        return False  # "more than two thousand years": a number
     if rule == "year":
         old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
         if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
             return False
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
+    if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
+        return False
     if rule in ("weekday", "deictic"):
         return not _CLOCK_BEFORE.search(before)  # "at 16:00 GMT today" is a time
+    if rule == "ref" and g.get("ref"):
+        return _plausible_ref(g["ref"], m, ctx)
+    if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
+        return g["vu"].lower() not in ("day", "week", "month")
     if rule == "holiday":
         return not _modifies_noun(ctx.doc, m.start(), m.end())  # "Christmas sales"
     if rule == "decade":
-        return bool(g.get("dc") or m.group().lower().startswith(("the", "'", "’")))
+        return bool(
+            g.get("dc")
+            or m.group().lower().startswith(("the", "'", "’"))
+            or _DECADE_BEFORE.search(before)  # "the 70s and 80s"
+        )
     if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
         word = m.group().lower()
         return g["season"].lower() != "fall" and (
@@ -151,8 +178,13 @@ def _plausible_relative(g: dict, before: str, after: str) -> bool:
     rel = " ".join((g["rel"] or "the").lower().split())
     unit = g["unit"].lower()
     if unit == "day":  # "the following day"; "to end the day", "the day before the vote"
-        return rel in ANAPHORIC or (
-            rel == "the" and bool(_DAY_VERB_BEFORE.search(before) or _DAY_EVENT_AFTER.match(after))
+        return (
+            rel in ANAPHORIC
+            or _IN_THE_DAY.match(g.get("mod") or "") is not None
+            or (
+                rel == "the"
+                and bool(_DAY_VERB_BEFORE.search(before) or _DAY_EVENT_AFTER.match(after))
+            )
         )
     if rel in ("the latest", "the most recent"):  # "the latest fiscal year"; quarters: "latest"
         return unit == "year"
@@ -166,11 +198,64 @@ def _plausible_relative(g: dict, before: str, after: str) -> bool:
     return unit in ("week", "month", "year") or rel not in ANAPHORIC
 
 
+def _programme_name(text: str, start: int, word: str) -> bool:
+    """ "told BBC Radio 4's Today programme", "speaking on Today", "Are You Lonesome Tonight":
+    a capitalized "Today" or "Tonight" inside a sentence is a name, not a day."""
+    if not word[0].isupper():
+        return False
+    before = text[:start]
+    prev = before.rstrip()[-1:]
+    if not prev or "\n" in before[len(before.rstrip()) :]:  # a new line opens a sentence
+        return False
+    return prev not in _SENTENCE_OPENERS
+
+
+def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
+    """ "as soon as", "soon after the vote", "a recent survey", "the current account": the
+    lexicon's words around a ref that make it no date; "the future wife": a ref used as an
+    adjective on a noun; "were soon wiped": "soon" after a past event, not after the story."""
+    key = " ".join(ref.lower().split())
+    veto = ctx.lex["ref_vetoes"].get(key, {})
+    before = re.findall(r"[\w']+", ctx.text[max(0, m.start() - 20) : m.start()])
+    after = re.findall(r"[\w']+", ctx.text[m.end() : m.end() + 20])
+    if before and before[-1].lower() in veto.get("before", ()):
+        return False
+    if ctx.text[m.end() : m.end() + 1] == "-":  # "soon-to-retire"
+        return False
+    if after and after[0].lower() in veto.get("after", ()):
+        return False
+    if veto.get("not_past") and tense_of(ctx, m.start(), m.end()) < 0:
+        return False
+    if veto.get("modal") and not _under_modal(ctx.doc, m.start(), m.end()):
+        return False
+    if veto.get("adjective"):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        return span is None or span[-1].dep_ not in ("amod", "compound")
+    return True
+
+
+_MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
+
+
+def _under_modal(doc: Doc, start: int, end: int) -> bool:
+    """ "could one day replace", "will one day be": the verb over the span has a modal."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return any(c.lower_ in _MODALS for c in head.children if c.dep_ == "aux")
+
+
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ == "nummod"
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:

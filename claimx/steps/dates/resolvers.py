@@ -12,6 +12,7 @@ from .anchoring import (
     compared_period,
     pick,
     reference,
+    reported,
     tense_of,
     weekday_lean,
 )
@@ -59,8 +60,8 @@ def _r_calendar(m: re.Match, ctx: Context):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
-    elif g.get("rely"):
-        year = a.year + {"last": -1, "next": 1}.get(g["rely"].lower(), 0)
+    elif rely := g.get("rely") or _of_year_after(m, ctx):
+        year = a.year + {"last": -1, "next": 1}.get(rely.lower(), 0)
     else:
         cands = [
             c for y in (a.year - 1, a.year, a.year + 1) if (c := real_date(y, month, day or 1))
@@ -77,6 +78,16 @@ def _r_calendar(m: re.Match, ctx: Context):
     return _out(grain, found, mod) if found else None
 
 
+_OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
+
+
+def _of_year_after(m: re.Match, ctx: Context) -> str | None:
+    """ "October of next year": the month takes the year the next words name (each stays its
+    own item, as TimeML annotates them)."""
+    found = _OF_YEAR.match(ctx.text, m.end())
+    return found.group(1) if found else None
+
+
 def _r_weekday(m: re.Match, ctx: Context):
     g = m.groupdict()
     weekday = ctx.lex["weekdays"][g["wd"].lower()]
@@ -86,7 +97,15 @@ def _r_weekday(m: re.Match, ctx: Context):
     a = ctx.anchor
     cands = [a + dt.timedelta(days=k) for k in range(-7, 8)]
     cands = [c for c in cands if c.isoweekday() == weekday]
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel in ANAPHORIC:  # "the previous Friday": the one before the day last mentioned
+        ref = reference(ctx, m.start(), "day")
+        base = ref[1] if ref and ref[0] == "day" else a
+        step = ANAPHORIC[rel] or 1
+        day = base + dt.timedelta(days=step)
+        while day.isoweekday() != weekday:
+            day += dt.timedelta(days=step)
+        return _out("day", day, mod)
     tense = tense_of(ctx, m.start(), m.end())
     if tense > 0 and not rel:  # "will meet on Friday", said on a Friday, is a week on
         rel = "next"
@@ -97,7 +116,11 @@ def _r_weekday(m: re.Match, ctx: Context):
 
 def _r_year(m: re.Match, ctx: Context):
     g = m.groupdict()
-    if g.get("ys"):
+    if g.get("ye"):  # "1957-58", "the 2004-05 season": the range's end, after its start
+        first = int(ctx.text[m.start() - 5 : m.start() - 1])
+        year = first // 100 * 100 + int(g["ye"])
+        year += 100 if year <= first else 0
+    elif g.get("ys"):
         year = spoken_year(g["ys"], ctx.lex)
     else:
         year = year_of(g.get("y") or g["yy"], ctx.anchor)
@@ -108,7 +131,10 @@ def _r_decade(m: re.Match, ctx: Context):
     g = m.groupdict()
     mod = _mod(ctx, g.get("mod"))
     if g.get("dc"):
-        return _out("decade", dt.date(int(g["dc"]), 1, 1), mod)
+        year = int(g["dc"])
+        if year % 100 == 0 and year < 2000:  # "the 1600s", "the early 1900s": a century
+            return _out("century", dt.date(year, 1, 1), mod)
+        return _out("decade", dt.date(year, 1, 1), mod)
     tens = int(g["dd"]) // 10 if g.get("dd") else ctx.lex["decade_words"][g["dw"].lower()]
     year = 2000 + tens * 10
     if ctx.anchor is None or year > ctx.anchor.year:
@@ -137,6 +163,12 @@ def _r_half(m: re.Match, ctx: Context):
     return _part_of_year(m, ctx, "half", h, _mod(ctx, g.get("mod")))
 
 
+# In the future tense, the quarter just ended is still the one meant ("third-quarter profit
+# will fall", said in October, is of the quarter ended in September): months from the
+# anchor's quarter within which the nearest wins over the next one.
+_NEAR_PART = {"quarter": 3, "half": 0}
+
+
 def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None):
     """A quarter or half of the year written, else the one around the anchor that the tense
     points to: reports in November speak of the third quarter just ended, in March of the
@@ -152,7 +184,9 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
         year = a.year + {"last": -1, "next": 1}.get((g.get("rely") or g["relyp"]).lower(), 0)
     else:
         cands = [dt.date(y, first_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
-        return _out(grain, pick(grain, cands, a, tense_of(ctx, m.start(), m.end())), mod)
+        tense = tense_of(ctx, m.start(), m.end())
+        near = _NEAR_PART[grain] if tense > 0 else 0
+        return _out(grain, pick(grain, cands, a, tense, near=near), mod)
     return _out(grain, dt.date(year, first_month, 1), mod)
 
 
@@ -245,7 +279,7 @@ def _r_latest(m: re.Match, ctx: Context):
     lat = " ".join((m.group("lat") or "").lower().split())
     back = -1 if lat in ("previous", "prior") else 0
     for start, grain, day in reversed(ctx.refs):
-        if start < m.start() and grain in ("quarter", "half"):
+        if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return _out(grain, shifted(grain, day, back), None)
     if ctx.anchor is None:
         return _out("quarter", None, None)

@@ -1,0 +1,162 @@
+"""Date phenomena from unseen news: one test each, sentences written for the test."""
+
+import pytest
+
+from claimx.steps.dates import find_dates, load_date_rules
+
+THURSDAY = "2026-11-26"
+
+
+@pytest.fixture(scope="module")
+def dates(base_nlp):
+    rules = load_date_rules()
+
+    def run(text, anchor=THURSDAY):
+        doc = base_nlp(text)
+        items = find_dates(doc, rules, anchor=anchor)
+        for item in items:
+            assert doc.text[item["start"] : item["end"]] == item["text"]
+        return {item["text"]: item["value"] for item in items}
+
+    return run
+
+
+def test_hundreds_are_centuries(dates):
+    got = dates(
+        "Settlers farmed the valley from the 1600s, and the mill was rebuilt in the early "
+        "1900s; the town grew fastest in the 1960s."
+    )
+    assert got == {"the 1600s": "16", "the early 1900s": "19", "the 1960s": "196"}
+
+
+def test_a_programme_called_today_is_no_date(dates):
+    got = dates(
+        "The minister told BBC Radio 4's Today programme that the plan would fail. "
+        "Speaking on Today, his deputy agreed. Today the cabinet meets again."
+    )
+    assert got == {"Today": "2026-11-26"}
+    after_a_dateline = dates("Carmaker cuts jobs\nNovember 26, 2026\nToday, the carmaker cut jobs.")
+    assert after_a_dateline == {"November 26, 2026": "2026-11-26", "Today": "2026-11-26"}
+
+
+def test_soon_points_ahead_unless_counted_from_an_event(dates):
+    got = dates("The council will soon publish its budget.")
+    assert got == {"soon": "FUTURE_REF"}
+    assert dates("Talks collapsed and the strike was soon over.") == {}
+    assert dates("Fans want tickets as soon as possible, soon after the draw.") == {}
+    assert dates("The scheme helps soon-to-retire workers.") == {}
+
+
+def test_recent_as_a_past_reference(dates):
+    got = dates(
+        "The recent closure of the depot cost 200 jobs, and rents have soared in recent "
+        "years, a recent survey found."
+    )
+    assert got == {"recent": "PAST_REF", "recent years": "PAST_REF"}
+    assert dates("Prices have doubled in recent weeks.") == {}
+
+
+def test_future_as_an_adjective_and_the_current_account(dates):
+    got = dates(
+        "She met her future husband in Leeds. The current account deficit widened, and "
+        "economists fear for the future of the pound."
+    )
+    assert got == {"the future": "FUTURE_REF"}
+
+
+def test_later_in_the_day_is_the_day_of_the_story(dates):
+    got = dates("The prime minister arrived in Cardiff later in the day.")
+    assert got == {"later in the day": "2026-11-26"}
+    assert dates("At the end of the day, voters will decide.") == {}
+
+
+def test_month_of_next_year(dates):
+    got = dates("Leases that expire after October of next year will not be renewed.")
+    assert got == {"October": "2027-10", "next year": "2027"}
+
+
+def test_two_digit_end_of_a_year_range(dates):
+    got = dates("She led the polar expedition of 1957-58 and coached in the 2004-05 season.")
+    assert got == {"1957": "1957", "58": "1958", "2004": "2004", "05": "2005"}
+
+
+def test_a_two_digit_year_end_closes_the_range(base_nlp):
+    doc = base_nlp("The survey ran in 1957-58.")
+    items = find_dates(doc, load_date_rules(), anchor=THURSDAY)
+    assert [(i["value"], i["range"]) for i in items] == [
+        ("1957", {"role": "start", "other": 1}),
+        ("1958", {"role": "end", "other": 0}),
+    ]
+
+
+def test_the_previous_weekday_counts_from_the_day_mentioned(dates):
+    got = dates(
+        "The index closed at 5,210 on Monday, up 2% from the previous Friday. "
+        "The talks opened on 3 March and ended the following Tuesday."
+    )
+    assert got == {
+        "Monday": "2026-11-23",
+        "the previous Friday": "2026-11-20",
+        "3 March": "2026-03-03",
+        "the following Tuesday": "2026-03-10",
+    }
+
+
+def test_a_participle_takes_its_clause_tense(dates):
+    got = dates(
+        "The shares have swung wildly, climbing to 420p in August from 300p in March.",
+        anchor="2026-10-30",
+    )
+    assert got == {"August": "2026-08", "March": "2026-03"}
+
+
+def test_decade_after_a_decade(dates):
+    got = dates("The band's sound defined the 70s and 80s.")
+    assert got == {"the 70s": "197", "80s": "198"}
+
+
+def test_the_quarter_just_ended_in_the_future_tense(dates):
+    got = dates(
+        "The retailer said its third-quarter profit will be lower than analysts expect.",
+        anchor="2026-10-29",
+    )
+    assert got == {"third-quarter": "2026-Q3"}
+    ahead = dates("The retailer will open ten stores in the second quarter.", anchor="2026-10-29")
+    assert ahead == {"the second quarter": "2027-Q2"}
+
+
+def test_a_forecast_quarter_is_not_the_one_compared(dates):
+    got = dates(
+        "Analysts see losses through the third quarter of 2027. In the year-ago period, "
+        "the miner earned $40 million.",
+        anchor="2026-10-29",
+    )
+    assert got == {"the third quarter of 2027": "2027-Q3", "the year-ago period": "2025"}
+
+
+def test_an_index_level_is_no_clock_time(dates):
+    got = dates("The FTSE 100 fell 0.8% to 5,452.76 on Friday.", anchor="2026-11-30")
+    assert got == {"Friday": "2026-11-27"}
+
+
+def test_two_thousand_years_is_a_count(dates):
+    assert dates("The craft has been passed down for two thousand years.") == {}
+
+
+def test_a_few_weeks_back_is_a_duration(dates):
+    got = dates("Sales have slowed over the past few weeks but grew over the past several years.")
+    assert got == {"the past several years": "PAST_REF"}
+
+
+def test_a_day_before_a_colon(dates):
+    got = dates(
+        "The paper said in an editorial on Thursday, April 6: the talks must go on.",
+        anchor="2028-04-07",
+    )
+    assert got == {"Thursday, April 6": "2028-04-06"}
+
+
+def test_one_day_under_a_modal(dates):
+    got = dates("Researchers say the vaccine could one day replace annual flu jabs.")
+    assert got == {"one day": "FUTURE_REF"}
+    assert dates("The strike lasted one day, and one day later the mine reopened.") == {}
