@@ -12,6 +12,11 @@ Rule (seed 20261202, Python's random.Random):
   3. Split: a fresh Random(SEED); per topic (sorted) shuffle that topic's chosen stories (sorted
      first) and give them alternately to dev and heldout, the first going to dev for the first
      topic and the alternation carried on across topics, so the halves are 11 and 11.
+  4. Extension (second batch, 12 stories): the same round robin simply continues (same shuffled
+     orders, same duplicate skip) for 12 more stories (picks 23-34: politics, sport, tech,
+     business, entertainment, twice, then politics, sport), and those 12 alone are split as
+     in 3 (a fresh Random(SEED), alternation carried across topics), 6 dev and 6 heldout.
+     The first 22 and their halves are unchanged.
 """
 
 import hashlib
@@ -21,9 +26,10 @@ import sys
 
 SEED = 20261202
 N_STORIES = 22
+N_EXTRA = 12
 
 
-def choose(corpus):
+def choose(corpus, n=N_STORIES):
     topics = sorted(t for t in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, t)))
     rng = random.Random(SEED)
     order = {}
@@ -37,7 +43,7 @@ def choose(corpus):
         order[t] = files
     picked, seen, pos = [], set(), {t: 0 for t in topics}
     i = 0
-    while len(picked) < N_STORIES:
+    while len(picked) < n:
         t = topics[i % len(topics)]
         i += 1
         while True:
@@ -69,6 +75,8 @@ if __name__ == "__main__":
     corpus = (
         sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "bbc")
     )
-    picked = choose(corpus)
-    for p, half in sorted(split(picked).items()):
-        print(half, p)
+    picked = choose(corpus, N_STORIES + N_EXTRA)
+    halves = split(picked[:N_STORIES])
+    halves.update(split(picked[N_STORIES:]))
+    for p, half in sorted(halves.items()):
+        print(half, p, "(batch 2)" if p in picked[N_STORIES:] else "")
