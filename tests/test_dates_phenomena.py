@@ -160,3 +160,56 @@ def test_one_day_under_a_modal(dates):
     got = dates("Researchers say the vaccine could one day replace annual flu jabs.")
     assert got == {"one day": "FUTURE_REF"}
     assert dates("The strike lasted one day, and one day later the mine reopened.") == {}
+
+
+def test_today_meaning_nowadays(dates):
+    got = dates("Today's teenagers spend more time online than their grandparents ever did.")
+    assert got == {"Today": "PRESENT_REF"}
+    assert dates("The steel industry today employs fewer people than a bank.") == {
+        "today": "PRESENT_REF"
+    }
+    assert dates("The new chips crunch numbers faster than can be done today.") == {
+        "today": "PRESENT_REF"
+    }
+    assert dates("The bridge cost $2m, or $30m in today's dollars.") == {"today": "PRESENT_REF"}
+    # the day of the story: an event noun, a past verb, "more than" a number
+    assert dates("Today's vote was delayed.") == {"Today": "2026-11-26"}
+    assert dates("The steel industry today announced 300 job cuts.") == {"today": "2026-11-26"}
+    assert dates("More than 40 people died today in the floods.") == {"today": "2026-11-26"}
+
+
+def test_the_day_before_an_event_or_the_day_mentioned(dates):
+    assert dates("The day before the ballot, the mayor resigned.") == {"The day": "2026-XX-XX"}
+    got = dates("She was detained on March 3. The day before, she had flown to Lisbon.")
+    assert got == {"March 3": "2026-03-03", "The day before": "2026-03-02"}
+    assert dates("The parcel arrived the day before yesterday.") == {
+        "the day before yesterday": "2026-11-24"
+    }
+    assert dates("The merger was announced a day after the bank cut rates.") == {}
+
+
+def test_the_2000s_is_a_decade(dates):
+    got = dates("Output stalled in the 2000s and recovered in the 2010s.")
+    assert got == {"the 2000s": "200", "the 2010s": "201"}
+
+
+def test_a_clock_time_with_a_day(dates):
+    got = dates("Talks will resume at 1400 GMT on Monday, and the ferry sank at 3.30pm on May 4.")
+    assert got == {"1400 GMT on Monday": "2026-11-30T14:00", "3.30pm on May 4": "2026-05-04T15:30"}
+    got = dates("Tenants have until 9 a.m. Tuesday to leave; the vote is on Friday at 10 a.m.")
+    assert got == {"9 a.m. Tuesday": "2026-12-01T09:00", "Friday at 10 a.m.": "2026-11-27T10:00"}
+    assert dates("The index closed up 3.1 at 512.40 on Friday.") == {"Friday": "2026-11-20"}
+
+
+def test_recent_before_people_and_things_is_no_date(dates):
+    got = dates("Recent graduates were hired, and recent photos show the damage.")
+    assert got == {}
+    assert dates("The recent collapse of the bank hurt savers.") == {"recent": "PAST_REF"}
+
+
+def test_the_nth_straight_day(dates):
+    assert dates("Shares in the carmaker fell for a third straight day.") == {
+        "a third straight day": "2026-11-26"
+    }
+    assert dates("It is the fourth day of the rail strike.") == {"the fourth day": "2026-11-26"}
+    assert dates("The climbers reached the summit on the 40th day of the trek.") == {}

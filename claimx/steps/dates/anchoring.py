@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .calendar_math import start_of
+from .clock import clock_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,6 +21,10 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 ANAPHORIC = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 ANAPHORIC |= {"the same": 0, "that": 0, "that same": 0}
 _WEEKDAY_CUE = re.compile(r"\b(after|since|ahead\s+of|before|until|till|by)\s+(?:on\s+)?\Z", re.I)
+# "the day before the vote", "the day after he resigned": a day counted from an event.
+DAY_EVENT_AFTER = re.compile(
+    r"\s+(?:before|after)\s+(?!(?:yesterday|tomorrow)\b)[\w\"“‘']", re.IGNORECASE
+)
 _REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 
@@ -104,7 +109,8 @@ def weekday_lean(ctx: Context, start: int, end: int) -> int:
     the story, so a present verb over it points ahead ("the board meets on Monday", "is due
     to close Monday"), as do "ahead of" and "before"; "after" and a possessive with no such
     verb point back ("Monday's debate", reported after it)."""
-    cue = _WEEKDAY_CUE.search(ctx.text, max(0, start - 12), start)
+    at = clock_start(ctx.text, start)  # "until 9 a.m. Tuesday": the cue is before the clock
+    cue = _WEEKDAY_CUE.search(ctx.text, max(0, at - 12), at)
     if cue:
         return -1 if cue.group(1).lower() in ("after", "since") else 1
     span = ctx.doc.char_span(start, end, alignment_mode="expand")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .anchoring import ANAPHORIC, tense_of
+from .anchoring import ANAPHORIC, DAY_EVENT_AFTER, tense_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,11 +31,6 @@ _MONTH_TIME_WORD = re.compile(
     r"this|that|of|on)\s+|mid-)$",
     re.IGNORECASE,
 )
-_CLOCK_BEFORE = re.compile(
-    r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|[ECMP][SD]T)\s+(?:on\s+)?$"
-    r"|(?<![\d.,$£€])(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?:on\s+)?$",  # not "to 452.76 on"
-    re.IGNORECASE,
-)
 _DAY_VERB_BEFORE = re.compile(
     r"\b(?:for|end|ends|ended|ending|finish|finished|close|closed|start|started|began|begin)\s+$",
     re.IGNORECASE,
@@ -47,8 +42,9 @@ _SENTENCE_OPENERS = set(".!?:;\"“”‘’'`()[]-–—_\n")
 _IN_THE_DAY = re.compile(r"(?:earlier|later|early|late)$", re.IGNORECASE)
 _DECADE_BEFORE = re.compile(r"\d0['’]?s\s*(?:and|or|to|-|–)\s*$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+_IN_A_ROW = re.compile(r"straight|consecutive|successive|in\s+a\s+row", re.IGNORECASE)
+_NOW_IS_BEFORE = re.compile(r"\b(?:it|today|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
-_DAY_EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)\b", re.I)
 
 
 def candidates(text: str, rules: DateRules, ctx: Context):
@@ -146,8 +142,6 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
-    if rule in ("weekday", "deictic"):
-        return not _CLOCK_BEFORE.search(before)  # "at 16:00 GMT today" is a time
     if rule == "ref" and g.get("ref"):
         return _plausible_ref(g["ref"], m, ctx)
     if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
@@ -169,6 +163,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
     if rule == "relative":
         return _plausible_relative(g, before, ctx.text[m.end() : m.end() + 20])
+    if rule == "nthday" and not _IN_A_ROW.search(m.group()):
+        return bool(_NOW_IS_BEFORE.search(before))  # "It's the second day of the strike"
     if rule == "latest":
         return g["qp"].lower() == "quarter" or bool(g.get("lat"))
     return True
@@ -183,7 +179,10 @@ def _plausible_relative(g: dict, before: str, after: str) -> bool:
             or _IN_THE_DAY.match(g.get("mod") or "") is not None
             or (
                 rel == "the"
-                and bool(_DAY_VERB_BEFORE.search(before) or _DAY_EVENT_AFTER.match(after))
+                and bool(
+                    _DAY_VERB_BEFORE.search(before)
+                    or (g["rel"] and DAY_EVENT_AFTER.match(after))  # not "a day after"
+                )
             )
         )
     if rel in ("the latest", "the most recent"):  # "the latest fiscal year"; quarters: "latest"

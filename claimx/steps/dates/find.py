@@ -6,7 +6,8 @@ last one, "will meet Friday" the next). dateparser is not used: it turns "Decemb
 day and misses "mid-September", and every common explicit form is a short pattern here.
 
 Each item: `text`, `start`, `end` (offsets into `doc.text`), `value` (TIMEX3 value of type
-DATE at the grain the text states), `grain`, `mod` (TIMEX3 mod: START, MID, END, APPROX,
+DATE at the grain the text states; a clock time beside a day adds "THH:MM", grain `time`),
+`grain`, `mod` (TIMEX3 mod: START, MID, END, APPROX,
 LESS_THAN, MORE_THAN or None), `anchored` (False when unknown parts stay X because the
 story has no anchor) and `range`: {"role": "start"|"end", "other": index of the other end}
 for "from March to May" / "between 2019 and 2021" / "2009-2010"; `other` is None for an
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
 from .anchoring import Context, parse_anchor
+from .clock import clock_beside
 from .expressions import candidates, select
 from .ranges import link_ranges
 from .resolvers import RESOLVERS
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 
 # Values counted from another date: not themselves what "the following day" refers to.
 _NOT_REFERENCES = {"counted", "yearago", "latest", "yearperiod"}
+# Days that a clock time beside them makes a time of day ("9 a.m. Tuesday").
+_DAY_RULES = {"weekday", "deictic", "calendar"}
 
 
 def parse_explicit_date(text: str) -> str | None:
@@ -96,6 +100,10 @@ def find_dates(
         for at, until, (grain, day, value, mod) in spans:
             if day is not None and rule not in _NOT_REFERENCES:
                 ctx.refs.append((at, grain, day))
+            clock = clock_beside(text, at, until) if rule in _DAY_RULES else None
+            if clock and grain == "day":
+                at, until, time = clock
+                grain, value = "time", f"{value}T{time}"
             items.append(
                 {
                     "text": text[at:until],
@@ -104,7 +112,7 @@ def find_dates(
                     "value": value,
                     "grain": {"weekend": "week"}.get(grain, grain),
                     "mod": mod,
-                    "anchored": "X" not in value,
+                    "anchored": ctx.anchor is not None or "X" not in value,
                     "range": None,
                 }
             )

@@ -8,6 +8,7 @@ import re
 
 from .anchoring import (
     ANAPHORIC,
+    DAY_EVENT_AFTER,
     Context,
     compared_period,
     pick,
@@ -199,6 +200,9 @@ def _r_relative(m: re.Match, ctx: Context):
     rel = " ".join((g["rel"] or "the").lower().split())
     unit = g["unit"].lower()
     mod = _mod(ctx, g.get("mod"))
+    event = g["rel"] and DAY_EVENT_AFTER.match(ctx.text, m.end())
+    if unit == "day" and rel == "the" and not mod and event:
+        return _event_day(m, ctx)
     if rel in ANAPHORIC or unit == "day":
         ref = reference(ctx, m.start(), unit)
         base = ref[1] if ref else ctx.anchor
@@ -218,6 +222,35 @@ def _r_relative(m: re.Match, ctx: Context):
     if rel == "the" and mod == "END" and tense_of(ctx, m.start(), m.end()) < 0:
         shift = -1  # "flu cases peaked by the end of the year": an end that has passed
     return _out(unit, shifted(unit, a, shift), mod)
+
+
+def _event_day(m: re.Match, ctx: Context):
+    """ "the day before the vote", "the day after he resigned": a day next to an event whose
+    date the text does not give; only its year is known, from the date last mentioned or the
+    story's."""
+    ref = reference(ctx, m.start(), "year")
+    base = ref[1] if ref else ctx.anchor
+    return "day", None, f"{base.year:04d}-XX-XX" if base else "XXXX-XX-XX", None
+
+
+def _r_dayrel(m: re.Match, ctx: Context):
+    """ "the day before yesterday" (two days back); "the day before," "the day after.": the
+    day before or after the one last mentioned, else the story's."""
+    g = m.groupdict()
+    step = -1 if (g.get("dir") or g["dir2"]).lower() == "before" else 1
+    if g.get("deix"):
+        base, step = ctx.anchor, step + (-1 if g["deix"].lower() == "yesterday" else 1)
+    else:
+        ref = reference(ctx, m.start(), "day")
+        base = ref[1] if ref and ref[0] == "day" else ctx.anchor
+    return _out("day", base + dt.timedelta(days=step) if base else None, None)
+
+
+def _r_nthday(m: re.Match, ctx: Context):
+    """ "for a third straight day", "the second day in a row", "it is the second day of the
+    strike": the day the run has reached, the one last mentioned, else the story's."""
+    ref = reference(ctx, m.start(), "day")
+    return _out("day", ref[1] if ref and ref[0] == "day" else ctx.anchor, None)
 
 
 def _r_yearend(m: re.Match, ctx: Context):
@@ -266,8 +299,34 @@ def _r_yearago(m: re.Match, ctx: Context):
     return _out("year", shifted("year", ctx.anchor, -1), None)
 
 
+_THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", re.IGNORECASE)
+
+
+def _generic_today(m: re.Match, ctx: Context) -> bool:
+    """ "today's teenagers", "the world today", "faster than can be done today": today as
+    nowadays. The noun it goes with is in the lexicon's `generic_today` (an era's people, a
+    society, a measure); "N today" and "than ... today" only where the verb is not past
+    ("the industry today announced" is the day)."""
+    span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
+    if span is None:
+        return False
+    tok, nouns = span[0], ctx.lex["generic_today"]
+    if tok.dep_ == "poss" or ctx.text.startswith(("'s", "’s"), m.end()):
+        head = tok.head if tok.head is not tok else None
+        return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+    if tense_of(ctx, m.start(), m.end()) < 0:
+        return False
+    prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in nouns:
+        return True
+    return bool(_THAN_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+
+
 def _r_deictic(m: re.Match, ctx: Context):
-    shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("deix").lower(), 0)
+    word = m.group("deix").lower()
+    if word == "today" and not m.group("mod") and _generic_today(m, ctx):
+        return "ref", None, "PRESENT_REF", None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     mod = _mod(ctx, m.group("mod"))
     if ctx.anchor is None:
         return _out("day", None, mod)
@@ -368,6 +427,8 @@ RESOLVERS = {
     "half": _r_half,
     "relative": _r_relative,
     "yearend": _r_yearend,
+    "dayrel": _r_dayrel,
+    "nthday": _r_nthday,
     "counted": _r_counted,
     "yearago": _r_yearago,
     "deictic": _r_deictic,
