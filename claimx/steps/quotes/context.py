@@ -34,7 +34,7 @@ class Context:
         for q in self.marks:
             a, b = self.tokens(q.open, q.close)
             self.inside[a:b] = b"\x01" * (b - a)
-        self.resolver = Resolver(doc, rules.words)
+        self.resolver = Resolver(doc, rules.words, self.inside)
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """Token index range overlapping the characters [start, end)."""

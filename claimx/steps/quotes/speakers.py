@@ -2,7 +2,10 @@
 
 A pronoun stands for the named subject of the verb above it, else for the person the
 story last named before it, of the pronoun's gender when the first name or honorific
-tells one; an organization's pronoun for the last group or organization.
+tells one; an organization's pronoun for the last group or organization. Names inside
+quotes are no antecedents ('"Wayne was superb," he said' is not Wayne's), and a subject
+in a sentence's subordinate clause yields to the sentence's main subject ('Brown said
+Howard was wrong. "...," he said' is Brown's).
 A person's title found at one mention holds at every other.
 """
 
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 
 _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+# Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
+_SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 
 
 @dataclass
@@ -30,6 +35,7 @@ class Resolver:
 
     doc: Doc
     words: SpeakerWords
+    inside: bytearray | None = None  # tokens within quote marks
     names: Names = field(init=False)
     people: list[tuple[int, str]] = field(default_factory=list)  # (char, full name) of subjects
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
@@ -39,6 +45,8 @@ class Resolver:
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # title words
     organizations: list[tuple[int, str]] = field(default_factory=list)  # every ORG mention
     organization_names: set[str] = field(default_factory=set)
+    subordinate: dict[int, int] = field(default_factory=dict)  # subject char -> sentence start
+    quoted: list[tuple[int, str]] = field(default_factory=list)  # people named inside quotes
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
@@ -50,15 +58,43 @@ class Resolver:
             if not name:
                 continue
             full = self.names.learn(name, ent.start_char)
-            self.person_names.append((ent.start_char, full))
             self.titled.append((ent.start_char, full, self._title_words(ent)))
-            if ent.root.dep_ in SUBJECTS:
-                self.people.append((ent.start_char, full))
+            if self.inside is not None and self.inside[ent.root.i]:
+                self.quoted.append((ent.start_char, full))
+            else:
+                self.person_names.append((ent.start_char, full))
+                if ent.root.dep_ in SUBJECTS:
+                    self._subject(ent.root, ent.start_char, full)
             honorific = self.doc[ent.start - 1] if ent.start else ent[0]
             gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
             gender = gender or self.genders.get(full) or self.names.gender(full)
             if gender:
                 self.genders[full] = gender
+        self._surname_subjects()
+
+    def _subject(self, root: Token, char: int, full: str) -> None:
+        _remember(self.people, char, full)
+        if _subordinate(root):
+            self.subordinate[char] = root.sent.start_char
+
+    def _surname_subjects(self) -> None:
+        """'But Morrison is determined ...': a subject the tagger took for a place or an
+        organization is still the person when it is the surname of one the story named."""
+        import numpy as np
+
+        doc = self.doc
+        pos, dep, ent = doc.to_array(["POS", "DEP", "ENT_TYPE"]).T
+        strings = doc.vocab.strings
+        subj = np.isin(dep, [strings.add(d) for d in SUBJECTS])
+        found = (pos == strings.add("PROPN")) & subj & (ent != strings.add("PERSON"))
+        for i in np.flatnonzero(found).tolist():
+            tok = doc[i]
+            if (self.inside is not None and self.inside[i]) or tok.ent_iob_ == "I":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # a longer name: not a bare surname
+            if tok.lower_ in self.names.surnames:
+                self._subject(tok, tok.idx, self.names.full_name(tok.text, tok.idx))
 
     def resolve(self, tok: Token, span: Span, inside: bytearray) -> dict:
         """The speaker dict for the mention `span` headed by `tok`."""
@@ -148,7 +184,12 @@ class Resolver:
         """'Trump said he believes ...': a pronoun subject stands for the named subject above it."""
         for anc in islice(tok.head.ancestors, DEPTH):
             for child in children(anc):
-                if child.dep_ in SUBJECTS and child.pos_ == "PROPN" and child.i < tok.i:
+                if (
+                    child.dep_ in SUBJECTS
+                    and child.pos_ == "PROPN"
+                    and child.i < tok.i
+                    and not (self.inside and self.inside[child.i])
+                ):
                     name = self.names.named(child, mention_span(child))[1]
                     if self._fits(name, gender):
                         return child.idx, name
@@ -158,7 +199,12 @@ class Resolver:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
         whose gender the name does not tell: news names more men, so an unknown is likelier one."""
         subject = self._last_person(self.people, char, gender)
+        if subject is not None and subject[0] in self.subordinate:
+            subject = self._main_subject(subject, gender) or subject
         mention = self._last_person(self.person_names, char, gender)
+        if subject is None and mention is None:
+            # '"Sandra has been campaigning," Mr Fox said. ... she said': only a name quoted.
+            return self._last_person(self.quoted, char, gender)
         if subject is None or (
             mention is not None
             and mention[0] > subject[0]
@@ -168,6 +214,17 @@ class Resolver:
         ):
             return mention
         return subject
+
+    def _main_subject(self, subject: tuple[int, str], gender: str | None) -> tuple[int, str] | None:
+        """'Brown told MPs that Howard was wrong': the main clause's subject before it."""
+        start = self.subordinate[subject[0]]
+        i = bisect_left(self.people, subject)
+        for item in reversed(self.people[:i]):
+            if item[0] < start:
+                return None
+            if item[0] not in self.subordinate and self._fits(item[1], gender):
+                return item
+        return None
 
     def _last_person(
         self, items: list[tuple[int, str]], char: int, gender: str | None
@@ -203,6 +260,11 @@ def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
             spans.append(doc[i:end])
         found[label] = spans
     return found
+
+
+def _subordinate(tok: Token) -> bool:
+    """Whether a subject's clause hangs below its sentence's main clause."""
+    return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
 
 
 def _strip_the(name: str) -> str:

@@ -1,0 +1,70 @@
+"""Which person a pronoun speaker stands for, on news passages written for these tests."""
+
+import pytest
+
+from claimx.steps.quotes import find_quotes, load_quote_rules
+
+
+@pytest.fixture(scope="module")
+def speakers(base_nlp):
+    rules = load_quote_rules()
+
+    def _run(text):
+        found = find_quotes(base_nlp(text), rules)
+        return [
+            (q["text"], q["speaker"]["name"] if q["speaker"] else None)
+            for q in found["quotes"]
+            if q["direct"]
+        ]
+
+    return _run
+
+
+def test_subject_of_a_reported_clause_yields_to_the_main_subject(speakers):
+    text = (
+        "Chancellor Gordon Brown told MPs that Michael Howard had got his sums wrong. "
+        '"It is a fantasy," he said.'
+    )
+    assert speakers(text) == [("It is a fantasy,", "Gordon Brown")]
+
+
+def test_subject_of_a_relative_clause_yields_to_the_main_subject(speakers):
+    text = (
+        "Lib Dem leader Charles Kennedy visited a school in Leeds, where head teacher "
+        'David Jones showed him new computers. "Schools need more money," he said.'
+    )
+    assert speakers(text) == [("Schools need more money,", "Charles Kennedy")]
+
+
+def test_a_name_inside_the_quote_is_no_antecedent(speakers):
+    text = (
+        "Sir Alex Ferguson praised his striker after the match. "
+        '"Wayne was fantastic today," he said.'
+    )
+    assert speakers(text) == [("Wayne was fantastic today,", "Alex Ferguson")]
+
+
+def test_a_name_inside_the_quote_is_no_governing_subject(speakers):
+    text = (
+        "Gordon Brown told MPs that the recovery would last. "
+        '"Mr Howard is wrong about the deficit," he said.'
+    )
+    assert speakers(text) == [("Mr Howard is wrong about the deficit,", "Gordon Brown")]
+
+
+def test_a_name_only_quoted_is_the_last_resort(speakers):
+    text = (
+        'Party chairman Peter Fox said: "Maria has already been campaigning in the north." '
+        'In an interview on Tuesday she said: "I enjoy meeting voters."'
+    )
+    assert speakers(text)[-1] == ("I enjoy meeting voters.", "Maria")
+
+
+def test_a_surname_subject_tagged_otherwise_is_still_the_person(speakers):
+    text = (
+        "Premiership striker Kevin Campbell has won an injunction against singer Mark "
+        'Morrison. "I am gutted," Mr Campbell said.\n\n'
+        "But Morrison is determined the album will be released on Monday. "
+        'He said: "The injunction is ludicrous."'
+    )
+    assert speakers(text)[-1] == ("The injunction is ludicrous.", "Mark Morrison")
