@@ -68,3 +68,23 @@ def test_a_surname_subject_tagged_otherwise_is_still_the_person(speakers):
         'He said: "The injunction is ludicrous."'
     )
     assert speakers(text)[-1] == ("The injunction is ludicrous.", "Mark Morrison")
+
+
+def test_a_relative_pronoun_for_a_thing_gives_the_words_to_its_maker(speakers):
+    text = (
+        "Senator Jane Reid is releasing a new television ad that urges voters in Ohio "
+        'to "stand up for working families".'
+    )
+    assert speakers(text) == [("stand up for working families", "Jane Reid")]
+
+
+def test_a_party_label_in_brackets_ends_no_sentence(speakers):
+    text = (
+        "Republicans said the credibility of Congress was on the line. "
+        '"We cannot have witnesses refuse to answer questions," Rep. Tom Hale (R-Fla.) said. '
+        '"That would make a mockery of the committee."'
+    )
+    assert speakers(text) == [
+        ("We cannot have witnesses refuse to answer questions,", "Tom Hale"),
+        ("That would make a mockery of the committee.", "Tom Hale"),
+    ]
