@@ -88,3 +88,14 @@ def test_a_party_label_in_brackets_ends_no_sentence(speakers):
         ("We cannot have witnesses refuse to answer questions,", "Tom Hale"),
         ("That would make a mockery of the committee.", "Tom Hale"),
     ]
+
+
+def test_the_company_is_the_firm_the_story_had_acting(speakers):
+    text = (
+        "Brightwell said on Tuesday that annual sales rose 6%. Brightwell expects to open "
+        "40 stores next year. Rival Norcross last month cut its own forecast. "
+        'The company said: "Our customers have stayed loyal through a difficult winter."'
+    )
+    assert speakers(text) == [
+        ("Our customers have stayed loyal through a difficult winter.", "Brightwell")
+    ]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+_FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 # Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
 _SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 
@@ -45,6 +46,7 @@ class Resolver:
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # title words
     organizations: list[tuple[int, str]] = field(default_factory=list)  # every ORG mention
     organization_names: set[str] = field(default_factory=set)
+    acting: list[tuple[int, str]] = field(default_factory=list)
     subordinate: dict[int, int] = field(default_factory=dict)  # subject char -> sentence start
     quoted: list[tuple[int, str]] = field(default_factory=list)  # people named inside quotes
 
@@ -52,6 +54,11 @@ class Resolver:
         self.names = Names(self.words)
         ents = _entities(self.doc, "ORG", "PERSON")
         self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
+        self.acting = [  # organizations as subjects: 'Unilever said', 'Jarvis has sold'
+            (ent.start_char, _strip_the(ent.text))
+            for ent in ents["ORG"]
+            if ent.root.dep_ in SUBJECTS and not (self.inside and self.inside[ent.root.i])
+        ]
         self.organization_names = {name.lower() for _, name in self.organizations}
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
@@ -152,11 +159,25 @@ class Resolver:
                 if at < char and word in words:
                     return "person", full
         elif kind == "organization" and word in self.words.organization_words:
-            # 'the bank' after 'the Bank of England'; a bare 'the company' may be any firm named.
+            # 'the bank' after 'the Bank of England'.
             same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
             if same:
                 return kind, same[-1]
+            if word in self.words.business_words:
+                found = self._main_firm(char)
+                if found is not None:
+                    return kind, found
         return kind, name
+
+    def _main_firm(self, char: int) -> str | None:
+        """'Unilever said ... The company said': of the last few organizations the story had
+        acting, the one it has named most (a rival mentioned in passing is no 'the company')."""
+        i = bisect_left(self.acting, (char,))
+        recent = [name for _, name in self.acting[max(0, i - _FIRMS) : i]]
+        if not recent:
+            return None
+        named = [n.lower() for at, n in self.organizations if at < char]
+        return max(reversed(recent), key=lambda n: named.count(n.lower()))
 
     def _title_words(self, ent: Span) -> frozenset[str]:
         """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
