@@ -99,3 +99,21 @@ def test_the_company_is_the_firm_the_story_had_acting(speakers):
     assert speakers(text) == [
         ("Our customers have stayed loyal through a difficult winter.", "Brightwell")
     ]
+
+
+def test_an_untitled_description_is_the_subject_of_the_sentence_before(speakers):
+    text = (
+        "Michael Howard has denied that his shadow cabinet was split over identity cards. "
+        'The Tory leader said: "We took the decision together after a long discussion."'
+    )
+    assert speakers(text) == [
+        ("We took the decision together after a long discussion.", "Michael Howard")
+    ]
+
+
+def test_a_description_given_to_someone_else_is_not_the_subject_before(speakers):
+    text = (
+        "Chancellor Gordon Brown defended the Budget on Tuesday. "
+        'The prime minister said: "It is a Budget for hard-working families."'
+    )
+    assert speakers(text) == [("It is a Budget for hard-working families.", "prime minister")]

@@ -158,6 +158,9 @@ class Resolver:
             for at, full, words in reversed(self.titled):
                 if at < char and word in words:
                     return "person", full
+            found = self._untitled_subject(tok)
+            if found is not None:
+                return "person", found
         elif kind == "organization" and word in self.words.organization_words:
             # 'the bank' after 'the Bank of England'.
             same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
@@ -168,6 +171,25 @@ class Resolver:
                 if found is not None:
                     return kind, found
         return kind, name
+
+    def _untitled_subject(self, tok: Token) -> str | None:
+        """'Michael Howard has denied ... The Tory leader said': a title the story gave no one
+        stands for the main subject of the sentence before, when no other title was given to
+        them (within its own sentence a new description is likelier someone else)."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        lo, hi = self.doc[sent.start - 1].sent.start_char, sent.start_char
+        i = bisect_left(self.people, (hi,))
+        for at, full in reversed(self.people[:i]):
+            if at < lo:
+                return None
+            if at in self.subordinate:
+                continue
+            if any(words for _, name, words in self.titled if name == full):
+                return None
+            return full
+        return None
 
     def _main_firm(self, char: int) -> str | None:
         """'Unilever said ... The company said': of the last few organizations the story had
