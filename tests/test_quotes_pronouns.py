@@ -117,3 +117,14 @@ def test_a_description_given_to_someone_else_is_not_the_subject_before(speakers)
         'The prime minister said: "It is a Budget for hard-working families."'
     )
     assert speakers(text) == [("It is a Budget for hard-working families.", "prime minister")]
+
+
+def test_a_name_in_apposition_to_the_subject_is_an_antecedent(speakers):
+    text = (
+        "Party leader Roger Knapman said he was glad to see the back of the former chat show "
+        "host. A spokesman for the party, Nigel Farrow, said the decision was final. "
+        '"He had a remarkable ability to influence people," he added.'
+    )
+    assert speakers(text) == [
+        ("He had a remarkable ability to influence people,", "Nigel Farrow"),
+    ]

@@ -70,8 +70,10 @@ class Resolver:
                 self.quoted.append((ent.start_char, full))
             else:
                 self.person_names.append((ent.start_char, full))
-                if ent.root.dep_ in SUBJECTS:
-                    self._subject(ent.root, ent.start_char, full)
+                root = ent.root
+                if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
+                    # 'A spokesman for the firm, Dr Rao, said': the apposition names the subject.
+                    self._subject(root, ent.start_char, full)
             honorific = self.doc[ent.start - 1] if ent.start else ent[0]
             gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
             gender = gender or self.genders.get(full) or self.names.gender(full)
