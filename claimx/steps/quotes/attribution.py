@@ -123,6 +123,8 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     for i in (before, after):
         if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
             tok = doc[i]
+            if ctx.thing_relative(tok):
+                continue
             if (
                 tok.pos_ in ("PROPN", "PRON")
                 or tok.ent_type_ in ("PERSON", "ORG")

@@ -34,7 +34,7 @@ class Context:
         for q in self.marks:
             a, b = self.tokens(q.open, q.close)
             self.inside[a:b] = b"\x01" * (b - a)
-        self.resolver = Resolver(doc, rules.words)
+        self.resolver = Resolver(doc, rules.words, self.inside)
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """Token index range overlapping the characters [start, end)."""
@@ -94,7 +94,23 @@ class Context:
             return None
         if subj.head is verb and passive(verb) and verb.lemma_.lower() in self.rules.speech:
             return None
+        if self.thing_relative(subj):
+            return None
         return subj
+
+    def thing_relative(self, subj: Token) -> bool:
+        """'released a video that said "..."', 'held up a sign which read "..."': a relative
+        pronoun standing for a thing; the words are those of whoever made or showed it."""
+        if subj.lower_ not in ("that", "which") or subj.head.dep_ != "relcl":
+            return False
+        noun = subj.head.head
+        words = self.rules.words
+        return (
+            noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and noun.lower_ not in words.titles
+            and noun.lower_ not in words.organization_words
+        )
 
     def _misread_verb(self, tok: Token) -> bool:
         """'Conway notes', 'she adds': a cue the tagger took for a plural noun after its subject."""

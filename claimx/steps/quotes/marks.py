@@ -19,7 +19,9 @@ _NOT_SPEECH = re.compile(r"^(?:[\W\d_]+|@\w+|https?://\S+|www\.\S+)$")
 # 'years. "He has ...': a sentence ends and a mark opens, paragraphs run onto one line.
 _NEXT_PARAGRAPH = re.compile(r"[.!?][)\]]? +$")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
-_ABBREV = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]|[a-z])$")
+# An abbreviation's full stop ends no sentence: 'Mr.', 'U.S.', and a party label's state
+# after a hyphen or a bracket, 'Rep. John Mica (R-Fla.) said'.
+_ABBREV = re.compile(r"(?:^|[\s(-])(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]|[a-z])$")
 _SENTENCE_MAX = 600  # characters looked through for a sentence's start or end
 
 

@@ -30,6 +30,7 @@ class SpeakerWords:
     pronoun_genders: dict[str, str]  # 'she': 'female'
     first_names: dict[str, str]  # 'ruth': 'female'
     honorific_genders: dict[str, str]  # 'mrs': 'female'
+    business_words: frozenset[str] = frozenset()  # 'the firm': the company last a subject
 
 
 @dataclass

@@ -69,5 +69,6 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
                 **{n: "male" for n in first["male"]},
             },
             honorific_genders=dict(spk["honorific_genders"]),
+            business_words=frozenset(spk["business_words"]),
         ),
     )

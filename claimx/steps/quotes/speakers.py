@@ -2,7 +2,10 @@
 
 A pronoun stands for the named subject of the verb above it, else for the person the
 story last named before it, of the pronoun's gender when the first name or honorific
-tells one; an organization's pronoun for the last group or organization.
+tells one; an organization's pronoun for the last group or organization. Names inside
+quotes are no antecedents ('"Wayne was superb," he said' is not Wayne's), and a subject
+in a sentence's subordinate clause yields to the sentence's main subject ('Brown said
+Howard was wrong. "...," he said' is Brown's).
 A person's title found at one mention holds at every other.
 """
 
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+_FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
+# Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
+_SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 
 
 @dataclass
@@ -30,6 +36,7 @@ class Resolver:
 
     doc: Doc
     words: SpeakerWords
+    inside: bytearray | None = None  # tokens within quote marks
     names: Names = field(init=False)
     people: list[tuple[int, str]] = field(default_factory=list)  # (char, full name) of subjects
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
@@ -39,26 +46,64 @@ class Resolver:
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # title words
     organizations: list[tuple[int, str]] = field(default_factory=list)  # every ORG mention
     organization_names: set[str] = field(default_factory=set)
+    acting: list[tuple[int, str]] = field(default_factory=list)
+    subordinate: dict[int, int] = field(default_factory=dict)  # subject char -> sentence start
+    quoted: list[tuple[int, str]] = field(default_factory=list)  # people named inside quotes
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = _entities(self.doc, "ORG", "PERSON")
         self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
+        self.acting = [  # organizations as subjects: 'Unilever said', 'Jarvis has sold'
+            (ent.start_char, _strip_the(ent.text))
+            for ent in ents["ORG"]
+            if ent.root.dep_ in SUBJECTS and not (self.inside and self.inside[ent.root.i])
+        ]
         self.organization_names = {name.lower() for _, name in self.organizations}
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
             if not name:
                 continue
             full = self.names.learn(name, ent.start_char)
-            self.person_names.append((ent.start_char, full))
             self.titled.append((ent.start_char, full, self._title_words(ent)))
-            if ent.root.dep_ in SUBJECTS:
-                self.people.append((ent.start_char, full))
+            if self.inside is not None and self.inside[ent.root.i]:
+                self.quoted.append((ent.start_char, full))
+            else:
+                self.person_names.append((ent.start_char, full))
+                root = ent.root
+                if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
+                    # 'A spokesman for the firm, Dr Rao, said': the apposition names the subject.
+                    self._subject(root, ent.start_char, full)
             honorific = self.doc[ent.start - 1] if ent.start else ent[0]
             gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
             gender = gender or self.genders.get(full) or self.names.gender(full)
             if gender:
                 self.genders[full] = gender
+        self._surname_subjects()
+
+    def _subject(self, root: Token, char: int, full: str) -> None:
+        _remember(self.people, char, full)
+        if _subordinate(root):
+            self.subordinate[char] = root.sent.start_char
+
+    def _surname_subjects(self) -> None:
+        """'But Morrison is determined ...': a subject the tagger took for a place or an
+        organization is still the person when it is the surname of one the story named."""
+        import numpy as np
+
+        doc = self.doc
+        pos, dep, ent = doc.to_array(["POS", "DEP", "ENT_TYPE"]).T
+        strings = doc.vocab.strings
+        subj = np.isin(dep, [strings.add(d) for d in SUBJECTS])
+        found = (pos == strings.add("PROPN")) & subj & (ent != strings.add("PERSON"))
+        for i in np.flatnonzero(found).tolist():
+            tok = doc[i]
+            if (self.inside is not None and self.inside[i]) or tok.ent_iob_ == "I":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # a longer name: not a bare surname
+            if tok.lower_ in self.names.surnames:
+                self._subject(tok, tok.idx, self.names.full_name(tok.text, tok.idx))
 
     def resolve(self, tok: Token, span: Span, inside: bytearray) -> dict:
         """The speaker dict for the mention `span` headed by `tok`."""
@@ -115,12 +160,48 @@ class Resolver:
             for at, full, words in reversed(self.titled):
                 if at < char and word in words:
                     return "person", full
+            found = self._untitled_subject(tok)
+            if found is not None:
+                return "person", found
         elif kind == "organization" and word in self.words.organization_words:
-            # 'the bank' after 'the Bank of England'; a bare 'the company' may be any firm named.
+            # 'the bank' after 'the Bank of England'.
             same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
             if same:
                 return kind, same[-1]
+            if word in self.words.business_words:
+                found = self._main_firm(char)
+                if found is not None:
+                    return kind, found
         return kind, name
+
+    def _untitled_subject(self, tok: Token) -> str | None:
+        """'Michael Howard has denied ... The Tory leader said': a title the story gave no one
+        stands for the main subject of the sentence before, when no other title was given to
+        them (within its own sentence a new description is likelier someone else)."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        lo, hi = self.doc[sent.start - 1].sent.start_char, sent.start_char
+        i = bisect_left(self.people, (hi,))
+        for at, full in reversed(self.people[:i]):
+            if at < lo:
+                return None
+            if at in self.subordinate:
+                continue
+            if any(words for _, name, words in self.titled if name == full):
+                return None
+            return full
+        return None
+
+    def _main_firm(self, char: int) -> str | None:
+        """'Unilever said ... The company said': of the last few organizations the story had
+        acting, the one it has named most (a rival mentioned in passing is no 'the company')."""
+        i = bisect_left(self.acting, (char,))
+        recent = [name for _, name in self.acting[max(0, i - _FIRMS) : i]]
+        if not recent:
+            return None
+        named = [n.lower() for at, n in self.organizations if at < char]
+        return max(reversed(recent), key=lambda n: named.count(n.lower()))
 
     def _title_words(self, ent: Span) -> frozenset[str]:
         """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
@@ -148,7 +229,12 @@ class Resolver:
         """'Trump said he believes ...': a pronoun subject stands for the named subject above it."""
         for anc in islice(tok.head.ancestors, DEPTH):
             for child in children(anc):
-                if child.dep_ in SUBJECTS and child.pos_ == "PROPN" and child.i < tok.i:
+                if (
+                    child.dep_ in SUBJECTS
+                    and child.pos_ == "PROPN"
+                    and child.i < tok.i
+                    and not (self.inside and self.inside[child.i])
+                ):
                     name = self.names.named(child, mention_span(child))[1]
                     if self._fits(name, gender):
                         return child.idx, name
@@ -158,7 +244,12 @@ class Resolver:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
         whose gender the name does not tell: news names more men, so an unknown is likelier one."""
         subject = self._last_person(self.people, char, gender)
+        if subject is not None and subject[0] in self.subordinate:
+            subject = self._main_subject(subject, gender) or subject
         mention = self._last_person(self.person_names, char, gender)
+        if subject is None and mention is None:
+            # '"Sandra has been campaigning," Mr Fox said. ... she said': only a name quoted.
+            return self._last_person(self.quoted, char, gender)
         if subject is None or (
             mention is not None
             and mention[0] > subject[0]
@@ -168,6 +259,17 @@ class Resolver:
         ):
             return mention
         return subject
+
+    def _main_subject(self, subject: tuple[int, str], gender: str | None) -> tuple[int, str] | None:
+        """'Brown told MPs that Howard was wrong': the main clause's subject before it."""
+        start = self.subordinate[subject[0]]
+        i = bisect_left(self.people, subject)
+        for item in reversed(self.people[:i]):
+            if item[0] < start:
+                return None
+            if item[0] not in self.subordinate and self._fits(item[1], gender):
+                return item
+        return None
 
     def _last_person(
         self, items: list[tuple[int, str]], char: int, gender: str | None
@@ -203,6 +305,11 @@ def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
             spans.append(doc[i:end])
         found[label] = spans
     return found
+
+
+def _subordinate(tok: Token) -> bool:
+    """Whether a subject's clause hangs below its sentence's main clause."""
+    return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
 
 
 def _strip_the(name: str) -> str:

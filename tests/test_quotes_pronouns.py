@@ -1,0 +1,130 @@
+"""Which person a pronoun speaker stands for, on news passages written for these tests."""
+
+import pytest
+
+from claimx.steps.quotes import find_quotes, load_quote_rules
+
+
+@pytest.fixture(scope="module")
+def speakers(base_nlp):
+    rules = load_quote_rules()
+
+    def _run(text):
+        found = find_quotes(base_nlp(text), rules)
+        return [
+            (q["text"], q["speaker"]["name"] if q["speaker"] else None)
+            for q in found["quotes"]
+            if q["direct"]
+        ]
+
+    return _run
+
+
+def test_subject_of_a_reported_clause_yields_to_the_main_subject(speakers):
+    text = (
+        "Chancellor Gordon Brown told MPs that Michael Howard had got his sums wrong. "
+        '"It is a fantasy," he said.'
+    )
+    assert speakers(text) == [("It is a fantasy,", "Gordon Brown")]
+
+
+def test_subject_of_a_relative_clause_yields_to_the_main_subject(speakers):
+    text = (
+        "Lib Dem leader Charles Kennedy visited a school in Leeds, where head teacher "
+        'David Jones showed him new computers. "Schools need more money," he said.'
+    )
+    assert speakers(text) == [("Schools need more money,", "Charles Kennedy")]
+
+
+def test_a_name_inside_the_quote_is_no_antecedent(speakers):
+    text = (
+        "Sir Alex Ferguson praised his striker after the match. "
+        '"Wayne was fantastic today," he said.'
+    )
+    assert speakers(text) == [("Wayne was fantastic today,", "Alex Ferguson")]
+
+
+def test_a_name_inside_the_quote_is_no_governing_subject(speakers):
+    text = (
+        "Gordon Brown told MPs that the recovery would last. "
+        '"Mr Howard is wrong about the deficit," he said.'
+    )
+    assert speakers(text) == [("Mr Howard is wrong about the deficit,", "Gordon Brown")]
+
+
+def test_a_name_only_quoted_is_the_last_resort(speakers):
+    text = (
+        'Party chairman Peter Fox said: "Maria has already been campaigning in the north." '
+        'In an interview on Tuesday she said: "I enjoy meeting voters."'
+    )
+    assert speakers(text)[-1] == ("I enjoy meeting voters.", "Maria")
+
+
+def test_a_surname_subject_tagged_otherwise_is_still_the_person(speakers):
+    text = (
+        "Premiership striker Kevin Campbell has won an injunction against singer Mark "
+        'Morrison. "I am gutted," Mr Campbell said.\n\n'
+        "But Morrison is determined the album will be released on Monday. "
+        'He said: "The injunction is ludicrous."'
+    )
+    assert speakers(text)[-1] == ("The injunction is ludicrous.", "Mark Morrison")
+
+
+def test_a_relative_pronoun_for_a_thing_gives_the_words_to_its_maker(speakers):
+    text = (
+        "Senator Jane Reid is releasing a new television ad that urges voters in Ohio "
+        'to "stand up for working families".'
+    )
+    assert speakers(text) == [("stand up for working families", "Jane Reid")]
+
+
+def test_a_party_label_in_brackets_ends_no_sentence(speakers):
+    text = (
+        "Republicans said the credibility of Congress was on the line. "
+        '"We cannot have witnesses refuse to answer questions," Rep. Tom Hale (R-Fla.) said. '
+        '"That would make a mockery of the committee."'
+    )
+    assert speakers(text) == [
+        ("We cannot have witnesses refuse to answer questions,", "Tom Hale"),
+        ("That would make a mockery of the committee.", "Tom Hale"),
+    ]
+
+
+def test_the_company_is_the_firm_the_story_had_acting(speakers):
+    text = (
+        "Brightwell said on Tuesday that annual sales rose 6%. Brightwell expects to open "
+        "40 stores next year. Rival Norcross last month cut its own forecast. "
+        'The company said: "Our customers have stayed loyal through a difficult winter."'
+    )
+    assert speakers(text) == [
+        ("Our customers have stayed loyal through a difficult winter.", "Brightwell")
+    ]
+
+
+def test_an_untitled_description_is_the_subject_of_the_sentence_before(speakers):
+    text = (
+        "Michael Howard has denied that his shadow cabinet was split over identity cards. "
+        'The Tory leader said: "We took the decision together after a long discussion."'
+    )
+    assert speakers(text) == [
+        ("We took the decision together after a long discussion.", "Michael Howard")
+    ]
+
+
+def test_a_description_given_to_someone_else_is_not_the_subject_before(speakers):
+    text = (
+        "Chancellor Gordon Brown defended the Budget on Tuesday. "
+        'The prime minister said: "It is a Budget for hard-working families."'
+    )
+    assert speakers(text) == [("It is a Budget for hard-working families.", "prime minister")]
+
+
+def test_a_name_in_apposition_to_the_subject_is_an_antecedent(speakers):
+    text = (
+        "Party leader Roger Knapman said he was glad to see the back of the former chat show "
+        "host. A spokesman for the party, Nigel Farrow, said the decision was final. "
+        '"He had a remarkable ability to influence people," he added.'
+    )
+    assert speakers(text) == [
+        ("He had a remarkable ability to influence people,", "Nigel Farrow"),
+    ]
