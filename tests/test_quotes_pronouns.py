@@ -128,3 +128,14 @@ def test_a_name_in_apposition_to_the_subject_is_an_antecedent(speakers):
     assert speakers(text) == [
         ("He had a remarkable ability to influence people,", "Nigel Farrow"),
     ]
+
+
+
+def test_a_title_before_the_name_in_apposition_gives_the_name_and_the_title(base_nlp):
+    text = (
+        "The Secretary of State for Health, Alan Milburn, said the plan would cut waiting "
+        'lists by a third. "We are putting patients first," he added.'
+    )
+    found = find_quotes(base_nlp(text), load_quote_rules())["quotes"]
+    speakers = [(q["speaker"]["name"], q["speaker"]["title"]) for q in found]
+    assert speakers == [("Alan Milburn", "Secretary of State for Health")] * 2

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _PERSON_ENTS = frozenset({"PERSON"})
 _ORG_ENTS = frozenset({"ORG", "FAC", "GPE"})
 _GROUP_ENTS = frozenset({"NORP"})
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 TRIM = " \t\n,;:-–—()'\"“”‘’"
 
 
@@ -79,6 +80,11 @@ class Names:
         ):
             # "Mr Parsons", "Parsons": a person the story has named in full.
             return "person", self.full_name(bare_name, tok.idx)
+        if ent_type not in _PERSON_ENTS and tok.lower_ in self.words.titles:
+            # "The Secretary of State for Health, Alan Milburn, said": the title names him
+            named = self._appos_name(tok, titled=True) or self._person_in(span)
+            if named:
+                return "person", named
         if ent_type in _PERSON_ENTS or (
             tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
         ):
@@ -109,8 +115,11 @@ class Names:
                     return self.full_name(self.clean_name(ent), ent.start_char)
         return None
 
-    def _appos_name(self, tok: Token) -> str | None:
+    def _appos_name(self, tok: Token, *, titled: bool = False) -> str | None:
+        """The person named beside a title: "the Lord Chancellor, Lord Falconer"; beside a
+        capitalised title the tagger's entity type is not needed ("Theresa May" as a date)."""
         for child in rights(tok):
-            if child.dep_ == "appos" and child.ent_type_ in _PERSON_ENTS:
+            proper = titled and child.pos_ == "PROPN" and child.ent_type_ not in _NOT_PEOPLE
+            if child.dep_ == "appos" and (child.ent_type_ in _PERSON_ENTS or proper):
                 return self.full_name(self.clean_name(mention_span(child)), child.idx)
         return None

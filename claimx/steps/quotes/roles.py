@@ -23,6 +23,12 @@ def role(
     """Title and organization from the premodifiers and the apposition at this mention."""
     doc = tok.doc
     title = org = None
+    if tok.pos_ == "PROPN" and tok.lower_ in words.titles and tok.ent_type_ != "PERSON":
+        # "The Secretary of State for Health, Alan Milburn": the phrase before the name
+        name = next((c for c in rights(tok) if c.dep_ == "appos"), None)
+        if name is not None:
+            start = next(t.i for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det")
+            return doc[start : name.left_edge.i].text.strip(TRIM) or None, None
     if tok.pos_ == "PROPN":
         # Premodifiers read off the surface: the parser often hangs them elsewhere.
         left = span.start
