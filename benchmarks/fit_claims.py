@@ -9,9 +9,14 @@ benchmarks/annotations/bbc_claims.jsonl and the CheckThat! dev file. Each gold s
 paired with the claim claimx makes of it (a sentence claimx makes no claim of is never
 check-worthy and is left out); each of the two sets weighs the same in the fit, whatever its
 number of sentences. Newton's method on the L2-penalised log-loss, starting from (and pulled
-towards) the model alone: deterministic, so the same data gives the same file (the seed fixes
-nothing random today; it is kept for the record). The threshold is the one that maximises the
-mean of the two sets' check-worthy F1, over scores rounded to 0.01.
+towards) the model alone: deterministic, so the same data gives the same file.
+
+The threshold is the median, rounded to 0.01, of the thresholds chosen over 100 seeded random
+halvings of the fitting data (`--seed`): each time the combination is fitted on one half of
+each set and the threshold that maximises the mean of the two sets' check-worthy F1 (over
+0.05..0.95 by 0.01) is read on the other half. The threshold best on all the data at once
+rested on a few sentences: a sentence more or less moved it by 0.05 and F1 by 0.03. The
+median moves by about 0.01 between seeds.
 
 Variants measured (check-worthy F1 of claims, a sentence without a claim counting as not
 check-worthy: BBC dev / BBC heldout / CheckThat! dev / devtest; devtest and heldout only
@@ -32,6 +37,29 @@ looked at, never fitted on; devtest has 108 check-worthy sentences, heldout 50):
       + claim type prediction                                   0.645  0.687  0.878  0.727
       without `context` (one bias for sentences alone and in
       stories)                                                  0.662  0.639  0.876  0.743
+
+Refitted on the enlarged BBC dev half (17 stories, 287 sentences, 243 with a claim), same
+columns (heldout looked at only for the shipped line):
+
+    story signals, threshold best on all the data (0.39)        0.696    -    0.881  0.750
+    story signals, median threshold (0.33)                      0.688    -    0.878  0.788
+    + `narrated_other`, median threshold (0.35)                 0.720    -    0.881  0.764
+    + `pastime_quantity`, a longer `pastime` list, the pastime
+      share times 3 (shipped), median threshold (0.35)          0.744  0.646  0.879  0.764
+
+The CheckThat! sets move only with the threshold and the model's weight and bias (the story
+signals are 0 for a sentence alone); devtest falls from 0.78 to 0.76 between thresholds 0.34
+and 0.35 (three sentences). BBC dev F1 pooled over five folds of its stories, each fold scored
+by a fit on the rest (mean of five fold draws), ranks the candidates less optimistically:
+story signals 0.685; + `narrated_other` 0.713; + `pastime_quantity` 0.712; with the longer list
+0.719 and 0.711; times 2 0.719 and 0.723; times 3 0.723 and 0.728 (shipped). Each added to
+the story signals and left out (in-sample, then pooled over folds): claim type `other` (0.695,
+0.685), `personal_experience` (0.694, 0.686), `quantity` (0.697, 0.675), `prediction` (0.685,
+0.678), the journalist as claimer (0.706, 0.685), a quote (0.691, 0.676), a public affairs
+word in the sentence (0.694, 0.682), a sport or arts word in it (0.688, 0.678), a word of crime,
+courts, law, tax or health in a sentence of a story about pastimes, weighted by the story's
+pastime share, the override of a public-interest sentence in a sport or arts story (0.688,
+0.688; with `narrated_other` 0.729, 0.714 against 0.720, 0.713).
 """
 
 from __future__ import annotations
@@ -61,7 +89,7 @@ def rows(nlp, records: list[dict]) -> tuple[list[list[float]], list[int]]:
     docs = nlp.pipe(r["text"] for r in records)
     for record, doc in zip(records, docs):
         texts = [c["text"] for c in doc._.claims]
-        values = story_signals(texts, rules.model.score(texts), rules.words)
+        values = story_signals(doc._.claims, rules.model.score(texts), rules.words)
         for gold in record["claims"]:
             index = _covering(doc._.claims, gold)
             if index is None or "checkworthy" not in gold:
@@ -113,6 +141,31 @@ def best_threshold(beta: np.ndarray, sets: list[tuple[np.ndarray, np.ndarray]]) 
     return max(grid, key=lambda t: (sum(f1(x, y, t) for x, y in sets), -abs(t - 0.5)))
 
 
+def median_threshold(
+    sets: list[tuple[np.ndarray, np.ndarray]], seed: int, rounds: int = 100
+) -> float:
+    """The median of the thresholds chosen on one random half of each set by a combination
+    fitted on the other half."""
+    rng = np.random.RandomState(seed)
+    chosen = []
+    for _ in range(rounds):
+        fitting, choosing = [], []
+        for x, y in sets:
+            order = rng.permutation(len(y))
+            fitting.append((x[order[: len(y) // 2]], y[order[: len(y) // 2]]))
+            choosing.append((x[order[len(y) // 2 :]], y[order[len(y) // 2 :]]))
+        chosen.append(best_threshold(_fit_sets(fitting), choosing))
+    return round(float(np.median(chosen)), 2)
+
+
+def _fit_sets(sets: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    x = np.vstack([s[0] for s in sets])
+    y = np.concatenate([s[1] for s in sets])
+    # each set weighs the same: news and debates count alike, however many sentences each has
+    weight = np.concatenate([np.full(len(s[1]), len(y) / (len(sets) * len(s[1]))) for s in sets])
+    return fit(x, y, weight)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bbc"))
@@ -122,7 +175,6 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "models" / "claims" / "combination.json"))
     ap.add_argument("--seed", type=int, default=17)
     a = ap.parse_args()
-    np.random.seed(a.seed)
     nlp = load_pipeline()
     with open(a.bench, encoding="utf-8") as f:
         debates = [json.loads(line) for line in f if line.strip()]
@@ -130,18 +182,14 @@ def main() -> None:
     for records in (bench_records(Path(a.corpus), "dev"), debates):
         x, y = rows(nlp, records)
         sets.append((np.array(x, dtype=float), np.array(y, dtype=float)))
-    x = np.vstack([s[0] for s in sets])
-    y = np.concatenate([s[1] for s in sets])
-    # each set weighs the same: news and debates count alike, however many sentences each has
-    weight = np.concatenate([np.full(len(s[1]), len(y) / (len(sets) * len(s[1]))) for s in sets])
-    beta = fit(x, y, weight)
+    beta = _fit_sets(sets)
     out = {
         "_about": "Check-worthiness = sigmoid(bias + weights . signals); fitted by "
         "benchmarks/fit_claims.py on dev data only. checkworthy: checkworthiness >= threshold.",
         "signals": list(SIGNALS),
         "weights": [round(float(w), 4) for w in beta[1:]],
         "bias": round(float(beta[0]), 4),
-        "threshold": best_threshold(beta, sets),
+        "threshold": median_threshold(sets, a.seed),
         "fitted_on": {"bbc_claims dev": len(sets[0][1]), "checkworthy.dev": len(sets[1][1])},
     }
     Path(a.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
