@@ -10,7 +10,7 @@ from ..headline import headline_end
 from .attribution import attribute
 from .context import Context
 from .listing import quote_item, speaker_list
-from .reported import reported
+from .reported import reported, reported_items
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,14 +37,21 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     items = []
     previous = None
     body = headline_end(text)
+    # Reported speech is resolved in text order with the direct quotes, so that 'Mr Brown
+    # said the plan was sound' gives a later '"...," he said.' its antecedent.
+    pending = sorted(reported(ctx), key=lambda r: doc[r[0]].idx, reverse=True)
+    said: list[dict] = []
     found: list[tuple[Marked, dict | None, str | None]] = []
     for n, q in enumerate(ctx.marks):
-        if q.open < body or _names_a_work(ctx, q):
+        if q.open < body or _names_a_work(ctx, q) or _names_a_term(ctx, q):
             continue
+        while pending and doc[pending[-1][0]].idx < q.open:
+            said.extend(reported_items(ctx, [pending.pop()]))
         nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
         speaker, cue = attribute(ctx, q, previous, nxt)
         previous = (q, speaker, cue)
         found.append(previous)
+    said.extend(reported_items(ctx, reversed(pending)))
     for n in range(len(found) - 2, -1, -1):
         # '"A. "B," she said.': a paragraph of a speech attributed only at its end.
         q, speaker, _ = found[n]
@@ -54,7 +61,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
         if speaker is None and len(text[q.start : q.end].split()) <= _SCARE_WORDS:
             continue
         items.append(quote_item(ctx.text, q.start, q.end, True, cue, speaker))
-    items.extend(reported(ctx))
+    items.extend(said)
     items.sort(key=lambda it: it["start"])
     ctx.resolver.complete_roles([it["speaker"] for it in items if it["speaker"]])
     return {"quotes": items, "speakers": speaker_list(items)}
@@ -72,3 +79,10 @@ def _names_a_work(ctx: Context, q: Marked) -> bool:
         return False
     last = before[-1]
     return last.lower() in ctx.rules.works or last.endswith(("'s", "’s"))
+
+
+def _names_a_term(ctx: Context, q: Marked) -> bool:
+    """'so-called "eco towns"', 'known as "the Gang of Four"': a name or a term the story
+    mentions, not words anyone said."""
+    before = ctx.text[max(0, q.open - 20) : q.open].rstrip().lower()
+    return before.endswith(ctx.rules.naming)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import according
+from .context import passive
 from .listing import quote_item
 from .mention import children
 
@@ -14,37 +15,163 @@ if TYPE_CHECKING:
     from .context import Context
     from .rules import QuoteRules
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CONTRAST = frozenset({"while", "whereas", "whilst"})  # '..., while the Lib Dems say ...'
+_KEEP_LAST = frozenset({"%", ")", "]"})  # '5%', '(ONS)': punctuation that ends the words
 
-def reported(ctx: Context) -> list[dict]:
-    """Reported speech: 'X said that ...', 'X warned ...', 'according to X, ...'."""
+
+def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
+    """Reported speech: 'X said that ...', 'X warned ...', 'X urged Y to ...', '..., X said.',
+    'according to X, ...': (position, speaker mention, content span, cue) in text order, for
+    the caller to resolve speakers in the order a reader meets them."""
     out = []
     rules = ctx.rules
     doc = ctx.doc
-    inside = ctx.inside
     for i in ctx.candidates:
         tok = doc[i]
-        if inside[i] or tok.pos_ not in ("VERB", "AUX"):
+        if ctx.inside[i] or tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
         content = cue = None
         if lemma in rules.speech and ctx.asserts(tok):
-            for child in children(tok):
-                if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
-                    content, cue = child, tok.text
-                    break
-            if content is None and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-                content, cue = tok.head, tok.text  # 'The rules, he added, would apply ...
+            content, cue = _speech_content(tok, rules)
         elif lemma in rules.nominal_verbs:
             content, cue = _nominal(tok, rules)
+        subj = None if content is None else ctx.subject(tok, (0, len(ctx.text)))
+        if subj is None and lemma in rules.speech and ctx.asserts(tok):
+            found = _final_attribution(ctx, tok)
+            if found is not None:
+                out.append((tok.i, found[0], found[1], tok.text))
+                continue
         if content is None:
             continue
-        subj = ctx.subject(tok, (0, len(ctx.text)))
-        span = _content_span(ctx, content)
-        if subj is None or span is None:
+        subj = subj or _name_before(ctx, tok)
+        span = _content_span(ctx, content, tok)
+        if subj is None or span is None or (cue == tok.text and not _may_ask(ctx, tok, subj)):
             continue
-        out.append(quote_item(ctx.text, span[0], span[1], False, cue, ctx.speaker(subj)))
+        out.append((min(subj.i, tok.i), subj, span, cue))
     out.extend(_according_reported(ctx))
     return out
+
+
+def _speech_content(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
+    """The clause a reporting verb reports: its complement, its object for 'report'-like
+    verbs, the clause a misparsed object hides ('said Monday's report showed ...'), the
+    request of 'urged X to ...', 'called on X to ...', or the clause around 'he added'."""
+    lemma = verb.lemma_.lower()
+    for child in children(verb):
+        if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
+            return child, verb.text
+    for child in children(verb):
+        if child.dep_ == "dobj" and lemma not in rules.object_verbs:
+            clause = _clause_in(child)
+            if clause is not None:
+                return clause, verb.text
+    if lemma in rules.directive and not passive(verb):
+        request = _request(verb)
+        if request is not None:
+            return request, verb.text
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head, verb.text  # 'The rules, he added, would apply ...'
+    return None, None
+
+
+def _clause_in(obj: Token) -> Token | None:
+    """'said Thursday's report reinforced stability', 'told the BBC that sales had slumped':
+    an object whose subtree holds a verb with a subject of its own (not a relative clause's
+    'who' or 'which') hides the reported clause; that verb stands for it."""
+    for tok in children(obj):
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "relcl":
+            continue
+        for child in children(tok):
+            if child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):
+                return tok
+    return None
+
+
+def _request(verb: Token) -> Token | None:
+    """'urged ministers to act', 'called on the council to resign': the infinitive asked for."""
+    for child in children(verb):
+        if child.dep_ == "xcomp" and any(c.lower_ == "to" for c in children(child)):
+            return child
+    for child in children(verb):
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            for obj in children(child):
+                for sub in obj.subtree:
+                    if sub.dep_ in ("acl", "xcomp", "relcl") and sub.tag_ == "VB":
+                        return sub
+    return None
+
+
+def _may_ask(ctx: Context, verb: Token, subj: Token) -> bool:
+    """A request ('urged X to ...') is reported only from a person, a group or an
+    organization: not from 'the image' a misparse hung the verb on."""
+    if verb.lemma_.lower() not in ctx.rules.directive or not any(
+        c.dep_ in ("xcomp", "prep") for c in children(verb)
+    ):
+        return True
+    words = ctx.rules.words
+    return (
+        subj.pos_ in ("PROPN", "PRON")
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subj.lower_ in words.titles
+        or subj.lower_ in words.organization_words
+        or subj.lower_ in words.pronouns
+    )
+
+
+def _name_before(ctx: Context, verb: Token) -> Token | None:
+    """'Desailly says ...' with the name misparsed as an adverb: a proper name right before
+    the cue, opening its clause, speaks."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if ctx.inside[tok.i] or tok.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    start = tok.i
+    while start > 0 and verb.doc[start - 1].ent_iob_ == "I" and tok.ent_iob_ == "I":
+        start -= 1
+    if start > verb.sent.start and not verb.doc[start - 1].is_punct:
+        return None
+    return tok
+
+
+def _final_attribution(ctx: Context, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'Sales fell in May, the Office for National Statistics said.': a cue closing its
+    sentence after a comma and a speaker, when the parse hung neither on it."""
+    doc = ctx.doc
+    sent = verb.sent
+    end = verb.i + 1
+    while end < sent.end and not doc[end].is_punct:
+        if doc[end].pos_ in ("VERB", "AUX"):
+            return None  # 'the minister told reporters he would ...' is another pattern
+        if doc[end].dep_ == "dobj" and verb.lemma_.lower() != "tell":
+            return None  # 'Smith added the conversion.': a cue word in another sense
+        end += 1
+    if end < sent.end and doc[end].text not in (".", "!"):
+        return None
+    comma = verb.i - 1
+    depth = 0
+    while comma > sent.start and (doc[comma].text != "," or depth):
+        depth += {")": 1, "(": -1}.get(doc[comma].text, 0)
+        if doc[comma].pos_ == "VERB" or (doc[comma].pos_ == "AUX" and doc[comma].lemma_ != "have"):
+            return None
+        comma -= 1
+    if comma <= sent.start or comma + 1 >= verb.i:
+        return None
+    heads = [
+        t for t in doc[comma + 1 : verb.i] if not comma < t.head.i < verb.i and t.pos_ != "AUX"
+    ]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = heads[0]
+    if head.lower_ in ctx.rules.not_speakers:
+        return None
+    a, b = sent.start, comma
+    if not any(t.tag_ in _FINITE for t in doc[a:b]):
+        return None
+    span = _trim(ctx, a, b)
+    return (head, span) if span is not None else None
 
 
 def _nominal(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
@@ -60,20 +187,52 @@ def _nominal(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
     return None, None
 
 
-def _content_span(ctx: Context, head: Token) -> tuple[int, int] | None:
-    """The reported words: the complement's subtree, without 'that' and trailing punctuation."""
-    doc = ctx.doc
+def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | None:
+    """The reported words: the complement's subtree, without 'that' and trailing punctuation,
+    and without another speaker's report joined to it ('... while the Lib Dems say ...')."""
     a, b = head.left_edge.i, head.right_edge.i + 1
+    if head.head.i != verb.i and head.head.head.i == verb.i:  # the clause a misparsed object hides
+        b = max(b, head.head.right_edge.i + 1)
+    for tok in ctx.doc[head.i + 1 : b]:
+        if (
+            tok.i != verb.i
+            and (
+                tok.dep_ in ("conj", "parataxis")
+                or (tok.dep_ == "advcl" and any(c.lower_ in _CONTRAST for c in children(tok)))
+            )
+            and ctx.is_cue(tok)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok))
+        ):
+            b = tok.left_edge.i
+            while b > a and ctx.doc[b - 1].dep_ in ("cc", "mark", "punct"):
+                b -= 1
+            break
+    return _trim(ctx, a, b)
+
+
+def _trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
+    doc = ctx.doc
     while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct or doc[a].idx < ctx.body_start):
         a += 1
-    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not _kept(doc, a, b - 1))):
         b -= 1
     if b - a < 3 or any(ctx.inside[a:b]):
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
 
 
-def _according_reported(ctx: Context) -> list[dict]:
+def _kept(doc, a: int, last: int) -> bool:
+    """'5%', '(ONS)', 'follow-up': a last mark that belongs to the words."""
+    tok = doc[last]
+    if tok.text == "%":
+        return True
+    if tok.text in (")", "]"):
+        opening = "(" if tok.text == ")" else "["
+        return any(t.text == opening for t in doc[a:last])
+    return False
+
+
+def _according_reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
     """'Clinton leads by four points, according to the poll': the clause the source backs."""
     out = []
     doc = ctx.doc
@@ -89,13 +248,15 @@ def _according_reported(ctx: Context) -> list[dict]:
             s, e = sent.start, first
         else:
             s, e = phrase_end, sent.end
-        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].idx < ctx.body_start):
-            s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
-        if e - s < 3 or any(ctx.inside[s:e]):
-            continue
-        last = doc[e - 1]
-        speaker = ctx.speaker(source)
-        out.append(quote_item(ctx.text, doc[s].idx, last.idx + len(last), False, cue, speaker))
+        span = _trim(ctx, s, e)
+        if span is not None:
+            out.append((min(first, s), source, span, cue))
     return out
+
+
+def reported_items(ctx: Context, found) -> list[dict]:
+    """Quote items for reported speech, speakers resolved now."""
+    return [
+        quote_item(ctx.text, span[0], span[1], False, cue, ctx.speaker(subj))
+        for _, subj, span, cue in found
+    ]

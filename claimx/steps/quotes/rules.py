@@ -22,6 +22,8 @@ class QuoteRules:
     nominal_nouns: frozenset[str]
     nominal_preps: frozenset[str]
     according: re.Pattern
+    directive: frozenset[str]  # 'urged X to ...': the request is what was said
+    naming: tuple[str, ...]  # 'so-called "..."': a name or a term, not speech
     works: frozenset[str]
     modals: frozenset[str]  # 'would say': a cue under these reports nothing
     conditional: frozenset[str]
@@ -51,6 +53,8 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
         according=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
         ),
+        directive=frozenset(cues["directive"]),
+        naming=tuple(cues["naming"]),
         works=frozenset(cues["works"]),
         modals=frozenset(cues["modals"]),
         conditional=frozenset(cues["conditional"]),

@@ -232,6 +232,7 @@ class Resolver:
                 if (
                     child.dep_ in SUBJECTS
                     and child.pos_ == "PROPN"
+                    and child.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
                     and child.i < tok.i
                     and not (self.inside and self.inside[child.i])
                 ):

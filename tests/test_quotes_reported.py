@@ -1,0 +1,90 @@
+"""Reported speech and what is not speech, on news sentences written for these tests."""
+
+import pytest
+
+from claimx.steps.quotes import find_quotes, load_quote_rules
+
+
+@pytest.fixture(scope="module")
+def quotes(base_nlp):
+    rules = load_quote_rules()
+
+    def _run(text):
+        found = find_quotes(base_nlp(text), rules)
+        return [
+            (q["direct"], q["text"], q["speaker"]["name"] if q["speaker"] else None)
+            for q in found["quotes"]
+        ]
+
+    return _run
+
+
+def test_a_request_is_reported_speech(quotes):
+    text = "The union urged the council to reopen the swimming pool before the summer."
+    assert quotes(text) == [(False, "to reopen the swimming pool before the summer", "union")]
+
+
+def test_a_passive_request_reports_nobody(quotes):
+    text = "The regulator has been asked to review the price rises by March."
+    assert quotes(text) == []
+
+
+def test_attribution_closing_the_sentence(quotes):
+    text = (
+        "Retail sales fell sharply in the three months to June, the British Retail "
+        "Consortium (BRC) said."
+    )
+    assert quotes(text) == [
+        (
+            False,
+            "Retail sales fell sharply in the three months to June",
+            "British Retail Consortium",
+        )
+    ]
+
+
+def test_reported_words_keep_their_percent_sign_and_bracket(quotes):
+    text = "The bank said profits rose 12% to £3.1bn ($5.8bn)."
+    assert quotes(text) == [(False, "profits rose 12% to £3.1bn ($5.8bn)", "bank")]
+
+
+def test_a_misparsed_object_still_reports_its_clause(quotes):
+    text = "In a speech in Leeds, the home secretary said Monday's figures showed crime falling."
+    assert [q[1] for q in quotes(text)] == ["Monday's figures showed crime falling"]
+
+
+def test_a_so_called_term_is_no_quote(quotes):
+    text = 'The council plans to build so-called "green villages" on the edge of the town.'
+    assert quotes(text) == []
+
+
+def test_another_speakers_words_are_cut_off(quotes):
+    text = (
+        "The minister said the cuts were needed while opposition leaders say the plan "
+        "will cost jobs."
+    )
+    assert quotes(text)[0] == (False, "the cuts were needed", "minister")
+
+
+def test_reported_speech_is_an_antecedent_for_a_later_pronoun(quotes):
+    text = (
+        "Tom Harris runs a bakery in Leeds. Sue Grant said the bakery had closed early. "
+        'Asked about the future, "We will reopen soon," she said.'
+    )
+    assert quotes(text)[-1] == (True, "We will reopen soon,", "Sue Grant")
+
+
+def test_a_bare_surname_is_the_namesake_last_mentioned(quotes):
+    text = (
+        "Tom Johnson, a farmer, said prices were low. Later Sarah Johnson, a teacher, "
+        "spoke at the meeting. Johnson said schools were closing."
+    )
+    assert [q[2] for q in quotes(text)] == ["Tom Johnson", "Sarah Johnson"]
+
+
+def test_a_pronoun_does_not_stand_for_a_country(quotes):
+    text = (
+        "Michael Grey said Britain had to change course on energy, which he said was "
+        'a mess. "We cannot wait," he said.'
+    )
+    assert quotes(text)[-1] == (True, "We cannot wait,", "Michael Grey")
