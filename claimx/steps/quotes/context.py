@@ -79,7 +79,7 @@ class Context:
                 return False
             if child.dep_ == "mark" and child.lower_ in rules.conditional:
                 return False
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             head = verb.head
             return head.lemma_.lower() not in rules.declining and self.asserts(head)
         return True
@@ -92,7 +92,7 @@ class Context:
             return None
         if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
             return None
-        if subj.head is verb and passive(verb) and verb.lemma_.lower() in self.rules.speech:
+        if subj.head.i == verb.i and passive(verb) and verb.lemma_.lower() in self.rules.speech:
             return None
         if self.thing_relative(subj):
             return None

@@ -52,7 +52,7 @@ def subject_of(verb: Token, inside: bytearray, window: tuple[int, int]) -> Token
                 and not (child.i > verb.i and not _inverted(verb, inside))
             ):
                 return child
-        if v.dep_ not in _BORROW_SUBJECT or v.head is v:
+        if v.dep_ not in _BORROW_SUBJECT or v.head.i == v.i:
             return None
         v = v.head
     return None
