@@ -88,3 +88,14 @@ def test_a_pronoun_does_not_stand_for_a_country(quotes):
         'a mess. "We cannot wait," he said.'
     )
     assert quotes(text)[-1] == (True, "We cannot wait,", "Michael Grey")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was claimed the minister had been embarrassed by the leaked memo.",
+        "The club acted after it was revealed that the player had failed a drug test.",
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_says_nothing(quotes, text):
+    assert quotes(text) == []
