@@ -126,11 +126,13 @@ def build_claims(
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number, _ = number_signals(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
-        counted = has_number and _counts(span)
+        counted = (has_number and _counts(span)) or _milestone(span)
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier)
         if who["kind"] != "journalist":
             earlier.append(who)
-        if not is_claim(span, rules.words, has_number=has_number):
+        undated = dateline is None or dateline[1] <= start or end <= dateline[0]
+        headline = number == 0 and _headline(text[start:end], undated)
+        if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
         claims.append(
             {
@@ -162,6 +164,23 @@ def _counts(tokens: Span) -> bool:
             or (t.lower_ in _FRACTIONS and _a_share(t))
         )
         and not _describes(t)
+        for t in tokens
+    )
+
+
+def _headline(sentence: str, undated: bool) -> bool:
+    """A story's first sentence is a headline when it has no closing stop and no dateline."""
+    return undated and sentence.rstrip()[-1:] not in ".!?-:;\"'”’"
+
+
+def _milestone(tokens: Span) -> bool:
+    """A count reached by someone, an ordinal in figures under a possessive ("his 50th cap",
+    "the firm's 100th store"); "the 19th minute", "the 2nd round" only place an event."""
+    return any(
+        t.ent_type_ == "ORDINAL"
+        and any(c.isdigit() for c in t.text)
+        and any(c.dep_ == "poss" for c in t.head.children)
+        and t.head.lemma_.lower() not in ("birthday", "anniversary")  # a date
         for t in tokens
     )
 

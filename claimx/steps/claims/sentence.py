@@ -44,14 +44,14 @@ def content_verb(sentence: Span, words: dict) -> Token:
     return root
 
 
-def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
+def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
     tokens = [t for t in sentence if not t.is_space and t.text not in _QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
     if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return has_number
+        return has_number or (headline and not _headline_no_claim(sentence, words))
     root, verb = sentence.root, content_verb(sentence, words)
     if _imperative(root, tokens[0]):
         return False
@@ -60,7 +60,8 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
-    for clause in () if factual else {root, verb}:  # "I think" before a figure still asserts it
+    joined = _joined(root, words)
+    for clause in () if factual else {root, verb, *joined}:  # "I think" before a figure asserts
         if named and clause.lemma_.lower() in words["factive"]:
             continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = _subject(clause)
@@ -79,7 +80,30 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
         return False
     if _conditional(root) or _conditional(verb):
         return False
-    return not _judgement(verb, words, has_number)
+    return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+
+
+def _joined(root: Token, words: dict) -> list[Token]:
+    """Clauses standing beside the main one: a clause spliced on with a comma before a root
+    that reports nothing ("It's vital to be here, all the players feel it"), and a clause
+    joined by "and"/"but" ("He is a fine player and I think he is happy"). An opinion in
+    either makes the sentence one."""
+    spliced = [
+        c
+        for c in root.children
+        if c.dep_ == "ccomp" and c.i < root.i and root.lemma_.lower() not in words["reporting"]
+    ]
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return spliced + joined
+
+
+def _headline_no_claim(sentence: Span, words: dict) -> bool:
+    """ "Call to overhaul pensions", "Concern over ID cards", "Profile: Jane Smith": a verbless
+    headline that names a call, a worry or a feature, or a feeling, not an event."""
+    heads = {sentence.root, sentence[0]}
+    return any(t.lemma_.lower() in words["headline_no_claim"] for t in heads) or any(
+        t.tag_ == "JJ" and t.lemma_.lower() in words["evaluative"] for t in sentence
+    )  # "Minister sorry over remarks", "Striker upbeat about injury": a feeling
 
 
 def _generic_duty(verb: Token) -> bool:
@@ -147,12 +171,21 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     if not predicates:
         return False
     predicate = predicates[0]
-    if any(c.tag_ in _COMPARATIVES for c in predicate.children) or (
+    ranked = predicate.tag_ in _COMPARATIVES and any(c.dep_ == "prep" for c in predicate.children)
+    if ranked or any(c.tag_ in _COMPARATIVES for c in predicate.children) or (
         f"{predicate.lower_} to" in words["future"]
         and any(c.dep_ == "xcomp" for c in predicate.children)
     ):
-        return False  # "was the most pessimistic", "is certain to play a part": no judgement
-    evaluative = predicate.lemma_.lower() in words["evaluative"] or any(
+        return False  # "was the most pessimistic", "the strongest for 13 years": a ranking
+    subject = _subject(verb)
+    evaluative = (
+        predicate.pos_ == "ADJ"
+        and predicate.dep_ == "acomp"
+        and predicate.lemma_.lower() not in ("able", "unable")  # a capacity is a fact
+        and subject is not None
+        and subject.lower_ in ("i", "we")
+    )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event
+    evaluative = evaluative or predicate.lemma_.lower() in words["evaluative"] or any(
         c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
     )
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
@@ -175,7 +208,12 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
     changes = [t for t in main if not _refuses(t)]
-    compared = _cues(changes, words)("quantity") or any(t.tag_ in ("JJS", "RBS") for t in main)
+    compared = (
+        _cues(changes, words)("quantity")
+        or _cues(changes, words, skip=_unasserted(changes))("change")
+        or any(t.tag_ in ("JJS", "RBS") for t in main)
+        or _than(main)
+    )
     hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
@@ -192,19 +230,43 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     return "other"
 
 
-def _cues(tokens, words: dict):
+def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
     """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
-    single word is not matched inside a name ("the Daily Record") or as a noun modifying
-    another ("the growth estimate"); phrases are ("record profits")."""
+    single word is not matched inside a name ("the Daily Record"), as a noun modifying
+    another ("the growth estimate") or at a token in `skip`; phrases are ("record profits")."""
     lowers = [t.lower_ for t in tokens]
     phrases = f" {' '.join(lowers)} "
-    common = [t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t)]
+    common = [
+        t
+        for t in tokens
+        if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
+    ]
     lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
 
     def cue(kind: str) -> bool:
         return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
 
     return cue
+
+
+def _unasserted(tokens) -> frozenset[int]:
+    """Changes named, not asserted: a noun of change below a preposition ("blamed for the
+    fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
+    ("rising oil prices", "its fast-growing economy"). A change is asserted by a verb ("sales
+    fell") or a noun the verb takes ("reported a fall in sales", "the rise was the biggest")."""
+    return frozenset(
+        t.i
+        for t in tokens
+        if (t.pos_ == "NOUN" and t.dep_ in ("pobj", "pcomp", "conj", "appos"))
+        or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
+    )
+
+
+def _than(tokens) -> bool:
+    """A comparison with "than": "more popular than ever", "more people signed up than in any
+    other quarter", "prices are lower than a year ago"."""
+    lowers = {t.lower_ for t in tokens}
+    return "than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)
 
 
 def _refuses(token: Token) -> bool:
