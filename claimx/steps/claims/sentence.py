@@ -208,10 +208,11 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
     changes = [t for t in main if not _refuses(t)]
+    causal = cue("causal") or _caused_change(main, words)
     compared = (
         _cues(changes, words)("quantity")
-        or _cues(changes, words, skip=_unasserted(changes))("change")
-        or any(t.tag_ in ("JJS", "RBS") for t in main)
+        or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
+        or any(t.tag_ in ("JJS", "RBS") and not _group(t) for t in main)
         or _than(main)
     )
     hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
@@ -219,7 +220,7 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
-    if cue("causal"):
+    if causal:
         return "correlation_or_causation"
     if _speculated(content_verb(sentence, words)):
         return "prediction"
@@ -249,16 +250,41 @@ def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
     return cue
 
 
-def _unasserted(tokens) -> frozenset[int]:
+def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
     """Changes named, not asserted: a noun of change below a preposition ("blamed for the
     fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
-    ("rising oil prices", "its fast-growing economy"). A change is asserted by a verb ("sales
-    fell") or a noun the verb takes ("reported a fall in sales", "the rise was the biggest")."""
+    ("rising oil prices", "its fast-growing economy"); in a causal sentence, a subject too
+    ("slower growth was blamed for ..."). A change is asserted by a verb ("sales fell") or a
+    noun the verb takes ("reported a fall in sales", "the rise was the biggest")."""
+    named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
     return frozenset(
         t.i
         for t in tokens
-        if (t.pos_ == "NOUN" and t.dep_ in ("pobj", "pcomp", "conj", "appos"))
+        if (t.pos_ == "NOUN" and t.dep_ in named)
         or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
+    )
+
+
+def _group(token: Token) -> bool:
+    """ "a tax rise for the wealthiest", "help for the world's poorest": a superlative naming
+    people, not ranking ("among the finest", "one of the biggest" still rank)."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ not in ("among", "of")
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and not any(c.dep_ in ("amod", "compound") for c in token.children)
+    )
+
+
+def _caused_change(tokens, words: dict) -> bool:
+    """A change acting on something: a noun of change as the subject of a verb with an object
+    ("the dollar's decline has strengthened the yen", "the rise in rates hurt exporters")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "nsubj"
+        and t.lemma_.lower() in words["change"]
+        and any(c.dep_ == "dobj" for c in t.head.children)
+        for t in tokens
     )
 
 
