@@ -76,7 +76,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
             return False  # "I think ...", "we could do it with our eyes shut"
     if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
         return False
-    if _generic_duty(verb) or _labelled(root, words) or _labelled(verb, words):
+    if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
     if _conditional(root) or _conditional(verb):
         return False
@@ -123,9 +123,10 @@ def _labelled(verb: Token, words: dict) -> bool:
     as its complement ("has been branded inadequate and too complex")."""
     if verb.lemma_.lower() not in words["labelling"]:
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "see the plan as vital"
     complements = [
         c
-        for c in verb.children
+        for c in (*verb.children, *(g for o in objects for g in o.children))
         if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children]
