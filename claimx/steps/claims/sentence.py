@@ -173,9 +173,13 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
         return False
     predicate = predicates[0]
     ranked = predicate.tag_ in _COMPARATIVES and any(c.dep_ == "prep" for c in predicate.children)
-    if ranked or any(c.tag_ in _COMPARATIVES for c in predicate.children) or (
-        f"{predicate.lower_} to" in words["future"]
-        and any(c.dep_ == "xcomp" for c in predicate.children)
+    if (
+        ranked
+        or any(c.tag_ in _COMPARATIVES for c in predicate.children)
+        or (
+            f"{predicate.lower_} to" in words["future"]
+            and any(c.dep_ == "xcomp" for c in predicate.children)
+        )
     ):
         return False  # "was the most pessimistic", "the strongest for 13 years": a ranking
     subject = _subject(verb)
@@ -186,8 +190,12 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
         and subject is not None
         and subject.lower_ in ("i", "we")
     )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event
-    evaluative = evaluative or predicate.lemma_.lower() in words["evaluative"] or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
+    evaluative = (
+        evaluative
+        or predicate.lemma_.lower() in words["evaluative"]
+        or any(
+            c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
+        )
     )
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
@@ -213,7 +221,7 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     compared = (
         _cues(changes, words)("quantity")
         or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
-        or any(t.tag_ in ("JJS", "RBS") and not _group(t) for t in main)
+        or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
         or _than(main)
     )
     hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
@@ -239,9 +247,7 @@ def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
     lowers = [t.lower_ for t in tokens]
     phrases = f" {' '.join(lowers)} "
     common = [
-        t
-        for t in tokens
-        if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
+        t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
     ]
     lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
 
@@ -254,7 +260,7 @@ def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
 def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
     """Changes named, not asserted: a noun of change below a preposition ("blamed for the
     fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
-    ("rising oil prices", "its fast-growing economy"); in a causal sentence, a subject too
+    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`); in a causal sentence, a subject too
     ("slower growth was blamed for ..."). A change is asserted by a verb ("sales fell") or a
     noun the verb takes ("reported a fall in sales", "the rise was the biggest")."""
     named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
@@ -263,6 +269,23 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
         for t in tokens
         if (t.pos_ == "NOUN" and t.dep_ in named)
         or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
+        or _to_standing(t)
+    )
+
+
+def _to_standing(verb: Token) -> bool:
+    """ "rose to prominence", "climbed to power": a change of standing, no value ("rose to
+    £5m", "rose to a record" carry their own)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and not any(g.dep_ in ("det", "nummod", "amod") for g in o.children)
+            for o in c.children
+        )
+        for c in verb.children
     )
 
 
@@ -274,6 +297,20 @@ def _group(token: Token) -> bool:
         and token.head.lower_ not in ("among", "of")
         and any(c.dep_ in ("det", "poss") for c in token.children)
         and not any(c.dep_ in ("amod", "compound") for c in token.children)
+    )
+
+
+def _award(token: Token) -> bool:
+    """ "won the best film award", "was named best comedy": a prize's name, no ranking; "the
+    best results since 1990" still ranks."""
+    head = token.head
+    return (
+        token.lower_ == "best"
+        and token.dep_ == "amod"
+        and (
+            not any(c.dep_ in ("det", "poss") for c in head.children)
+            or any(c.dep_ == "compound" for c in head.children)
+        )
     )
 
 
