@@ -156,8 +156,8 @@ def build_claims(
 
 def _counts(tokens: Span) -> bool:
     """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
-    or a share ("two thirds of spending"), or a measure ("512kbps"); "the three bloggers" only names who, "a
-    1,000-strong crowd" describes, "the 11 September attacks" dates: no value asserted.
+    a share ("two thirds of spending") or a measure ("512kbps"); "the three bloggers" only
+    names who, "a 1,000-strong crowd" describes, "the 11 September attacks" dates: no value.
     Anywhere in the sentence: scores and team sheets parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
