@@ -65,13 +65,12 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         if named and clause.lemma_.lower() in words["factive"]:
             continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = _subject(clause)
-        if (
-            subject is not None
-            and subject.lower_ in _PERSONAL
-            and (
-                clause.lemma_.lower() in words["opinion_verbs"]
-                or any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children)
-            )
+        if subject is None or subject.lower_ not in _PERSONAL:
+            continue
+        if clause.lemma_.lower() in words["not_claim_verbs"]:
+            return False  # "a lot can happen, but I'm hoping to be around"
+        if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
+            c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
             return False  # "I think ...", "we could do it with our eyes shut"
     if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
@@ -81,6 +80,15 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _conditional(root) or _conditional(verb):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+
+
+def _forecast(opinion: Token) -> bool:
+    """ "I think the main contender will be the chancellor": a forecast, hedged, not a view."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in c.children)
+        for c in opinion.children
+    )
 
 
 def _joined(root: Token, words: dict) -> list[Token]:
