@@ -91,6 +91,23 @@ def _types(text: str) -> dict[str, str]:
             "The festival booked three rap acts from Detroit.",
             "other",
         ),
+        # "I think X will ..." forecasts
+        (
+            '"I think the new stadium will be finished by August," the chairman said.',
+            '"I think the new stadium will be finished by August," the chairman said.',
+            "prediction",
+        ),
+        (
+            "The trawler owner is unlikely to appeal against the fine.",
+            "The trawler owner is unlikely to appeal against the fine.",
+            "prediction",
+        ),
+        # reported: a past done to the speaker's pronoun
+        (
+            "The winger revealed how the coach persuaded him to stay at the club.",
+            "The winger revealed how the coach persuaded him to stay at the club.",
+            "personal_experience",
+        ),
     ],
 )
 def test_type(text, sentence, kind):
@@ -117,6 +134,8 @@ def test_a_headline_of_a_call_a_feature_or_a_feeling_is_no_claim(headline):
         # an opinion in a clause spliced on with a comma, or joined with "and"
         '"It is vital to win at home, every player in the squad knows that."',
         '"He is a clever defender and I think he is happy at the club."',
+        # a wish in a joined first-person clause
+        '"Anything can happen in a cup tie, but I am hoping to start on Saturday."',
         # how the speaker was: a state, no event
         '"We were never arrogant about our chances," the captain said.',
         # a feeling reported

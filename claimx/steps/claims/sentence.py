@@ -56,7 +56,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _imperative(root, tokens[0]):
         return False
     wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
-    if any(clause.lemma_.lower() in words["not_claim_verbs"] for clause in wishes):
+    if any(_wish(clause, words) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
@@ -67,7 +67,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         subject = _subject(clause)
         if subject is None or subject.lower_ not in _PERSONAL:
             continue
-        if clause.lemma_.lower() in words["not_claim_verbs"]:
+        if _wish(clause, words):
             return False  # "a lot can happen, but I'm hoping to be around"
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
@@ -80,6 +80,14 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _conditional(root) or _conditional(verb):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+
+
+def _wish(verb: Token, words: dict) -> bool:
+    """A verb of wish or plea, by lemma or as written ("hoping", which the lemmatizer can
+    read as "hop")."""
+    return (
+        verb.lemma_.lower() in words["not_claim_verbs"] or verb.lower_ in words["not_claim_verbs"]
+    )
 
 
 def _forecast(opinion: Token) -> bool:
@@ -411,7 +419,8 @@ def _due_to_verb(tokens) -> bool:
 def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
     manager never picked me"; reported, "the striker says he has not had a chance" (a
-    perfect whose subject is a pronoun for whoever says it)."""
+    perfect whose subject is a pronoun for whoever says it) or "the winger said the club
+    sacked him" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -423,15 +432,20 @@ def _personal(sentence: Span, words: dict) -> bool:
         if t.dep_ in ("dobj", "dative") and past and not modal:
             return True
     root = sentence.root
-    if verb is root or not _perfect(verb) or root.lemma_.lower() not in words["reporting"]:
+    if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
     if any(t.text in _QUOTE_MARKS for t in sentence):
         return False  # in a direct quote "he" is someone else
     speaker, subject = _subject(root), _subject(verb)
+    undergone = _past(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
+    )  # "the winger revealed how the manager talked him into staying"
     return (
         speaker is not None
-        and subject is not None
-        and subject.lower_ in ("he", "she")
+        and (
+            (_perfect(verb) and subject is not None and subject.lower_ in ("he", "she"))
+            or undergone
+        )
         and (
             speaker.ent_type_ == "PERSON"
             or speaker.lower_ in ("he", "she")
