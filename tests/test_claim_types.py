@@ -134,6 +134,8 @@ def test_a_headline_of_a_call_a_feature_or_a_feeling_is_no_claim(headline):
         # an opinion in a clause spliced on with a comma, or joined with "and"
         '"It is vital to win at home, every player in the squad knows that."',
         '"He is a clever defender and I think he is happy at the club."',
+        # how things seem, no fact
+        '"It looked like the visitors were tired after the break," the coach said.',
         # a wish in a joined first-person clause
         '"Anything can happen in a cup tie, but I am hoping to start on Saturday."',
         # how the speaker was: a state, no event

@@ -77,7 +77,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
-    if _conditional(root) or _conditional(verb):
+    if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
 
@@ -88,6 +88,22 @@ def _wish(verb: Token, words: dict) -> bool:
     return (
         verb.lemma_.lower() in words["not_claim_verbs"] or verb.lower_ in words["not_claim_verbs"]
     )
+
+
+def _impression(verb: Token) -> bool:
+    """ "It looked like the campaign was on the rocks", "it doesn't seem that many": how
+    things seem to someone, no fact asserted."""
+    subject = _subject(verb)
+    return (
+        verb.lemma_.lower() in ("seem", "look")
+        and subject is not None
+        and subject.lower_ == "it"
+        and not any(
+            (c.dep_ == "xcomp" and verb.lemma_ == "look")
+            or (c.dep_ == "prep" and c.lower_ in ("at", "for", "into", "after"))
+            for c in verb.children
+        )
+    )  # but "it is looking to expand" (an aim), "looked at the plans" (an act)
 
 
 def _forecast(opinion: Token) -> bool:
