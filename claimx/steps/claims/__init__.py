@@ -33,6 +33,8 @@ _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _WORD = re.compile(r"\w")
+_ORDINAL_FIGURES = re.compile(r"\d[\d,]*(st|nd|rd|th)$")
+_MEASURE = re.compile(r"\d[\d,.]*[a-z]+$")  # "512kbps", "6km", "40mph"
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -126,11 +128,13 @@ def build_claims(
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number, _ = number_signals(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
-        counted = has_number and _counts(span)
+        counted = (has_number and _counts(span)) or _milestone(span)
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier)
         if who["kind"] != "journalist":
             earlier.append(who)
-        if not is_claim(span, rules.words, has_number=has_number):
+        undated = dateline is None or dateline[1] <= start or end <= dateline[0]
+        headline = number == 0 and _headline(text[start:end], undated)
+        if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
         claims.append(
             {
@@ -152,16 +156,33 @@ def build_claims(
 
 def _counts(tokens: Span) -> bool:
     """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
-    or a share ("two thirds of spending"); "the three bloggers" only names who, "a
-    1,000-strong crowd" describes, "the 11 September attacks" dates: no value asserted.
+    a share ("two thirds of spending") or a measure ("512kbps"); "the three bloggers" only
+    names who, "a 1,000-strong crowd" describes, "the 11 September attacks" dates: no value.
     Anywhere in the sentence: scores and team sheets parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
         and (
             (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
+            or _MEASURE.match(t.lower_)
             or (t.lower_ in _FRACTIONS and _a_share(t))
         )
         and not _describes(t)
+        for t in tokens
+    )
+
+
+def _headline(sentence: str, undated: bool) -> bool:
+    """A story's first sentence is a headline when it has no closing stop and no dateline."""
+    return undated and sentence.rstrip()[-1:] not in ".!?-:;\"'”’"
+
+
+def _milestone(tokens: Span) -> bool:
+    """A count reached by someone, an ordinal in figures under a possessive ("his 50th cap",
+    "the firm's 100th store"); "the 19th minute", "the 2nd round" only place an event."""
+    return any(
+        _ORDINAL_FIGURES.match(t.lower_)
+        and any(c.dep_ == "poss" for c in t.head.children)
+        and t.head.lemma_.lower() not in ("birthday", "anniversary")  # a date
         for t in tokens
     )
 

@@ -44,42 +44,98 @@ def content_verb(sentence: Span, words: dict) -> Token:
     return root
 
 
-def is_claim(sentence: Span, words: dict, *, has_number: bool) -> bool:
+def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
     tokens = [t for t in sentence if not t.is_space and t.text not in _QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
     if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return has_number
+        return has_number or (headline and not _headline_no_claim(sentence, words))
     root, verb = sentence.root, content_verb(sentence, words)
     if _imperative(root, tokens[0]):
         return False
     wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
-    if any(clause.lemma_.lower() in words["not_claim_verbs"] for clause in wishes):
+    if any(_wish(clause, words) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
-    for clause in () if factual else {root, verb}:  # "I think" before a figure still asserts it
+    joined = _joined(root, words)
+    for clause in () if factual else {root, verb, *joined}:  # "I think" before a figure asserts
         if named and clause.lemma_.lower() in words["factive"]:
             continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = _subject(clause)
-        if (
-            subject is not None
-            and subject.lower_ in _PERSONAL
-            and (
-                clause.lemma_.lower() in words["opinion_verbs"]
-                or any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children)
-            )
+        if subject is None or subject.lower_ not in _PERSONAL:
+            continue
+        if _wish(clause, words):
+            return False  # "a lot can happen, but I'm hoping to be around"
+        if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
+            c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
             return False  # "I think ...", "we could do it with our eyes shut"
     if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
         return False
-    if _generic_duty(verb) or _labelled(root, words) or _labelled(verb, words):
+    if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
-    if _conditional(root) or _conditional(verb):
+    if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
-    return not _judgement(verb, words, has_number)
+    return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+
+
+def _wish(verb: Token, words: dict) -> bool:
+    """A verb of wish or plea, by lemma or as written ("hoping", which the lemmatizer can
+    read as "hop")."""
+    return (
+        verb.lemma_.lower() in words["not_claim_verbs"] or verb.lower_ in words["not_claim_verbs"]
+    )
+
+
+def _impression(verb: Token) -> bool:
+    """ "It looked like the campaign was on the rocks", "it doesn't seem that many": how
+    things seem to someone, no fact asserted."""
+    subject = _subject(verb)
+    return (
+        verb.lemma_.lower() in ("seem", "look")
+        and subject is not None
+        and subject.lower_ == "it"
+        and not any(
+            (c.dep_ == "xcomp" and verb.lemma_ == "look")
+            or (c.dep_ == "prep" and c.lower_ in ("at", "for", "into", "after"))
+            for c in verb.children
+        )
+    )  # but "it is looking to expand" (an aim), "looked at the plans" (an act)
+
+
+def _forecast(opinion: Token) -> bool:
+    """ "I think the main contender will be the chancellor": a forecast, hedged, not a view."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in c.children)
+        for c in opinion.children
+    )
+
+
+def _joined(root: Token, words: dict) -> list[Token]:
+    """Clauses standing beside the main one: a clause spliced on with a comma before a root
+    that reports nothing ("It's vital to be here, all the players feel it"), and a clause
+    joined by "and"/"but" ("He is a fine player and I think he is happy"). An opinion in
+    either makes the sentence one."""
+    spliced = [
+        c
+        for c in root.children
+        if c.dep_ == "ccomp" and c.i < root.i and root.lemma_.lower() not in words["reporting"]
+    ]
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return spliced + joined
+
+
+def _headline_no_claim(sentence: Span, words: dict) -> bool:
+    """ "Call to overhaul pensions", "Concern over ID cards", "Profile: Jane Smith": a verbless
+    headline that names a call, a worry or a feature, or a feeling, not an event."""
+    heads = {sentence.root, sentence[0]}
+    return any(t.lemma_.lower() in words["headline_no_claim"] for t in heads) or any(
+        t.tag_ == "JJ" and t.lemma_.lower() in words["evaluative"] for t in sentence
+    )  # "Minister sorry over remarks", "Striker upbeat about injury": a feeling
 
 
 def _generic_duty(verb: Token) -> bool:
@@ -99,9 +155,10 @@ def _labelled(verb: Token, words: dict) -> bool:
     as its complement ("has been branded inadequate and too complex")."""
     if verb.lemma_.lower() not in words["labelling"]:
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "see the plan as vital"
     complements = [
         c
-        for c in verb.children
+        for c in (*verb.children, *(g for o in objects for g in o.children))
         if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children]
@@ -147,13 +204,30 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     if not predicates:
         return False
     predicate = predicates[0]
-    if any(c.tag_ in _COMPARATIVES for c in predicate.children) or (
-        f"{predicate.lower_} to" in words["future"]
-        and any(c.dep_ == "xcomp" for c in predicate.children)
+    ranked = predicate.tag_ in _COMPARATIVES and any(c.dep_ == "prep" for c in predicate.children)
+    if (
+        ranked
+        or any(c.tag_ in _COMPARATIVES for c in predicate.children)
+        or (
+            f"{predicate.lower_} to" in words["future"]
+            and any(c.dep_ == "xcomp" for c in predicate.children)
+        )
     ):
-        return False  # "was the most pessimistic", "is certain to play a part": no judgement
-    evaluative = predicate.lemma_.lower() in words["evaluative"] or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
+        return False  # "was the most pessimistic", "the strongest for 13 years": a ranking
+    subject = _subject(verb)
+    evaluative = (
+        predicate.pos_ == "ADJ"
+        and predicate.dep_ == "acomp"
+        and predicate.lemma_.lower() not in ("able", "unable")  # a capacity is a fact
+        and subject is not None
+        and subject.lower_ in ("i", "we")
+    )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event
+    evaluative = (
+        evaluative
+        or predicate.lemma_.lower() in words["evaluative"]
+        or any(
+            c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
+        )
     )
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
@@ -175,13 +249,19 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
     changes = [t for t in main if not _refuses(t)]
-    compared = _cues(changes, words)("quantity") or any(t.tag_ in ("JJS", "RBS") for t in main)
+    causal = cue("causal") or _caused_change(main, words)
+    compared = (
+        _cues(changes, words)("quantity")
+        or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
+        or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
+        or _than(main)
+    )
     hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
-    if cue("causal"):
+    if causal:
         return "correlation_or_causation"
     if _speculated(content_verb(sentence, words)):
         return "prediction"
@@ -192,19 +272,97 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     return "other"
 
 
-def _cues(tokens, words: dict):
+def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
     """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
-    single word is not matched inside a name ("the Daily Record") or as a noun modifying
-    another ("the growth estimate"); phrases are ("record profits")."""
+    single word is not matched inside a name ("the Daily Record"), as a noun modifying
+    another ("the growth estimate") or at a token in `skip`; phrases are ("record profits")."""
     lowers = [t.lower_ for t in tokens]
     phrases = f" {' '.join(lowers)} "
-    common = [t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t)]
+    common = [
+        t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
+    ]
     lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
 
     def cue(kind: str) -> bool:
         return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
 
     return cue
+
+
+def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
+    """Changes named, not asserted: a noun of change below a preposition ("blamed for the
+    fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
+    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`);
+    in a causal sentence, a subject too ("slower growth was blamed for ..."). A change is
+    asserted by a verb ("sales fell") or a noun the verb takes ("reported a fall in sales")."""
+    named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
+    return frozenset(
+        t.i
+        for t in tokens
+        if (t.pos_ == "NOUN" and t.dep_ in named)
+        or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
+        or _to_standing(t)
+    )
+
+
+def _to_standing(verb: Token) -> bool:
+    """ "rose to prominence", "climbed to power": a change of standing, no value ("rose to
+    £5m", "rose to a record" carry their own)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and not any(g.dep_ in ("det", "nummod", "amod") for g in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _group(token: Token) -> bool:
+    """ "a tax rise for the wealthiest", "help for the world's poorest": a superlative naming
+    people, not ranking ("among the finest", "one of the biggest" still rank)."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ not in ("among", "of")
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and not any(c.dep_ in ("amod", "compound") for c in token.children)
+    )
+
+
+def _award(token: Token) -> bool:
+    """ "won the best film award", "was named best comedy": a prize's name, no ranking; "the
+    best results since 1990" still ranks."""
+    head = token.head
+    return (
+        token.lower_ == "best"
+        and token.dep_ == "amod"
+        and (
+            not any(c.dep_ in ("det", "poss") for c in head.children)
+            or any(c.dep_ == "compound" for c in head.children)
+        )
+    )
+
+
+def _caused_change(tokens, words: dict) -> bool:
+    """A change acting on something: a noun of change as the subject of a verb with an object
+    ("the dollar's decline has strengthened the yen", "the rise in rates hurt exporters")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "nsubj"
+        and t.lemma_.lower() in words["change"]
+        and any(c.dep_ == "dobj" for c in t.head.children)
+        for t in tokens
+    )
+
+
+def _than(tokens) -> bool:
+    """A comparison with "than": "more popular than ever", "more people signed up than in any
+    other quarter", "prices are lower than a year ago"."""
+    lowers = {t.lower_ for t in tokens}
+    return "than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)
 
 
 def _refuses(token: Token) -> bool:
@@ -277,7 +435,8 @@ def _due_to_verb(tokens) -> bool:
 def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
     manager never picked me"; reported, "the striker says he has not had a chance" (a
-    perfect whose subject is a pronoun for whoever says it)."""
+    perfect whose subject is a pronoun for whoever says it) or "the winger said the club
+    sacked him" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -289,15 +448,20 @@ def _personal(sentence: Span, words: dict) -> bool:
         if t.dep_ in ("dobj", "dative") and past and not modal:
             return True
     root = sentence.root
-    if verb is root or not _perfect(verb) or root.lemma_.lower() not in words["reporting"]:
+    if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
     if any(t.text in _QUOTE_MARKS for t in sentence):
         return False  # in a direct quote "he" is someone else
     speaker, subject = _subject(root), _subject(verb)
+    undergone = _past(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
+    )  # "the winger revealed how the manager talked him into staying"
     return (
         speaker is not None
-        and subject is not None
-        and subject.lower_ in ("he", "she")
+        and (
+            (_perfect(verb) and subject is not None and subject.lower_ in ("he", "she"))
+            or undergone
+        )
         and (
             speaker.ent_type_ == "PERSON"
             or speaker.lower_ in ("he", "she")

@@ -1,0 +1,155 @@
+"""Full Fact's claim types and which sentences are claims, one phenomenon a test; every
+sentence here was written for these tests."""
+
+import pytest
+
+import claimx
+
+
+def _types(text: str) -> dict[str, str]:
+    return {c["text"]: c["type"] for c in claimx.extract(text)["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "kind"),
+    [
+        # a change named below a preposition is the thing caused, not a value asserted
+        (
+            "Shipping costs and a weaker pound were blamed for the fall.",
+            "Shipping costs and a weaker pound were blamed for the fall.",
+            "correlation_or_causation",
+        ),
+        # a participle modifying a noun asserts no change
+        (
+            "The bakery chain is struggling with rising flour prices.",
+            "The bakery chain is struggling with rising flour prices.",
+            "other",
+        ),
+        # a change verb still asserts one
+        (
+            "Bus ticket sales fell sharply in Glasgow.",
+            "Bus ticket sales fell sharply in Glasgow.",
+            "quantity",
+        ),
+        # a noun of change acting on an object: a cause
+        (
+            "The recent rise in interest rates has hurt small builders.",
+            "The recent rise in interest rates has hurt small builders.",
+            "correlation_or_causation",
+        ),
+        (
+            "The closure of the plant provoked anger among residents.",
+            "The closure of the plant provoked anger among residents.",
+            "correlation_or_causation",
+        ),
+        # a comparison with "than" is a quantity
+        (
+            "Online orders were higher than a year earlier, the retailer said.",
+            "Online orders were higher than a year earlier, the retailer said.",
+            "quantity",
+        ),
+        # a superlative with a period ranks: no judgement
+        (
+            "The harvest was the strongest for nine years.",
+            "The harvest was the strongest for nine years.",
+            "quantity",
+        ),
+        # a count reached under a possessive; a birthday only dates
+        (
+            "The goalkeeper will win his 60th cap against Norway on Saturday.",
+            "The goalkeeper will win his 60th cap against Norway on Saturday.",
+            "quantity",
+        ),
+        # a superlative naming a group ranks nothing: the manifesto is a policy
+        (
+            "The party published a manifesto with a levy on the richest.",
+            "The party published a manifesto with a levy on the richest.",
+            "law_or_rule",
+        ),
+        # a prize's name is no ranking
+        (
+            "The drama won the best TV series award in London on Sunday.",
+            "The drama won the best TV series award in London on Sunday.",
+            "other",
+        ),
+        ("The film was named best documentary.", "The film was named best documentary.", "other"),
+        # a change of standing is no value
+        (
+            "The singer rose to fame with a 1998 hit single.",
+            "The singer rose to fame with a 1998 hit single.",
+            "other",
+        ),
+        # a measure in figures is a value
+        (
+            "The broadband line in the village runs at 40mbps.",
+            "The broadband line in the village runs at 40mbps.",
+            "quantity",
+        ),
+        # "act" is a band or a deed, not a law
+        (
+            "The festival booked three rap acts from Detroit.",
+            "The festival booked three rap acts from Detroit.",
+            "other",
+        ),
+        # "I think X will ..." forecasts
+        (
+            '"I think the new stadium will be finished by August," the chairman said.',
+            '"I think the new stadium will be finished by August," the chairman said.',
+            "prediction",
+        ),
+        (
+            "The trawler owner is unlikely to appeal against the fine.",
+            "The trawler owner is unlikely to appeal against the fine.",
+            "prediction",
+        ),
+        # reported: a past done to the speaker's pronoun
+        (
+            "The winger revealed how the coach persuaded him to stay at the club.",
+            "The winger revealed how the coach persuaded him to stay at the club.",
+            "personal_experience",
+        ),
+    ],
+)
+def test_type(text, sentence, kind):
+    assert _types(text)[sentence] == kind
+
+
+def test_a_verbless_headline_is_a_claim():
+    story = "Mayor's new transport adviser\n\nThe mayor has appointed a former rail executive.\n"
+    assert _types(story)["Mayor's new transport adviser"] == "other"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Call for inquiry into ferry fares", "Profile: Dame Edith Carter", "Coach angry over penalty"],
+)
+def test_a_headline_of_a_call_a_feature_or_a_feeling_is_no_claim(headline):
+    story = f"{headline}\n\nThe ferry company raised its fares in March.\n"
+    assert headline not in _types(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an opinion in a clause spliced on with a comma, or joined with "and"
+        '"It is vital to win at home, every player in the squad knows that."',
+        '"He is a clever defender and I think he is happy at the club."',
+        # how things seem, no fact
+        '"It looked like the visitors were tired after the break," the coach said.',
+        # a wish in a joined first-person clause
+        '"Anything can happen in a cup tie, but I am hoping to start on Saturday."',
+        # how the speaker was: a state, no event
+        '"We were never arrogant about our chances," the captain said.',
+        # a feeling reported
+        "The coach admitted he was surprised that the striker had stayed.",
+        # a judgement reported with "see ... as"
+        "The senior players see the new contract as important.",
+    ],
+)
+def test_opinions_states_and_feelings_are_no_claims(sentence):
+    assert sentence not in _types(sentence)
+
+
+def test_a_capacity_is_a_claim():
+    sentence = "We are able to deliver parcels on Sundays across Wales."
+    assert _types(sentence)[sentence] == "other"
