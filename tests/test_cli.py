@@ -85,7 +85,8 @@ def test_pretty_view_prints_hostile_text_inertly():
 def test_json_escapes_control_and_bidi_characters():
     result = run("extract", input="Title\n\nThe \u202efund\x1b[0m paid $5 million on Friday.")
     assert "\u202e" not in result.stdout and "\x1b" not in result.stdout
-    assert "\u202e" in json.loads(result.stdout)["claims"][0]["text"]
+    texts = [c["text"] for c in json.loads(result.stdout)["claims"]]
+    assert texts == ["The \u202efund\x1b[0m paid $5 million on Friday."]
 
 
 def test_published_option_anchors_dates():

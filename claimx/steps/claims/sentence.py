@@ -131,7 +131,10 @@ def _joined(root: Token, words: dict) -> list[Token]:
 
 def _headline_no_claim(sentence: Span, words: dict) -> bool:
     """ "Call to overhaul pensions", "Concern over ID cards", "Profile: Jane Smith": a verbless
-    headline that names a call, a worry or a feature, or a feeling, not an event."""
+    headline that names a call, a worry or a feature, or a feeling, not an event; or a title
+    of one or two words ("Business", "Tsunami appeal")."""
+    if sum(not t.is_punct for t in sentence) < 3:
+        return True
     heads = {sentence.root, sentence[0]}
     return any(t.lemma_.lower() in words["headline_no_claim"] for t in heads) or any(
         t.tag_ == "JJ" and t.lemma_.lower() in words["evaluative"] for t in sentence
