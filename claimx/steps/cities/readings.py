@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .metonymy import metonymic_reading
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -94,6 +96,9 @@ def other_reading(
         return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
     if m.key in cues["seats_of_power"]:
         return _SEAT_OF_POWER, "seat of power"
+    against, why = metonymic_reading(words, cues, m)
+    if why:
+        return against, why
     if after_initial(words, m) and not words.sent_start[m.start]:
         return _INITIAL_BEFORE, "person"
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
