@@ -40,7 +40,7 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
         return _AREA, "area"  # "Greater London"
     if first and prev in cues["facility_prefixes"]:
         return _INSIDE_NAME, "organization"  # "RAF Fairford", "HMS Belfast"
-    if m.key in cues["industry_names"] and not locative:
+    if m.key in cues["industry_names"] and not locative and _trade_sense(words, cues, m):
         return _INDUSTRY, "industry"  # "Hollywood stars", but "a hotel in Hollywood"
     if _compound_with(words, cues, m):
         return _GOVERNMENT, "government"  # "Moscow-backed rebels"
@@ -55,6 +55,31 @@ def _capital(m: Mention) -> bool:
     """The name's biggest own-name place is a national capital."""
     mains = [p for p in m.places if p.main]
     return bool(mains) and mains[0].capital
+
+
+def _trade_sense(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A trade's byword in the trade's sense: a bare modifier of its people or works ("Hollywood
+    stars", "Wall Street banks", "Hollywood's biggest stars"), the subject of a trade's verb
+    ("Hollywood remade it") or its object ("to conquer Hollywood"). "Hollywood's Walk of Fame",
+    "Hollywood's honorary mayor", "a day in Hollywood" are the place."""
+    text = words.text
+    k = m.end
+    if k < len(text) and text[k] in ("'s", "’s"):
+        k += 1
+        while k < m.end + 3 and k < len(text) and text[k].islower() and text[k].isalpha():
+            if text[k] in cues["trade_nouns_after"]:
+                return True
+            k += 1  # "Hollywood's biggest stars"
+        return False
+    nxt = text[k].lower() if k < len(text) else ""
+    if nxt in cues["trade_nouns_after"]:
+        return True
+    while k < len(text) and k < m.end + 2 and text[k].lower() in cues["auxiliaries"]:
+        k += 1
+    if k < len(text) and text[k].lower() in cues["trade_verbs_after"]:
+        return True
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    return prev in cues["trade_verbs_before"]
 
 
 def _compound_with(words: TokenLists, cues: dict, m: Mention) -> bool:

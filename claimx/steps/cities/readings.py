@@ -101,6 +101,9 @@ def other_reading(
         return against, why
     if after_initial(words, m) and not words.sent_start[m.start]:
         return _INITIAL_BEFORE, "person"
+    nxt_word = text[m.end] if m.end < len(text) else ""
+    if nxt_word in cues["institution_nouns_after"]:
+        return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
         return _ORGANIZATION, "organization"
     nxt = doc[m.end] if m.end < len(doc) else None
