@@ -58,9 +58,49 @@ def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention])
     story = StoryReadings(hits >= _SPORT_STORY, set(), set())
     if story.sport:
         shown = [m for m in mentions if _club_cue(doc, words, cues, m)]
+        shown += _listed_with_clubs(words, cues, mentions, shown)
         story.clubs = {m.key for m in shown}
         story.club_mentions = {m.start for m in shown}
     return story
+
+
+def _listed_with_clubs(
+    words: TokenLists, cues: dict, mentions: list[Mention], shown: list[Mention]
+) -> list[Mention]:
+    """Names listed with a club are clubs: "the favourites are Chelsea and Barcelona",
+    "Barcelona, Bayern Munich, Porto" (a club's prefix or suffix marks one too)."""
+    text = words.text
+    clubs = {m.start for m in shown}
+    for m in mentions:
+        if (m.end < len(text) and text[m.end] in cues["club_suffixes"]) or (
+            m.start > 0 and text[m.start - 1] in cues["club_prefixes"]
+        ):
+            clubs.add(m.start)
+    # Where each club's name starts and ends, with a club's prefix or suffix included.
+    spans = {}
+    for m in mentions:
+        if m.start in clubs:
+            first = m.start - (m.start > 0 and text[m.start - 1] in cues["club_prefixes"])
+            last = m.end + (m.end < len(text) and text[m.end] in cues["club_suffixes"])
+            spans[m.start] = (first, last)
+    ends = {last: first for first, last in spans.values()}
+    starts = {first for first, _last in spans.values()}
+    added: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for m in mentions:
+            if m.start in clubs:
+                continue
+            before = m.start - 1 >= 0 and text[m.start - 1] in (",", "and") and m.start - 1 in ends
+            after = m.end < len(text) and text[m.end] in (",", "and") and m.end + 1 in starts
+            if before or after:
+                clubs.add(m.start)
+                ends[m.end] = m.start
+                starts.add(m.start)
+                added.append(m)
+                changed = True
+    return added
 
 
 @lru_cache(maxsize=4)
@@ -142,13 +182,42 @@ def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
         or (prev == "by" and _score_at(text, m.start - 4))
     ):
         return True  # "won 2-1 Chelsea" in results, "Leicester 13-6", "beaten 5-1 by Newry"
-    before = text[m.start - 2].lower() if m.start > 1 else ""
-    if prev in ("from", "to", "for") and (
-        before in cues["club_moves_before"] or before in cues["club_roles_after"]
+    if nxt in ("'s", "’s") and (
+        _score_at(text, m.end + 1) or _sport_word_within(text, cues, m.end + 1, 2)
     ):
-        return True  # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+        return True  # "Liverpool's 3-2 defeat", "Tottenham's Premiership fixture"
+    if _team_after(text, cues, m):
+        return True
     # A team sheet: "M Tait (Newcastle)".
     return prev == "(" and nxt == ")" and m.start > 1 and text[m.start - 2][:1].isupper()
+
+
+def _sport_word_within(text: list[str], cues: dict, k: int, width: int) -> bool:
+    return any(w.lower() in cues["sport_words"] for w in text[k : k + width])
+
+
+def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
+    """The words before a name that make it a team: a result ("lost 3-2 to Chelsea", "a draw
+    with Leeds", "knocked out of the Cup by Newcastle"), a move ("a signing from Parma", "moved
+    to Chelsea", "linked with Chelsea", "a team-mate at Cardiff"), "union side Swansea"."""
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    if prev in ("side", "outfit"):
+        return True
+    if prev not in ("to", "by", "with", "against", "over", "from", "for", "at"):
+        return False
+    before = [w.lower() for w in text[max(0, m.start - 5) : m.start - 1]]
+    # "lost 3-2 to", "the 1-0 loss to": a score may stand between the result and the name.
+    while len(before) > 2 and _goals(before[-3], before[-1]) and before[-2] == "-":
+        before = before[:-3]
+    last = before[-1] if before else ""
+    if prev in ("to", "by", "with", "against", "over") and (
+        last in cues["club_results_before"] or (prev != "to" and last in cues["sport_words"])
+    ):
+        return True
+    # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+    return prev in ("from", "to", "for", "with", "at") and (
+        last in cues["club_moves_before"] or last in cues["club_roles_after"]
+    )
 
 
 def _in_organization_name(words: TokenLists, cues: dict, m: Mention) -> bool:
