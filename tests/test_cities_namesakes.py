@@ -29,4 +29,3 @@ def test_namesake_among_the_storys_towns_beats_a_world_city(base_nlp, gazetteer)
         ("Alexandria", ALEXANDRIA_VA),
         ("Mount Vernon", MOUNT_VERNON_VA),
     ]
-

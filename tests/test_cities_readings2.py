@@ -59,3 +59,30 @@ def test_library_called_by_its_town_is_no_city(base_nlp, gazetteer):
 def test_new_york_itself_stays_a_city(base_nlp, gazetteer):
     text = "The New York mayor opened a library in Brooklyn."
     assert ("New York", NEW_YORK) in ids(base_nlp, gazetteer, text)
+
+
+GLASGOW = 2648579
+CHICAGO = 4887398
+LONDON = 2643743
+
+
+def test_name_after_a_first_name_or_referee_is_a_person(base_nlp, gazetteer):
+    text = (
+        "The league fined the club after the Andy Crawford registration row, and referee "
+        "Dallas sent off two players in Glasgow."
+    )
+    assert ids(base_nlp, gazetteer, text) == [("Glasgow", GLASGOW)]
+
+
+def test_town_standing_for_its_marathon_is_no_city(base_nlp, gazetteer):
+    text = (
+        "She won the Flora London Marathon in April and then trained in Chicago. The race "
+        "comes a week after London, and London is the one she loves. With wins in Chicago "
+        "and London, she is the favourite."
+    )
+    cities = find_cities(base_nlp(text), gazetteer, dateline=None)["cities"]
+    assert [(c["text"], c["geonames_id"], c["start"]) for c in cities] == [
+        ("Chicago", CHICAGO, text.index("Chicago")),
+        ("Chicago", CHICAGO, text.rindex("Chicago")),
+        ("London", LONDON, text.rindex("London")),
+    ]

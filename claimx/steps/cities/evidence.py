@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
-from .readings import after_initial, other_reading, read_story
+from .readings import after_first_name, after_initial, other_reading, read_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +51,9 @@ def collect_evidence(
         if token.text[:1].isupper()
     }
     surnames = {name_key(ent[-1].text) for ent in people if ent[-1].text[:1].isupper()}
-    surnames.update(m.key for m in mentions if after_initial(words, m))
+    surnames.update(
+        m.key for m in mentions if after_initial(words, m) or after_first_name(doc, gaz.cues, m)
+    )
     story = read_story(doc, words, gaz.cues, mentions)
     ends: dict[int, Mention] = {}
     for m in mentions:

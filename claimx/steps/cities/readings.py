@@ -10,7 +10,7 @@ that name as the club, unless a mention's own words make it a place ("in Leeds")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ _THE_ALONE = 1.5  # "the Halifax" with no noun after: a business called by its t
 _NAMED_ENTITIES = ("ORG", "FAC", "EVENT", "WORK_OF_ART")
 # After "the Halifax" the noun phrase ends: a verb, a preposition, punctuation, a possessive.
 _NO_NOUN_AFTER = frozenset({"VERB", "AUX", "ADP", "PUNCT", "PART"})
+_MONTHS = frozenset({"april", "june", "july", "august", "may"})  # also first names
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "throughout", "to"})
 
 
@@ -42,6 +43,7 @@ class StoryReadings:
     sport: bool
     clubs: set[str]  # name keys a mention shows to be a club's
     club_mentions: set[int]  # the first tokens of those mentions
+    races: set[str] = field(default_factory=set)  # name keys of races ("the London Marathon")
 
 
 def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention]) -> StoryReadings:
@@ -61,6 +63,10 @@ def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention])
         shown += _listed_with_clubs(words, cues, mentions, shown)
         story.clubs = {m.key for m in shown}
         story.club_mentions = {m.start for m in shown}
+    text = words.text
+    story.races = {
+        m.key for m in mentions if m.end < len(text) and text[m.end] in cues["race_heads"]
+    }
     return story
 
 
@@ -123,6 +129,25 @@ def after_initial(words: TokenLists, m: Mention) -> bool:
     return m.start > 0 and bool(_INITIAL.match(words.text[m.start - 1]))
 
 
+def after_first_name(doc: Doc, cues: dict, m: Mention) -> bool:
+    """A name right after a common first name, tagged a proper noun, is a surname: "Andy
+    Crawford", "Hugh Dallas" (not "In London", "Will Chester ...", a month or a title, nor a
+    word of a longer name: "the Flora London Marathon")."""
+    if m.start == 0 or doc[m.start].is_sent_start:
+        return False
+    prev = doc[m.start - 1]
+    if m.end < len(doc) and doc[m.end].is_title:
+        return False  # a longer name: "the Flora London Marathon"
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and prev.pos_ == "PROPN"
+        and prev.lower_ in cues["first_names"]
+        and prev.lower_ not in _MONTHS
+        and prev.lower_ not in cues["person_titles_before"]
+    )
+
+
 def other_reading(
     doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, m: Mention, ent: Span | None
 ) -> tuple[float, str]:
@@ -134,13 +159,25 @@ def other_reading(
         m.key in story.clubs and prev.lower() not in _PLACE_BEFORE
     ):
         return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
+    nxt = text[m.end] if m.end < len(text) else ""
+    if (
+        m.key in story.races
+        and not _locative_list(text, cues, m.start)
+        and nxt not in ("'s", "’s")
+        and not set(m.reasons) - {"GPE"}
+    ):
+        # A story's marathon called by its town: "a day after London", "Boston is a race I
+        # want to do"; but "she won in London", "London's mayor".
+        return _CLUB, "race"
     if m.key in cues["seats_of_power"]:
         return _SEAT_OF_POWER, "seat of power"
     against, why = metonymic_reading(words, cues, m)
     if why:
         return against, why
-    if after_initial(words, m) and not words.sent_start[m.start]:
-        return _INITIAL_BEFORE, "person"
+    if (after_initial(words, m) and not words.sent_start[m.start]) or after_first_name(
+        doc, cues, m
+    ):
+        return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
     nxt_word = text[m.end] if m.end < len(text) else ""
     if nxt_word in cues["institution_nouns_after"]:
         return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
@@ -156,6 +193,17 @@ def other_reading(
     ):
         return _THE_ALONE, "organization"
     return 0.0, ""
+
+
+def _locative_list(text: list[str], cues: dict, k: int) -> bool:
+    """A locative word before the name at k, or before the list it ends ("wins in Chicago,
+    London and New York")."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if text[j].lower() in cues["locative_before"]:
+            return True
+        if text[j] not in (",", "and", "or") and not text[j].istitle():
+            return False
+    return False
 
 
 def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
