@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
-from .readings import after_initial, other_reading, read_story
+from .readings import after_first_name, after_initial, other_reading, read_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
 _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
+_ARTICLES = frozenset({"The", "A", "An"})  # capitalized, but no word of a name before the town
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
 
 
@@ -50,7 +51,9 @@ def collect_evidence(
         if token.text[:1].isupper()
     }
     surnames = {name_key(ent[-1].text) for ent in people if ent[-1].text[:1].isupper()}
-    surnames.update(m.key for m in mentions if after_initial(words, m))
+    surnames.update(
+        m.key for m in mentions if after_initial(words, m) or after_first_name(doc, gaz.cues, m)
+    )
     story = read_story(doc, words, gaz.cues, mentions)
     ends: dict[int, Mention] = {}
     for m in mentions:
@@ -153,19 +156,38 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     if nxt is not None:
         if _part_of_longer_name(nxt, gaz):
             m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
-        elif nxt.lower_ in gaz.cues["place_words_after"] or nxt.text.startswith("-based"):
+        elif nxt.lower_ in gaz.cues["place_words_after"] or _based(doc, nxt):
             m.evidence += 0.7
-            m.reasons.append(f"{nxt.lower_}")
+            m.reasons.append("-based" if _based(doc, nxt) else nxt.lower_)
         elif (
             nxt.text in ("'s", "’s")
             and nxt.i + 1 < len(doc)
             and doc[nxt.i + 1].lower_ in gaz.cues["place_words_after"]
         ):
             m.evidence += 0.5
-    if prev is not None and not first.is_sent_start and prev.is_title and prev.is_alpha:
+    if (
+        prev is not None
+        and not first.is_sent_start
+        and prev.is_title
+        and prev.is_alpha
+        and prev.text not in _ARTICLES
+    ):
         m.evidence -= 0.5  # "Rodeo Gainesville", "Texas Ranger"
     if first.is_sent_start and m.end - m.start == 1 and not m.reasons:
         m.evidence -= 0.3  # a capital that may only be the sentence's
+
+
+def _based(doc: Doc, nxt: Token) -> bool:
+    """ "London-based": where a firm is, so a place ("-based" one token or three)."""
+    if nxt.text.startswith("-based"):
+        return True
+    k = nxt.i
+    return (
+        nxt.text == "-"
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ == "based"
+        and not nxt.whitespace_
+    )
 
 
 def _inside_person(ent: Span | None, m: Mention) -> bool:

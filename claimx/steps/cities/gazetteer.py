@@ -136,12 +136,25 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         demonyms=read_json(folder, "demonyms.json"),
         stop_words=frozenset(read_json(folder, "stop_names.json")),
         cues={
-            k: frozenset(v)
-            for name in ("cues.json", "readings.json")
-            for k, v in read_json(folder, name).items()
-            if not k.startswith("_")
+            **{
+                k: frozenset(v)
+                for name in ("cues.json", "readings.json")
+                for k, v in read_json(folder, name).items()
+                if not k.startswith("_")
+            },
+            "first_names": _first_names(folder),
         },
     )
+
+
+def _first_names(folder: Path) -> frozenset[str]:
+    """Common first names (lower case), shared with the quotes step's data beside this folder:
+    a town's name right after one is a surname ("Andy Crawford")."""
+    try:
+        names = read_json(folder.parent / "quotes", "first_names.json")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(n for k, v in names.items() if not k.startswith("_") for n in v)
 
 
 def _admin_names(rows_csv: Path, cities: dict) -> tuple[dict[tuple[str, str], str], dict[int, str]]:

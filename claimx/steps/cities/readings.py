@@ -10,9 +10,11 @@ that name as the club, unless a mention's own words make it a place ("in Leeds")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .metonymy import metonymic_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,6 +32,7 @@ _THE_ALONE = 1.5  # "the Halifax" with no noun after: a business called by its t
 _NAMED_ENTITIES = ("ORG", "FAC", "EVENT", "WORK_OF_ART")
 # After "the Halifax" the noun phrase ends: a verb, a preposition, punctuation, a possessive.
 _NO_NOUN_AFTER = frozenset({"VERB", "AUX", "ADP", "PUNCT", "PART"})
+_MONTHS = frozenset({"april", "june", "july", "august", "may"})  # also first names
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "throughout", "to"})
 
 
@@ -40,6 +43,7 @@ class StoryReadings:
     sport: bool
     clubs: set[str]  # name keys a mention shows to be a club's
     club_mentions: set[int]  # the first tokens of those mentions
+    races: set[str] = field(default_factory=set)  # name keys of races ("the London Marathon")
 
 
 def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention]) -> StoryReadings:
@@ -56,9 +60,53 @@ def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention])
     story = StoryReadings(hits >= _SPORT_STORY, set(), set())
     if story.sport:
         shown = [m for m in mentions if _club_cue(doc, words, cues, m)]
+        shown += _listed_with_clubs(words, cues, mentions, shown)
         story.clubs = {m.key for m in shown}
         story.club_mentions = {m.start for m in shown}
+    text = words.text
+    story.races = {
+        m.key for m in mentions if m.end < len(text) and text[m.end] in cues["race_heads"]
+    }
     return story
+
+
+def _listed_with_clubs(
+    words: TokenLists, cues: dict, mentions: list[Mention], shown: list[Mention]
+) -> list[Mention]:
+    """Names listed with a club are clubs: "the favourites are Chelsea and Barcelona",
+    "Barcelona, Bayern Munich, Porto" (a club's prefix or suffix marks one too)."""
+    text = words.text
+    clubs = {m.start for m in shown}
+    for m in mentions:
+        if (m.end < len(text) and text[m.end] in cues["club_suffixes"]) or (
+            m.start > 0 and text[m.start - 1] in cues["club_prefixes"]
+        ):
+            clubs.add(m.start)
+    # Where each club's name starts and ends, with a club's prefix or suffix included.
+    spans = {}
+    for m in mentions:
+        if m.start in clubs:
+            first = m.start - (m.start > 0 and text[m.start - 1] in cues["club_prefixes"])
+            last = m.end + (m.end < len(text) and text[m.end] in cues["club_suffixes"])
+            spans[m.start] = (first, last)
+    ends = {last: first for first, last in spans.values()}
+    starts = {first for first, _last in spans.values()}
+    added: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for m in mentions:
+            if m.start in clubs:
+                continue
+            before = m.start - 1 >= 0 and text[m.start - 1] in (",", "and") and m.start - 1 in ends
+            after = m.end < len(text) and text[m.end] in (",", "and") and m.end + 1 in starts
+            if before or after:
+                clubs.add(m.start)
+                ends[m.end] = m.start
+                starts.add(m.start)
+                added.append(m)
+                changed = True
+    return added
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +129,25 @@ def after_initial(words: TokenLists, m: Mention) -> bool:
     return m.start > 0 and bool(_INITIAL.match(words.text[m.start - 1]))
 
 
+def after_first_name(doc: Doc, cues: dict, m: Mention) -> bool:
+    """A name right after a common first name, tagged a proper noun, is a surname: "Andy
+    Crawford", "Hugh Dallas" (not "In London", "Will Chester ...", a month or a title, nor a
+    word of a longer name: "the Flora London Marathon")."""
+    if m.start == 0 or doc[m.start].is_sent_start:
+        return False
+    prev = doc[m.start - 1]
+    if m.end < len(doc) and doc[m.end].is_title:
+        return False  # a longer name: "the Flora London Marathon"
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and prev.pos_ == "PROPN"
+        and prev.lower_ in cues["first_names"]
+        and prev.lower_ not in _MONTHS
+        and prev.lower_ not in cues["person_titles_before"]
+    )
+
+
 def other_reading(
     doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, m: Mention, ent: Span | None
 ) -> tuple[float, str]:
@@ -92,10 +159,28 @@ def other_reading(
         m.key in story.clubs and prev.lower() not in _PLACE_BEFORE
     ):
         return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
+    nxt = text[m.end] if m.end < len(text) else ""
+    if (
+        m.key in story.races
+        and not _locative_list(text, cues, m.start)
+        and nxt not in ("'s", "’s")
+        and not set(m.reasons) - {"GPE"}
+    ):
+        # A story's marathon called by its town: "a day after London", "Boston is a race I
+        # want to do"; but "she won in London", "London's mayor".
+        return _CLUB, "race"
     if m.key in cues["seats_of_power"]:
         return _SEAT_OF_POWER, "seat of power"
-    if after_initial(words, m) and not words.sent_start[m.start]:
-        return _INITIAL_BEFORE, "person"
+    against, why = metonymic_reading(words, cues, m)
+    if why:
+        return against, why
+    if (after_initial(words, m) and not words.sent_start[m.start]) or after_first_name(
+        doc, cues, m
+    ):
+        return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
+    nxt_word = text[m.end] if m.end < len(text) else ""
+    if nxt_word in cues["institution_nouns_after"]:
+        return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
         return _ORGANIZATION, "organization"
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -108,6 +193,17 @@ def other_reading(
     ):
         return _THE_ALONE, "organization"
     return 0.0, ""
+
+
+def _locative_list(text: list[str], cues: dict, k: int) -> bool:
+    """A locative word before the name at k, or before the list it ends ("wins in Chicago,
+    London and New York")."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if text[j].lower() in cues["locative_before"]:
+            return True
+        if text[j] not in (",", "and", "or") and not text[j].istitle():
+            return False
+    return False
 
 
 def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
@@ -134,13 +230,42 @@ def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
         or (prev == "by" and _score_at(text, m.start - 4))
     ):
         return True  # "won 2-1 Chelsea" in results, "Leicester 13-6", "beaten 5-1 by Newry"
-    before = text[m.start - 2].lower() if m.start > 1 else ""
-    if prev in ("from", "to", "for") and (
-        before in cues["club_moves_before"] or before in cues["club_roles_after"]
+    if nxt in ("'s", "’s") and (
+        _score_at(text, m.end + 1) or _sport_word_within(text, cues, m.end + 1, 2)
     ):
-        return True  # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+        return True  # "Liverpool's 3-2 defeat", "Tottenham's Premiership fixture"
+    if _team_after(text, cues, m):
+        return True
     # A team sheet: "M Tait (Newcastle)".
     return prev == "(" and nxt == ")" and m.start > 1 and text[m.start - 2][:1].isupper()
+
+
+def _sport_word_within(text: list[str], cues: dict, k: int, width: int) -> bool:
+    return any(w.lower() in cues["sport_words"] for w in text[k : k + width])
+
+
+def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
+    """The words before a name that make it a team: a result ("lost 3-2 to Chelsea", "a draw
+    with Leeds", "knocked out of the Cup by Newcastle"), a move ("a signing from Parma", "moved
+    to Chelsea", "linked with Chelsea", "a team-mate at Cardiff"), "union side Swansea"."""
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    if prev in ("side", "outfit"):
+        return True
+    if prev not in ("to", "by", "with", "against", "over", "from", "for", "at"):
+        return False
+    before = [w.lower() for w in text[max(0, m.start - 5) : m.start - 1]]
+    # "lost 3-2 to", "the 1-0 loss to": a score may stand between the result and the name.
+    while len(before) > 2 and _goals(before[-3], before[-1]) and before[-2] == "-":
+        before = before[:-3]
+    last = before[-1] if before else ""
+    if prev in ("to", "by", "with", "against", "over") and (
+        last in cues["club_results_before"] or (prev != "to" and last in cues["sport_words"])
+    ):
+        return True
+    # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+    return prev in ("from", "to", "for", "with", "at") and (
+        last in cues["club_moves_before"] or last in cues["club_roles_after"]
+    )
 
 
 def _in_organization_name(words: TokenLists, cues: dict, m: Mention) -> bool:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # bonuses, so 0.35 in a score is a tenfold population.
 _ANCHOR_KM = 160.0  # towns of a local story lie within a county or two of each other
 _NEAR_BONUS = 1.2  # score for a namesake next to a town the story surely names
+_AMONG_KM = 80.0  # a namesake this close to the story's other towns outweighs a world city
+_SOFT_NEAR = 0.6  # ... next to a town the story names with some evidence but no clear lead
 _ANCHOR_MARGIN = 0.6  # how far a mention's best place must lead to serve as such a town
 _PRIOR_POP = 0.15  # plausibility per tenfold population when deciding "is this a city at all"
 _HOME_PRIOR = 0.3  # ... for a place in the state that holds most of the story's names
@@ -31,7 +33,10 @@ _ANCHOR_COUNTRY = 0.5  # a town the story surely names, as evidence of its count
 _CAPITAL = 1.5  # the seat of government of a country the story is about ("Washington")
 _WORLD_CITY = 0.8  # a big city that dwarfs its namesakes: Boston, Athens, Washington DC ...
 _WORLD_CITY_POP = 500_000  # ... when this big and five times the next namesake
-_LOCAL_GOVERNMENT = frozenset({"mayor", "council", "city", "mayor of", "city of", "town of"})
+_LOCAL_GOVERNMENT = frozenset(
+    {"mayor", "council", "city", "mayor of", "city of", "town of", "police", "fire", "schools"}
+    | {"selectmen", "aldermen", "alderman", "commissioners", "residents", "resident", "voters"}
+)
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -39,7 +44,7 @@ _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherw
 def resolve(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area]) -> None:
     """Choose each mention's place, or None where the name is no city of this story."""
     states, countries, coverage, counties = _story_regions(gaz, words, mentions, areas)
-    _score_all(mentions, states, countries, coverage, counties, [])
+    _score_all(mentions, states, countries, coverage, counties, [], [])
     for m in mentions:
         if m.dateline and m.choice:
             region = (m.choice.country, m.choice.admin1)
@@ -51,7 +56,8 @@ def resolve(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: l
             # The towns the story surely names say which country it is about.
             for place in {p.geonames_id: p for _k, p in anchors}.values():
                 countries[place.country] = countries.get(place.country, 0) + _ANCHOR_COUNTRY
-        _score_all(mentions, states, countries, coverage, counties, anchors)
+            own = list({p.geonames_id: (k, p) for k, p in anchors}.values())
+        _score_all(mentions, states, countries, coverage, counties, anchors, own)
     home = _home(coverage)
     _one_place_per_name(mentions)
     _drop_non_cities(mentions, anchors, states, counties, home)
@@ -172,28 +178,72 @@ def _prior(p: Place, states, counties, anchors) -> float:
     return value
 
 
-def _score_all(mentions, states, countries, coverage, counties, anchors) -> None:
-    """Mentions of one name with one qualifier score alike: each such group is scored once."""
+def _score_all(mentions, states, countries, coverage, counties, anchors, own) -> None:
+    """Mentions of one name with one qualifier score alike: each such group is scored once;
+    `own` holds the (name, place) of each sure town that added to the story's countries."""
     done: dict[tuple[str, tuple[str, str] | None], tuple[Place | None, float, float]] = {}
+    # Towns the story names with some evidence but no clear lead count as neighbours, less.
+    soft = [(m.key, m.choice) for m in mentions if m.choice and m.evidence >= 0.5]
     # A name the story gives a mayor or a council is its local town, not a world city abroad.
     local = {m.key for m in mentions if _LOCAL_GOVERNMENT.intersection(m.reasons)}
     for m in mentions:
         group = (m.key, m.qualifier)
         if group not in done:
-            others = list({p.geonames_id: p for k, p in anchors if k != m.key}.values())
+            others = list({p.geonames_id: p for k, p in anchors if _other(k, m.key)}.values())
+            near = list({p.geonames_id: p for k, p in soft if _other(k, m.key)}.values())
+            # A name's own reading is no evidence that its country is the story's: what the
+            # rest of the story says decides a capital's and a world city's bonus.
+            theirs = dict(countries)
+            for k, p in own:
+                if not _other(k, m.key):
+                    theirs[p.country] = max(0.0, theirs.get(p.country, 0) - _ANCHOR_COUNTRY)
+            counted = {p.geonames_id for _k, p in own}
+            for p in others:  # towns found sure only on the second reading count too
+                if p.geonames_id not in counted:
+                    theirs[p.country] = theirs.get(p.country, 0) + _ANCHOR_COUNTRY
             world = _world_city(m.places, states, coverage)
-            if world is not None and m.key in local and not countries.get(world.country):
+            # "Berlin" beside Hartford, "Alexandria" beside Mount Vernon: a namesake among the
+            # story's other towns is the one it means (its own reading is then no evidence of
+            # the story's country), as is a town given a council.
+            among = _namesake_among(m.places, world, [*others, *near])
+            countries_here = (countries, theirs)
+            if world is not None and not theirs.get(world.country) and (m.key in local or among):
                 world = None
+                countries_here = (theirs, theirs)
             done[group] = _score(
-                m.places, m.qualifier, states, countries, coverage, counties, others, world
+                m.places,
+                m.qualifier,
+                states,
+                countries_here,
+                coverage,
+                counties,
+                (others, near),
+                world,
             )
         m.choice, m.score, m.margin = done[group]
 
 
+def _other(key: str, own: str) -> bool:
+    """Another name than `own`, not one that only extends it ("Dublin City" for "Dublin")."""
+    return key != own and not key.startswith(own + " ") and not own.startswith(key + " ")
+
+
+def _namesake_among(places: list[Place], world: Place | None, towns: list[Place]) -> bool:
+    """A namesake of a world city, in another country, close to the story's other towns."""
+    return world is not None and any(
+        p is not world and p.country != world.country and _km(p, t) <= _AMONG_KM
+        for p in places
+        for t in towns
+    )
+
+
 def _score(
-    places, qualifier, states, countries, coverage, counties, anchors, world_city
+    places, qualifier, states, countries, coverage, counties, neighbours, world_city
 ) -> tuple[Place | None, float, float]:
-    """The best place for a name, its score and its lead over the next namesake."""
+    """The best place for a name, its score and its lead over the next namesake; `neighbours`
+    are the other towns the story surely names and those it names with less evidence."""
+    anchors, soft = neighbours
+    countries, theirs = countries
     ranked = []
     candidates = places
     if qualifier:
@@ -219,11 +269,15 @@ def _score(
             s += 1.5
         if p is world_city:
             s += _WORLD_CITY  # ... which a foreign story means too ("Boston" in British news)
-        if p.capital and countries.get(p.country):
+        if p.capital and theirs.get(p.country):
             s += _CAPITAL
-        if anchors:
-            near = min(_km(p, a) for a in anchors)
-            s += _NEAR_BONUS * max(0.0, 1 - near / (2 * _ANCHOR_KM))
+        if anchors or soft:
+            near = min((_km(p, a) for a in anchors), default=9e9)
+            loose = min((_km(p, a) for a in soft), default=9e9)
+            s += max(
+                _NEAR_BONUS * max(0.0, 1 - near / (2 * _ANCHOR_KM)),
+                _SOFT_NEAR * max(0.0, 1 - loose / (2 * _ANCHOR_KM)),
+            )
         ranked.append((s, p.population, p))
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     if not ranked:

@@ -1,0 +1,135 @@
+"""A place's name standing for something else than the place: its government, a trade, a wider
+area, or a word of another name. Which uses are no city mention (news readers want the places
+where something happened or that a fact is about):
+
+- a capital standing for its government: "Moscow-backed rebels", "relations with Brussels",
+  "the EU urged Ankara", "Washington has warned" (a capital as the subject of a speech or decision
+  verb; a town's "said" is its council and stays a place, a person's is caught elsewhere);
+  "London-based firm" stays London: it says where the firm is;
+- a place that is a trade's byword: "Hollywood stars", "Wall Street" (but "a hotel in
+  Hollywood" is the place);
+- "Greater London": the wider area, not the city;
+- a word of another name: "the International Rugby Board", "RAF Fairford", "HMS Belfast",
+  "BBC Radio Leicester".
+
+The cue words are data (models/gazetteer/readings.json), general news usage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .candidates import TokenLists
+    from .mentions import Mention
+
+_GOVERNMENT = 2.0
+_INDUSTRY = 2.0
+_AREA = 2.0
+_INSIDE_NAME = 2.0
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float, str]:
+    """(evidence against the city reading, why) when the name stands for something else."""
+    text = words.text
+    first = not words.sent_start[m.start] and m.start > 0
+    prev = text[m.start - 1] if m.start > 0 else ""
+    locative = prev.lower() in cues["locative_before"]
+    if first and prev in cues["area_prefixes"]:
+        return _AREA, "area"  # "Greater London"
+    if first and prev in cues["facility_prefixes"]:
+        return _INSIDE_NAME, "organization"  # "RAF Fairford", "HMS Belfast"
+    if m.key in cues["industry_names"] and not locative and _trade_sense(words, cues, m):
+        return _INDUSTRY, "industry"  # "Hollywood stars", but "a hotel in Hollywood"
+    if _compound_with(words, cues, m):
+        return _GOVERNMENT, "government"  # "Moscow-backed rebels"
+    if _capital(m) and not locative and (_object_of(words, cues, m) or _subject_of(words, cues, m)):
+        return _GOVERNMENT, "government"
+    if first and _between_names(words, cues, m):
+        return _INSIDE_NAME, "organization"  # "the International Rugby Board"
+    return 0.0, ""
+
+
+def _capital(m: Mention) -> bool:
+    """The name's biggest own-name place is a national capital."""
+    mains = [p for p in m.places if p.main]
+    return bool(mains) and mains[0].capital
+
+
+def _trade_sense(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A trade's byword in the trade's sense: a bare modifier of its people or works ("Hollywood
+    stars", "Wall Street banks", "Hollywood's biggest stars"), the subject of a trade's verb
+    ("Hollywood remade it") or its object ("to conquer Hollywood"). "Hollywood's Walk of Fame",
+    "Hollywood's honorary mayor", "a day in Hollywood" are the place."""
+    text = words.text
+    k = m.end
+    if k < len(text) and text[k] in ("'s", "’s"):
+        k += 1
+        while k < m.end + 3 and k < len(text) and text[k].islower() and text[k].isalpha():
+            if text[k] in cues["trade_nouns_after"]:
+                return True
+            k += 1  # "Hollywood's biggest stars"
+        return False
+    nxt = text[k].lower() if k < len(text) else ""
+    if nxt in cues["trade_nouns_after"]:
+        return True
+    while k < len(text) and k < m.end + 2 and text[k].lower() in cues["auxiliaries"]:
+        k += 1
+    if k < len(text) and text[k].lower() in cues["trade_verbs_after"]:
+        return True
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    return prev in cues["trade_verbs_before"]
+
+
+def _compound_with(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """ "Moscow-backed", "Tehran-funded": three tokens to spaCy, no spaces."""
+    text = words.text
+    k = m.end
+    return (
+        k + 1 < len(text)
+        and text[k] == "-"
+        and not words.space_after[k - 1]
+        and not words.space_after[k]
+        and text[k + 1].lower() in cues["government_compounds_after"]
+    )
+
+
+def _object_of(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """ "talks with Ankara", "relations with Brussels", "urged Beijing", "accused Moscow"."""
+    text = words.text
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    prev2 = text[m.start - 2].lower() if m.start > 1 else ""
+    if prev == "with" and prev2 in cues["government_relation_nouns"]:
+        return True
+    return prev in cues["government_verbs_before"]
+
+
+def _subject_of(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """ "Washington has warned", "Brussels says", "Beijing insists" (a possessive or "of" before
+    the name makes another noun the subject: "the mayor of Moscow said")."""
+    text = words.text
+    if m.start > 0 and text[m.start - 1].lower() == "of":
+        return False
+    k = m.end
+    while k < len(text) and k < m.end + 2 and text[k].lower() in cues["auxiliaries"]:
+        k += 1
+    return k < len(text) and text[k].lower() in cues["government_verbs_after"]
+
+
+def _between_names(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A capitalized word on each side makes the name a word of a longer one: "the International
+    Rugby Board", "the Welsh Rugby Union"; not a direction ("North Richmond") or a state."""
+    text = words.text
+    if m.end >= len(text) or words.sent_start[m.end]:
+        return False
+    prev, nxt = text[m.start - 1], text[m.end]
+    return (
+        prev.istitle()
+        and prev.isalpha()
+        and prev not in _ARTICLES
+        and prev not in cues["direction_words"]
+        and prev.lower() not in cues["person_titles_before"]
+        and nxt.istitle()
+        and nxt.isalpha()
+    )
