@@ -30,6 +30,11 @@ def test_headline(text, title):
         ("WASHINGTON, Nov. 27 (Reuters) - The Senate voted.", "WASHINGTON", "Nov. 27"),
         ("NEW YORK -- Stocks rose on Friday.", "NEW YORK", None),
         ("PORTLAND, Maine — Fishermen said.", "PORTLAND, Maine", None),
+        (
+            "DENVER, June 4, 2025 /PRNewswire/ -- Acme Foods Inc. today reported sales.",
+            "DENVER",
+            "June 4, 2025",
+        ),
     ],
 )
 def test_dateline(text, place, date):

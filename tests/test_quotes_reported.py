@@ -2,6 +2,7 @@
 
 import pytest
 
+import claimx
 from claimx.steps.quotes import find_quotes, load_quote_rules
 
 
@@ -99,3 +100,15 @@ def test_a_pronoun_does_not_stand_for_a_country(quotes):
 )
 def test_the_subject_of_a_passive_speech_verb_says_nothing(quotes, text):
     assert quotes(text) == []
+
+
+def test_a_press_release_dateline_is_no_speaker():
+    text = (
+        "Acme sales rise\n\n"
+        "DENVER, June 4, 2025 /PRNewswire/ -- Acme Foods Inc. today announced that quarterly "
+        "sales rose 12% to $80 million."
+    )
+    quotes = claimx.extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
+        ("quarterly sales rose 12% to $80 million", "Acme Foods Inc.")
+    ]

@@ -2,7 +2,8 @@
 
 Wire copy opens its first paragraph with the place in capitals, an optional
 region, date and agency, then a dash: "SACRAMENTO, Calif. (AP) — ...",
-"WASHINGTON, Nov. 27 (Reuters) - ...", "LONDON — ...". That convention is the
+"WASHINGTON, Nov. 27 (Reuters) - ...", "LONDON — ..."; press releases put the agency
+between slashes: "INDIANAPOLIS, March 10, 2021 /PRNewswire/ -- ...". That convention is the
 signal; mixed-case openings are ordinary sentences and are left alone.
 """
 
@@ -30,7 +31,7 @@ _DATELINE = re.compile(
     r"(?P<place>(?P<city>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})"
     r"(?:,[ ](?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}))?)"
     r"(?:,[ ](?P<date>" + _MONTH + r"[ ]\d{1,2}(?:,[ ]\d{4})?))?"
-    r"[ ]?(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?"
+    r"[ ]?(?:[(/](?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})[)/])?"
     r"[ ]?(?P<dash>—|–|--|-|:)[ ]"
 )
 _PUBLISHED = re.compile(

@@ -88,6 +88,17 @@ class Context:
         """The speaking subject of a verb: not a demonstrative or a word for data
         ('figures suggest'), nor the one spoken of ('he is described as')."""
         subj = subject_of(verb, self.inside, window)
+        if subj is not None and subj.idx < self.body_start:
+            # "INDIANAPOLIS, March 10 /PRNewswire/ -- Eli Lilly announced": the parser makes
+            # the firm a conjunct of the dateline's place
+            subj = next(
+                (
+                    c
+                    for c in subj.children
+                    if c.dep_ in ("conj", "appos") and c.idx >= self.body_start
+                ),
+                None,
+            )
         if subj is None:
             return None
         if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
