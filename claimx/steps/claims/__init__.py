@@ -91,11 +91,20 @@ def load_claim_rules(folder: Path | None = None) -> ClaimRules:
     folder = folder or models_path("claims")
     raw = read_json(folder, "words.json")
     words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    words["subjective"] = _lexicon(folder / "subjective.txt") - words["factual_states"]
     combination = read_json(folder, "combination.json")
     if combination["signals"] != list(SIGNALS):
         raise ValueError(f"{folder}: combination.json does not match this version of claimx")
     inner = folder / "checkworthy"
     return ClaimRules(words, combination, load_checkworthiness(inner if inner.is_dir() else None))
+
+
+def _lexicon(path: Path) -> frozenset[str]:
+    """A word list, one a line, "#" comments (models/claims/subjective.txt); none if absent."""
+    if not path.is_file():
+        return frozenset()
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for w in (line.strip() for line in f) if w and not w.startswith("#"))
 
 
 def build_claims(

@@ -4,8 +4,9 @@ Read from the parse. A sentence is no claim when it asks (ends in "?"), commands
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
 first or second person opinion ("I think ...", "we feel ..."), advises ("should", "you have
 to ..."), reports a label ("branded the plan inadequate"), or judges without facts (a copula
-with an evaluative predicate and no number or name); a verbless fragment is a claim only
-when it carries a number. "X said P" is read on P: the content clause of a reporting verb
+with an evaluative predicate and no number or name: a hand list, or a word of strong
+sentiment from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a
+claim only when it carries a number. "X said P" is read on P: the content clause of a reporting verb
 decides both whether and what. The type's cues for change and the future are read in the
 main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
 """
@@ -32,6 +33,7 @@ _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _QUOTE_MARKS = frozenset("\"“”‘’'")
+_OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 
 
 def content_verb(sentence: Span, words: dict) -> Token:
@@ -227,6 +229,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event
     evaluative = (
         evaluative
+        or _subjective(predicate, words)
         or predicate.lemma_.lower() in words["evaluative"]
         or any(
             c.dep_ == "amod" and c.lemma_.lower() in words["evaluative"] for c in predicate.children
@@ -235,6 +238,39 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
     return evaluative and not named
+
+
+def _subjective(predicate: Token, words: dict) -> bool:
+    """ "He was outstanding", "the opening was a triumph", "a wasted vote": a predicate
+    adjective, or a predicate noun with "a" or no determiner (or an adjective on it), of strong
+    sentiment (models/claims/subjective.txt, from the VADER lexicon). Not an existential ("there
+    was an outcry"), not with a date ("was champion in 2001"), a name in the clause ("illegal in
+    France") or a finding ("a survey found voters were angry"); a state a record confirms
+    ("was bankrupt", "a terrorist") is in words.json `factual_states`, left out."""
+    verb, sentence = predicate.head, predicate.sent
+    if predicate.dep_ == "acomp" and predicate.pos_ == "ADJ":
+        heads = [predicate]
+    elif predicate.dep_ == "attr" and predicate.pos_ == "NOUN":
+        if any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in predicate.children
+        ):
+            return False  # "the winners of the award": who, not how good
+        heads = [predicate, *(c for c in predicate.children if c.dep_ == "amod")]
+        heads += [g for h in heads[1:] for g in h.children if g.dep_ == "conj"]
+    else:
+        return False
+    if not any(
+        h.lemma_.lower() in words["subjective"] or h.lower_ in words["subjective"] for h in heads
+    ):
+        return False
+    subject = _subject(verb)
+    scope = [c for c in verb.children if c.dep_ not in _OUTSIDE_SCOPE]
+    return not (
+        (subject is not None and subject.dep_ == "expl")
+        or any(t.ent_type_ in ("DATE", "TIME") for t in sentence)
+        or any(t.ent_type_ in _FACT_ENTITIES for c in scope for t in c.subtree)
+        or sentence.root.lemma_.lower() in words["evidence"]
+    )
 
 
 def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> ClaimType:
