@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
-from .readings import after_first_name, after_initial, other_reading, read_story
+from .readings import after_first_name, after_initial, mark_teams, other_reading, read_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .candidates import TokenLists
     from .gazetteer import Gazetteer
-    from .mentions import Mention
+    from .mentions import Area, Mention
 
 # Weights set on development data (LGL and TR-News dev sets) as whole classes of cues, never
 # per name; they add to the resolver's scores, where 0.35 is a tenfold population.
@@ -31,11 +31,16 @@ _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Ches
 
 
 def collect_evidence(
-    doc: Doc, gaz: Gazetteer, words: TokenLists, mentions: list[Mention], dateline: dict | None
-) -> None:
+    doc: Doc,
+    gaz: Gazetteer,
+    words: TokenLists,
+    mentions: list[Mention],
+    dateline: dict | None,
+    areas: list[Area] = (),
+) -> bool:
     """Weigh each mention's evidence, in text order: a name listed after a clear place
     shares its evidence; a name that means a club, an organization or a person here loses
-    it."""
+    it; a country named as a team is marked. Whether the story is a sports story."""
     dl_start, dl_end = dateline_bounds(dateline)
     ents = {}
     for ent in doc.ents:
@@ -55,6 +60,7 @@ def collect_evidence(
         m.key for m in mentions if after_initial(words, m) or after_first_name(doc, gaz.cues, m)
     )
     story = read_story(doc, words, gaz.cues, mentions)
+    sport = mark_teams(doc, words, gaz.cues, story, areas)
     ends: dict[int, Mention] = {}
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
@@ -64,7 +70,7 @@ def collect_evidence(
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
             against, why = _SURNAME, "person"
-        if why and not (m.qualifier or m.dateline):
+        if why and (why == "facility" or not (m.qualifier or m.dateline)):
             m.evidence -= against
             m.other = why
         prev = doc[m.start - 1] if m.start > 0 else None
@@ -85,6 +91,7 @@ def collect_evidence(
         if nxt is not None and nxt.lower_ in gaz.cues["speech_after"] and not locative:
             m.evidence -= 1.0
             m.said = True
+    return sport
 
 
 def _qualifier_and_dateline(
@@ -93,6 +100,9 @@ def _qualifier_and_dateline(
     first = doc[m.start]
     qual = qualifier_at(doc, gaz, m.end)
     m.qualifier = qualified(m.places, qual[0]) if qual else None
+    if qual and m.qualifier and m.qualifier[0] == "GB":
+        county = gaz.uk_counties.get(name_key(doc[m.end + 1 : qual[1]].text))
+        m.near = county[1:] if county else None
     if m.qualifier:
         m.evidence += 1.5
         m.reasons.append("qualified")

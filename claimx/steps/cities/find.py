@@ -25,8 +25,8 @@ def find_cities(doc: Doc, gazetteer: Gazetteer, *, dateline: dict | None) -> dic
         return {"cities": [], "places": [], "dateline_city": None}
     found = gazetteer.lookup(list({key for _, _, key in spans}))
     areas, mentions = choose(doc, words, gazetteer, spans, found)
-    collect_evidence(doc, gazetteer, words, mentions, dateline)
-    resolve(gazetteer, words, mentions, areas)
+    sport = collect_evidence(doc, gazetteer, words, mentions, dateline, areas)
+    resolve(gazetteer, words, mentions, areas, sport)
     resolved = [m for m in mentions if m.choice is not None]
     cities = [_city_item(doc, gazetteer, m) for m in resolved]
     dateline_city = next((c for c, m in zip(cities, resolved) if m.dateline), None)

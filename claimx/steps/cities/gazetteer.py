@@ -80,6 +80,8 @@ class Gazetteer:
     # words around a name that say place or not (cues.json), or club, organization, seat of
     # power (readings.json)
     cues: dict[str, frozenset[str]]
+    # British counties (uk_counties.json): key of a name or short form -> (admin1, lat, lon)
+    uk_counties: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
@@ -124,6 +126,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     for key, kind, cc, a1, name in db.execute("SELECT key, kind, cc, a1, name FROM area"):
         areas.setdefault(key, []).append((kind, cc, a1, name))
     admin1_names = {(cc, a1): name for cc, a1, name in db.execute("SELECT * FROM admin1")}
+    uk_counties = _uk_counties(folder, areas)
     abbreviations = read_json(folder, "us_state_abbreviations.json")
     return Gazetteer(
         db=db,
@@ -144,7 +147,21 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             },
             "first_names": _first_names(folder),
         },
+        uk_counties=uk_counties,
     )
+
+
+def _uk_counties(folder: Path, areas: dict) -> dict[str, tuple[str, float, float]]:
+    """British counties as areas (full names only: a short form is read only as a town's
+    qualifier, "Richmond, N Yorks"), and every name and short form -> (admin1, lat, lon)."""
+    data = read_json(folder, "uk_counties.json")
+    points: dict[str, tuple[str, float, float]] = {}
+    for name, (a1, lat, lon) in data["counties"].items():
+        areas.setdefault(name_key(name), []).append(("county", "GB", a1, name))
+        points[name_key(name)] = (a1, lat, lon)
+    for short, name in data["short_forms"].items():
+        points[name_key(short)] = points[name_key(name)]
+    return points
 
 
 def _first_names(folder: Path) -> frozenset[str]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .candidates import TokenLists
     from .gazetteer import Gazetteer, Place
 
+_COUNTY_RIVAL = 50_000  # a town this big abroad may be meant by a British county's name
 _REGION_AFTER = frozenset({"state", "State"})
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
 
@@ -30,6 +31,7 @@ class Mention:
     qualifier: tuple[str, str] | None = None  # (country, admin1 or "")
     dateline: bool = False
     said: bool = False
+    near: tuple[float, float] | None = None  # a British county qualifier's middle (lat, lon)
     other: str = ""  # what else the name means here: "club", "organization", "person"...
     choice: Place | None = None
     score: float = 0.0
@@ -45,6 +47,7 @@ class Area:
     admin1: str
     name: str
     states: list[tuple[str, str]]  # every (country, admin1) the name may be in: counties repeat
+    team: bool = False  # a country named as a sports team ("England beat Wales")
 
 
 def choose(doc, words, gaz, spans, found):
@@ -72,8 +75,9 @@ def choose(doc, words, gaz, spans, found):
         for j, key in sorted(by_start.get(i, []), reverse=True):
             places = found.get(key, [])
             options = gaz.areas.get(key, [])
-            area = [a for a in options if a[0] != "region" or a[1] in named] or None
-            if options and not area and not any(p.population >= _BIG_CITY for p in places):
+            area = [a for a in options if _area_applies(a, named, places)] or None
+            foreign = any(a[0] == "region" for a in options)
+            if foreign and not area and not any(p.population >= _BIG_CITY for p in places):
                 places = []  # a foreign region's name ("Ontario") in a story not about its country
             if not places and not area:
                 continue
@@ -93,7 +97,10 @@ def choose(doc, words, gaz, spans, found):
         j, key, places, area = best
         if area and not _city_over_area(doc, words, gaz, i, j, places, area):
             kind, cc, a1, name = _pick_area(area, named)
-            states = [(c, r) for k, c, r, _n in area if k == kind and r]
+            # A British county's nation (England, Wales) is too wide to favour its towns.
+            states = [
+                (c, r) for k, c, r, _n in area if k == kind and r and (k, c) != ("county", "GB")
+            ]
             areas.append(Area(i, j, kind, cc, a1, name, states))
         elif places:
             mentions.append(Mention(i, j, key, places))
@@ -135,6 +142,20 @@ def _named_countries(words: TokenLists, gaz: Gazetteer, spans) -> set[str]:
             named.add(mains[0].country)
     named.update(gaz.demonyms[t] for t in words.text if gaz.demonyms.get(t))
     return named
+
+
+def _area_applies(area: tuple[str, str, str, str], named: set[str], places: list[Place]) -> bool:
+    """A foreign region's name is a region in a story about its country; a British county's
+    too, or where no namesake town of 50,000 outside Britain competes ("Lincolnshire", but
+    "Norfolk" in a Virginian story is the city)."""
+    kind, cc = area[0], area[1]
+    if kind == "region":
+        return cc in named
+    if kind == "county" and cc == "GB":
+        return cc in named or not any(
+            p.population >= _COUNTY_RIVAL and p.country != "GB" for p in places
+        )
+    return True
 
 
 def _pick_area(area: list[tuple[str, str, str, str]], named: set[str]) -> tuple[str, str, str, str]:
@@ -184,8 +205,11 @@ def qualifier_at(doc: Doc, gaz: Gazetteer, j: int) -> tuple[list[tuple[str, str]
     for width in (3, 2, 1):
         if k + width > len(doc) or not doc[k].text[:1].isupper():
             continue
-        area = gaz.areas.get(name_key(doc[k : k + width].text), [])
+        key = name_key(doc[k : k + width].text)
+        area = gaz.areas.get(key, [])
         options = [(cc, a1) for kind, cc, a1, _n in area if kind in ("country", "region")]
+        if key in gaz.uk_counties:  # "Richmond, North Yorks", "Newport, Gwent"
+            options.append(("GB", gaz.uk_counties[key][0]))
         if options:
             return (options, k + width)
     return None

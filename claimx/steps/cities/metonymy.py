@@ -39,7 +39,7 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
     if first and prev in cues["area_prefixes"]:
         return _AREA, "area"  # "Greater London"
     if first and prev in cues["facility_prefixes"]:
-        return _INSIDE_NAME, "organization"  # "RAF Fairford", "HMS Belfast"
+        return _INSIDE_NAME, "facility"  # "RAF Fairford", "HMS Belfast" (even "..., Glos")
     if m.key in cues["industry_names"] and not locative and _trade_sense(words, cues, m):
         return _INDUSTRY, "industry"  # "Hollywood stars", but "a hotel in Hollywood"
     if _compound_with(words, cues, m):

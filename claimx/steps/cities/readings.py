@@ -28,6 +28,8 @@ _CLUB = 3.0  # evidence against a name read as a club: more than any place cue
 _ORGANIZATION = 2.5
 _SEAT_OF_POWER = 2.0
 _INITIAL_BEFORE = 2.0
+_MANY_UNIVERSITIES = 500_000  # a city this big is no one university's byword
+_VENUE_POP = 100_000  # a district this small named as where a match was is its stadium
 _THE_ALONE = 1.5  # "the Halifax" with no noun after: a business called by its town
 _NAMED_ENTITIES = ("ORG", "FAC", "EVENT", "WORK_OF_ART")
 # After "the Halifax" the noun phrase ends: a verb, a preposition, punctuation, a possessive.
@@ -68,6 +70,18 @@ def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention])
         m.key for m in mentions if m.end < len(text) and text[m.end] in cues["race_heads"]
     }
     return story
+
+
+def mark_teams(doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, areas) -> bool:
+    """In a sports story a country named as a team ("New Zealand's 30-10 win", "beat
+    France") says nothing of where the story is: such areas are marked `team` (a nation of
+    Britain stays: "face Wales in Cardiff" is still about Wales). Whether the story
+    is a sports story."""
+    if story.sport:
+        for a in areas:
+            if a.kind == "country" and _club_cue(doc, words, cues, a):
+                a.team = True
+    return story.sport
 
 
 def _listed_with_clubs(
@@ -179,6 +193,11 @@ def other_reading(
     ):
         return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
     nxt_word = text[m.end] if m.end < len(text) else ""
+    campus = _university_or_event(text, cues, m)
+    if campus:
+        return _ORGANIZATION, campus  # "a Cambridge student", "the Wimbledon champion"
+    if story.sport and _venue(words, cues, m):
+        return _CLUB, "venue"  # "a goal at Old Trafford"
     if nxt_word in cues["institution_nouns_after"]:
         return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
@@ -193,6 +212,41 @@ def other_reading(
     ):
         return _THE_ALONE, "organization"
     return 0.0, ""
+
+
+def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
+    """A town standing for its university ("Oxford graduates", "a Harvard professor",
+    "studied at Cambridge", "graduated from Yale") or for a tournament or round named after it
+    ("the Wimbledon champion", "the Doha round"); a match's place stays ("the Athens final").
+    A big city has many universities: "Dublin students" are students in Dublin."""
+    nxt = text[m.end] if m.end < len(text) else ""  # lower case: not "Oxford Crown Court"
+    biggest = max((p.population for p in m.places if p.main), default=0)
+    if nxt in cues["academic_nouns_after"] and biggest < _MANY_UNIVERSITIES:
+        return "university"
+    if nxt in cues["event_nouns_after"]:
+        return "event"
+    prev = text[m.start - 1].lower() if m.start > 0 else ""
+    before = [w.lower() for w in text[max(0, m.start - 4) : m.start - 1]]
+    if prev in ("at", "from") and any(w in cues["study_words_before"] for w in before):
+        return "university"
+    return ""
+
+
+def _venue(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A stadium called by its district in a sports story: "at" before a place of under
+    100,000 people, after a match's word in the sentence ("a goal at Old Trafford", "his display
+    at Twickenham"; not "the final in Athens")."""
+    text = words.text
+    if m.start == 0 or text[m.start - 1].lower() != "at":
+        return False
+    if max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP:
+        return False
+    for k in range(m.start - 2, max(-1, m.start - 10), -1):
+        if text[k].lower() in cues["venue_words_before"]:
+            return True
+        if words.sent_start[k]:
+            break
+    return False
 
 
 def _locative_list(text: list[str], cues: dict, k: int) -> bool:

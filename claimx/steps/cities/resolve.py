@@ -30,6 +30,8 @@ _ALT_PRIOR = 0.3  # "Bombay" is a name of Mumbai, but big places carry odd other
 _ALT_SCORE = 1.0  # ... and so rank below namesakes of that very name
 _CURRENCY = 0.5  # "$" or "£" in the story, as evidence of its country
 _ANCHOR_COUNTRY = 0.5  # a town the story surely names, as evidence of its country
+_COUNTY_KM = 90  # a British county's towns lie within this of its rough middle
+_TEAM_COUNTRY = 0.5  # all of a story's mentions of a country as a sports team
 _CAPITAL = 1.5  # the seat of government of a country the story is about ("Washington")
 _WORLD_CITY = 0.8  # a big city that dwarfs its namesakes: Boston, Athens, Washington DC ...
 _WORLD_CITY_POP = 500_000  # ... when this big and five times the next namesake
@@ -41,9 +43,12 @@ _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the plac
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
 
-def resolve(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area]) -> None:
-    """Choose each mention's place, or None where the name is no city of this story."""
-    states, countries, coverage, counties = _story_regions(gaz, words, mentions, areas)
+def resolve(
+    gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area], sport=False
+) -> None:
+    """Choose each mention's place, or None where the name is no city of this story (`sport`:
+    a sports story, whose nationalities say who plays, not where)."""
+    states, countries, coverage, counties = _story_regions(gaz, words, mentions, areas, sport)
     _score_all(mentions, states, countries, coverage, counties, [], [])
     for m in mentions:
         if m.dateline and m.choice:
@@ -63,13 +68,15 @@ def resolve(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: l
     _drop_non_cities(mentions, anchors, states, counties, home)
 
 
-def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas: list[Area]):
+def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas, sport):
     """What the story says of its states and countries, and the counties it names."""
     states: dict[tuple[str, str], float] = {}
     countries: dict[str, float] = {}
     for word in words.text:
         if gaz.demonyms.get(word):
             countries[gaz.demonyms[word]] = countries.get(gaz.demonyms[word], 0) + 0.5
+    if sport:  # "the American Andy Roddick": a player's nationality, however often
+        countries = {cc: min(n, _TEAM_COUNTRY) for cc, n in countries.items()}
     # Prices hint at the country too: dollars in a local story are most likely American.
     for symbol, cc in (("$", "US"), ("£", "GB")):
         if symbol in words.text:
@@ -77,12 +84,18 @@ def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], a
     coverage: dict[tuple[str, str], float] = {}
     counties = {name_key(a.name) for a in areas if a.kind == "county"}
     for a in areas:
+        if a.team:
+            continue  # "England beat Wales" in a sports story: counted once, below
         for region in a.states:
             states[region] = states.get(region, 0) + 1 / len(a.states)
         if a.kind == "county":
             for region in set(a.states):
                 coverage[region] = coverage.get(region, 0) + 0.5
         countries[a.country] = countries.get(a.country, 0) + 1
+    # A country named as a team ("England beat Wales", however often) says the story is about
+    # its sport, not where the story is: a half mention at most.
+    for cc in {a.country for a in areas if a.team}:
+        countries[cc] = countries.get(cc, 0) + _TEAM_COUNTRY
     for m in mentions:
         if m.qualifier:
             cc, a1 = m.qualifier
@@ -181,13 +194,13 @@ def _prior(p: Place, states, counties, anchors) -> float:
 def _score_all(mentions, states, countries, coverage, counties, anchors, own) -> None:
     """Mentions of one name with one qualifier score alike: each such group is scored once;
     `own` holds the (name, place) of each sure town that added to the story's countries."""
-    done: dict[tuple[str, tuple[str, str] | None], tuple[Place | None, float, float]] = {}
+    done: dict[tuple, tuple[Place | None, float, float]] = {}
     # Towns the story names with some evidence but no clear lead count as neighbours, less.
     soft = [(m.key, m.choice) for m in mentions if m.choice and m.evidence >= 0.5]
     # A name the story gives a mayor or a council is its local town, not a world city abroad.
     local = {m.key for m in mentions if _LOCAL_GOVERNMENT.intersection(m.reasons)}
     for m in mentions:
-        group = (m.key, m.qualifier)
+        group = (m.key, m.qualifier, m.near)
         if group not in done:
             others = list({p.geonames_id: p for k, p in anchors if _other(k, m.key)}.values())
             near = list({p.geonames_id: p for k, p in soft if _other(k, m.key)}.values())
@@ -219,6 +232,7 @@ def _score_all(mentions, states, countries, coverage, counties, anchors, own) ->
                 counties,
                 (others, near),
                 world,
+                m.near,
             )
         m.choice, m.score, m.margin = done[group]
 
@@ -238,7 +252,7 @@ def _namesake_among(places: list[Place], world: Place | None, towns: list[Place]
 
 
 def _score(
-    places, qualifier, states, countries, coverage, counties, neighbours, world_city
+    places, qualifier, states, countries, coverage, counties, neighbours, world_city, near=None
 ) -> tuple[Place | None, float, float]:
     """The best place for a name, its score and its lead over the next namesake; `neighbours`
     are the other towns the story surely names and those it names with less evidence."""
@@ -250,6 +264,9 @@ def _score(
         cc, a1 = qualifier
         narrowed = [p for p in candidates if p.country == cc and (not a1 or p.admin1 == a1)]
         candidates = narrowed or candidates
+    if near:  # a British county names the namesake inside it: "Richmond, North Yorks"
+        inside = [p for p in candidates if _km_to(p, near) <= _COUNTY_KM]
+        candidates = inside or candidates
     counts = [*sorted(coverage.values(), reverse=True), 0, 0]
     top_coverage, lead = counts[0], min(1, counts[0] - counts[1])
     country_total = sum(countries.values()) or 1.0
@@ -300,6 +317,12 @@ def _world_city(places: list[Place], states, coverage) -> Place | None:
     if len(mains) > 1 and mains[1].population * 5 > mains[0].population:
         return None
     return mains[0]
+
+
+def _km_to(p: Place, point: tuple[float, float]) -> float:
+    lat, lon = point
+    dx = (lon - p.longitude) * math.cos(math.radians((lat + p.latitude) / 2))
+    return 111.2 * math.hypot(dx, lat - p.latitude)
 
 
 def _km(a: Place, b: Place) -> float:

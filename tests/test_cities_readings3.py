@@ -1,0 +1,106 @@
+"""Place names standing for a university, a tournament or a stadium; British counties as
+qualifiers, never towns; national teams in sports stories (claimx/steps/cities/readings.py,
+mentions.py, resolve.py). Sentences written for these tests."""
+
+import pytest
+
+from claimx.steps.cities import find_cities
+from claimx.steps.cities.gazetteer import load_gazetteer
+
+PARIS = 2988507
+BOSTON = 4930956
+DUBLIN = 2964574
+GRANTHAM = 2648208
+RICHMOND_NORTH_YORKSHIRE = 2639388
+NEWPORT_WALES = 2641598
+NORFOLK_VIRGINIA = 4776222
+WELLINGTON_NZ = 2179537
+HAMILTON_NZ = 2190324
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def ids(base_nlp, gazetteer, text):
+    result = find_cities(base_nlp(text), gazetteer, dateline=None)
+    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Cambridge student was fined after the protest.", []),
+        ("Oxford graduates earn more than most, the survey found.", []),
+        ("She studied at Oxford before moving to Paris.", [("Paris", PARIS)]),
+        ("He graduated from Harvard and later worked in Boston.", [("Boston", BOSTON)]),
+        # A big city has many universities: its students are students in it.
+        ("Dublin students staged a sit-in over fees.", [("Dublin", DUBLIN)]),
+    ],
+)
+def test_town_standing_for_its_university(base_nlp, gazetteer, text, expected):
+    assert ids(base_nlp, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Wimbledon champion flew to Paris on Monday.", [("Paris", PARIS)]),
+        ("The Monaco Grand Prix will be held on 22 May.", []),
+        ("Ministers want to revive the Doha round before the summer.", []),
+    ],
+)
+def test_town_standing_for_a_tournament(base_nlp, gazetteer, text, expected):
+    assert ids(base_nlp, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rooney scored a late goal at Old Trafford as United beat Arsenal 2-1 in the league.",
+        "Wilkinson's display at Twickenham earned him a recall, the coach said after the match.",
+    ],
+)
+def test_stadium_called_by_its_district_in_a_sports_story(base_nlp, gazetteer, text):
+    assert ids(base_nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The bakery, based in Lincolnshire, employs 40 people in Grantham.",
+            [("Grantham", GRANTHAM)],
+        ),
+        (
+            "The festival in Richmond, North Yorks, drew 5,000 visitors.",
+            [("Richmond", RICHMOND_NORTH_YORKSHIRE)],
+        ),
+        ("A farmer near Newport, Gwent, lost 40 sheep.", [("Newport", NEWPORT_WALES)]),
+        # A big namesake abroad keeps its name in a story not about Britain.
+        (
+            "The shipyard in Norfolk laid off 300 workers, the Navy said.",
+            [("Norfolk", NORFOLK_VIRGINIA)],
+        ),
+    ],
+)
+def test_british_county_is_a_qualifier_never_a_town(base_nlp, gazetteer, text, expected):
+    assert ids(base_nlp, gazetteer, text) == expected
+
+
+def test_facility_stays_a_facility_with_a_county_after_it(base_nlp, gazetteer):
+    text = "Protesters were turned away near RAF Fairford, Glos, in 2003."
+    assert ids(base_nlp, gazetteer, text) == []
+
+
+def test_national_teams_do_not_make_the_story_theirs(base_nlp, gazetteer):
+    text = (
+        "England beat New Zealand in the test at Wellington. England have won five of six "
+        "matches, and England will face New Zealand again in Hamilton, where the England coach "
+        "said England needed a try from every player."
+    )
+    assert ids(base_nlp, gazetteer, text) == [
+        ("Wellington", WELLINGTON_NZ),
+        ("Hamilton", HAMILTON_NZ),
+    ]
