@@ -63,3 +63,11 @@ def test_a_pronoun_continues_the_last_sentence_main_subject(speakers):
         'was disallowed by the referee. "It was over the line," he said.'
     )
     assert speakers(text) == ["Carl Mendes", "Pinto"]
+
+
+def test_they_continues_the_group_that_was_last_the_subject(speakers):
+    text = (
+        "Oil rose to a record on Tuesday, the International Energy Agency said. Traders "
+        'worried about supplies from the Gulf. "The market is nervous," they say.'
+    )
+    assert speakers(text)[-1] == "Traders"

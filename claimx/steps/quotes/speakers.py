@@ -153,6 +153,9 @@ class Resolver:
             named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
                 found = (*named, "organization")
+            group = self._group_centre(tok) if pron == "group" else None
+            if group is not None and (found is None or group[0] > found[0]):
+                found = group
             kind, name = (found[2], found[1]) if found else (pron, span.text)
         else:
             kind, name = self.names.named(tok, span)
@@ -296,9 +299,8 @@ class Resolver:
                         return child.idx, name
         return None
 
-    def _centre(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
-        """'Pinto could not believe it. "It was in," he said.': the named main subject of the
-        sentence before (quoted sentences skipped) is the centre a pronoun continues."""
+    def _main_subject_before(self, tok: Token) -> Token | None:
+        """The main-clause subject of the last sentence before tok's outside quotes."""
         sent = tok.sent
         for _ in range(_CENTRE_SENTENCES):
             if sent.start == 0:
@@ -308,15 +310,36 @@ class Resolver:
             if self.inside is not None and self.inside[root.i]:
                 continue
             subj = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
-            if subj is None or subj.pos_ != "PROPN" or (self.inside and self.inside[subj.i]):
+            if subj is None or (self.inside and self.inside[subj.i]):
                 return None
-            if subj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
-                return None
-            kind, name = self.names.named(subj, mention_span(subj))
-            # 'De Vido' after 'Julio De Vido'
-            name = next((n for _, n in reversed(self.person_names) if n.endswith(" " + name)), name)
-            return (subj.idx, name) if kind == "person" and self._fits(name, gender) else None
+            return subj
         return None
+
+    def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
+        """'Traders worried about supplies. "...," they say': the people or body that was the
+        main subject of the sentence before."""
+        subj = self._main_subject_before(tok)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        words = self.words
+        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles:
+            kind, name = self.names.named(subj, mention_span(subj))
+            if kind in ("group", "organization"):
+                return subj.idx, name, kind
+        return None
+
+    def _centre(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
+        """'Pinto could not believe it. "It was in," he said.': the named main subject of the
+        sentence before (quoted sentences skipped) is the centre a pronoun continues."""
+        subj = self._main_subject_before(tok)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        if subj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            return None
+        kind, name = self.names.named(subj, mention_span(subj))
+        # 'De Vido' after 'Julio De Vido'
+        name = next((n for _, n in reversed(self.person_names) if n.endswith(" " + name)), name)
+        return (subj.idx, name) if kind == "person" and self._fits(name, gender) else None
 
     def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
