@@ -71,3 +71,8 @@ def test_they_continues_the_group_that_was_last_the_subject(speakers):
         'worried about supplies from the Gulf. "The market is nervous," they say.'
     )
     assert speakers(text)[-1] == "Traders"
+
+
+def test_a_title_taken_into_the_name_is_dropped_from_it(speakers):
+    text = '"It is a great day for the club," said Striker Joao Pinto after the match.'
+    assert speakers(text) == ["Joao Pinto"]

@@ -59,6 +59,9 @@ class Names:
         toks = [t for t in span if not t.is_punct and t.tag_ != "POS"]
         while toks and toks[0].lower_.rstrip(".") in self.words.honorifics and len(toks) > 1:
             toks = toks[1:]
+        # 'Striker Joao Pinto', 'Vice President Al Gore': a title the tagger took into the name
+        while len(toks) > 2 and toks[0].is_title and toks[0].lower_ in self.words.titles:
+            toks = toks[1:]
         return " ".join(t.text for t in toks).strip(TRIM)
 
     def full_name(self, name: str, at: int) -> str:
