@@ -32,6 +32,7 @@ class SpeakerWords:
     first_names: dict[str, str]  # 'ruth': 'female'
     honorific_genders: dict[str, str]  # 'mrs': 'female'
     business_words: frozenset[str] = frozenset()  # 'the firm': the company last a subject
+    body_words: frozenset[str] = frozenset()  # 'the party': the body last a subject or possessor
 
 
 @dataclass
@@ -57,6 +58,9 @@ class Names:
     def clean_name(self, span: Span) -> str:
         toks = [t for t in span if not t.is_punct and t.tag_ != "POS"]
         while toks and toks[0].lower_.rstrip(".") in self.words.honorifics and len(toks) > 1:
+            toks = toks[1:]
+        # 'Striker Joao Pinto', 'Vice President Al Gore': a title the tagger took into the name
+        while len(toks) > 2 and toks[0].is_title and toks[0].lower_ in self.words.titles:
             toks = toks[1:]
         return " ".join(t.text for t in toks).strip(TRIM)
 
@@ -85,6 +89,13 @@ class Names:
             named = self._appos_name(tok, titled=True) or self._person_in(span)
             if named:
                 return "person", named
+            if described(span):  # 'the Prime Minister said': a description, not a name
+                return "unnamed", (span[1:] if span[0].lower_ == "the" else span).text.strip(TRIM)
+        if tok.lower_ in self.words.organization_words and tok.pos_ == "NOUN" and not ent_type:
+            # 'the French news agency AFP said': the name beside the description
+            for child in rights(tok):
+                if child.dep_ == "appos" and child.ent_type_ == "ORG":
+                    return "organization", mention_span(child).text.strip(TRIM)
         if ent_type in _PERSON_ENTS or (
             tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
         ):
@@ -123,3 +134,8 @@ class Names:
             if child.dep_ == "appos" and (child.ent_type_ in _PERSON_ENTS or proper):
                 return self.full_name(self.clean_name(mention_span(child)), child.idx)
         return None
+
+
+def described(span: Span) -> bool:
+    """'the chairman', 'the Prime Minister' (the article may fall outside a proper-noun span)."""
+    return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .mention import DEPTH, SUBJECTS, children, mention_span
-from .names import Names, SpeakerWords
+from .mention import DEPTH, SUBJECTS, children, entity_at, lefts, mention_span
+from .names import Names, SpeakerWords, described
 from .roles import role
 
 if TYPE_CHECKING:
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+_BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
+_CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
+_DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 # Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
 _SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
@@ -49,6 +52,10 @@ class Resolver:
     acting: list[tuple[int, str]] = field(default_factory=list)
     subordinate: dict[int, int] = field(default_factory=dict)  # subject char -> sentence start
     quoted: list[tuple[int, str]] = field(default_factory=list)  # people named inside quotes
+    # (char, name) of organizations (and NORP groups) as subjects or possessors: 'Labour said',
+    # "Oxfam's report"; and organizations named beside a description: 'the news agency AFP'.
+    bodies: list[tuple[int, str, int]] = field(default_factory=list)
+    labelled: list[tuple[int, str, str]] = field(default_factory=list)  # (char, name, noun)
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
@@ -60,6 +67,7 @@ class Resolver:
             if ent.root.dep_ in SUBJECTS and not (self.inside and self.inside[ent.root.i])
         ]
         self.organization_names = {name.lower() for _, name in self.organizations}
+        self._bodies(ents["ORG"], _entities(self.doc, "NORP")["NORP"])
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
             if not name:
@@ -80,6 +88,23 @@ class Resolver:
             if gender:
                 self.genders[full] = gender
         self._surname_subjects()
+
+    def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
+        for ent in sorted([*orgs, *groups], key=lambda e: e.start):
+            root = ent.root
+            if self.inside and self.inside[root.i]:
+                continue
+            if root.dep_ in SUBJECTS or root.dep_ == "poss":
+                # 'The Liberal Democrats': the tagger may leave an adjective out of the name.
+                start = min([ent.start] + [c.i for c in lefts(root) if c.pos_ == "PROPN"])
+                name = _strip_the(self.doc[start : ent.end].text)
+                self.bodies.append((ent.start_char, name, root.i))
+            if (
+                ent in orgs
+                and root.dep_ == "appos"
+                and root.head.lower_ in self.words.organization_words
+            ):
+                self.labelled.append((ent.start_char, _strip_the(ent.text), root.head.lower_))
 
     def _subject(self, root: Token, char: int, full: str) -> None:
         _remember(self.people, char, full)
@@ -116,7 +141,11 @@ class Resolver:
             title, org = role(antecedent, mention_span(antecedent), inside, self.words)
         elif pron == "person":
             gender = self.words.pronoun_genders.get(lower)
-            found = self._governor_subject(tok, gender) or self._antecedent(span.start_char, gender)
+            found = (
+                self._governor_subject(tok, gender)
+                or self._centre(tok, gender)
+                or self._antecedent(span.start_char, gender)
+            )
             kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
@@ -124,10 +153,13 @@ class Resolver:
             named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
                 found = (*named, "organization")
+            group = self._group_centre(tok) if pron == "group" else None
+            if group is not None and (found is None or group[0] > found[0]):
+                found = group
             kind, name = (found[2], found[1]) if found else (pron, span.text)
         else:
             kind, name = self.names.named(tok, span)
-            if span[0].lower_ == "the" and kind in ("unnamed", "organization"):
+            if described(span) and kind in ("unnamed", "organization"):
                 kind, name = self._described(tok, span.start_char, kind, name)
             elif (
                 kind == "person"
@@ -168,6 +200,13 @@ class Resolver:
             same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
             if same:
                 return kind, same[-1]
+            label = [o for at, o, noun in self.labelled if at < char and noun == word]
+            if label:  # 'the agency' after 'the French news agency AFP'
+                return kind, label[-1]
+            if word in self.words.body_words:
+                found = _organization_in(tok, mention_span(tok)) or self._recent_body(tok)
+                if found is not None:
+                    return kind, found
             if word in self.words.business_words:
                 found = self._main_firm(char)
                 if found is not None:
@@ -191,6 +230,25 @@ class Resolver:
             if any(words for _, name, words in self.titled if name == full):
                 return None
             return full
+        return None
+
+    def _recent_body(self, tok: Token) -> str | None:
+        """'Labour launched ... The party said': the organization last a subject or possessor,
+        in this sentence or the two before it."""
+        sent = tok.sent
+        for _ in range(_BODY_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        i = bisect_left(self.bodies, (tok.idx,))
+        for at, name, root in reversed(self.bodies[:i]):
+            if at < sent.start_char:
+                return None
+            # 'the report said': the body that reported ('the Times reported'), or whose report
+            if tok.lower_ not in _DOCUMENTS or any(
+                t.lemma_.lower() == tok.lower_ and t.i != tok.i for t in self.doc[root].sent
+            ):
+                return name
         return None
 
     def _main_firm(self, char: int) -> str | None:
@@ -240,6 +298,48 @@ class Resolver:
                     if self._fits(name, gender):
                         return child.idx, name
         return None
+
+    def _main_subject_before(self, tok: Token) -> Token | None:
+        """The main-clause subject of the last sentence before tok's outside quotes."""
+        sent = tok.sent
+        for _ in range(_CENTRE_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
+            if self.inside is not None and self.inside[root.i]:
+                continue
+            subj = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+            if subj is None or (self.inside and self.inside[subj.i]):
+                return None
+            return subj
+        return None
+
+    def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
+        """'Traders worried about supplies. "...," they say': the people or body that was the
+        main subject of the sentence before."""
+        subj = self._main_subject_before(tok)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        words = self.words
+        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles:
+            kind, name = self.names.named(subj, mention_span(subj))
+            if kind in ("group", "organization"):
+                return subj.idx, name, kind
+        return None
+
+    def _centre(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
+        """'Pinto could not believe it. "It was in," he said.': the named main subject of the
+        sentence before (quoted sentences skipped) is the centre a pronoun continues."""
+        subj = self._main_subject_before(tok)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        if subj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            return None
+        kind, name = self.names.named(subj, mention_span(subj))
+        # 'De Vido' after 'Julio De Vido'
+        name = next((n for _, n in reversed(self.person_names) if n.endswith(" " + name)), name)
+        return (subj.idx, name) if kind == "person" and self._fits(name, gender) else None
 
     def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
@@ -325,3 +425,13 @@ def _last_before(items: list[tuple], char: int) -> tuple | None:
 def _remember(items: list[tuple], char: int, *rest: str) -> None:
     i = bisect_left(items, (char,))
     items.insert(i, (char, *rest))
+
+
+def _organization_in(tok: Token, span: Span) -> str | None:
+    """'the Sunday Times report': the organization named within the description."""
+    for t in span:
+        if t.i != tok.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            if ent is not None and ent.end <= tok.i:
+                return _strip_the(ent.text)
+    return None

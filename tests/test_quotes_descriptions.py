@@ -1,0 +1,78 @@
+"""Which named person or body a description speaker stands for, and which person a pronoun
+continues, on news passages written for these tests."""
+
+import pytest
+
+from claimx.steps.quotes import find_quotes, load_quote_rules
+
+
+@pytest.fixture(scope="module")
+def speakers(base_nlp):
+    rules = load_quote_rules()
+
+    def _run(text):
+        found = find_quotes(base_nlp(text), rules)
+        return [q["speaker"]["name"] if q["speaker"] else None for q in found["quotes"]]
+
+    return _run
+
+
+def test_a_description_takes_the_organization_named_beside_it(speakers):
+    text = (
+        "Prices rose sharply in March, the German news agency DPA said. "
+        '"Demand is strong," the agency reported.'
+    )
+    assert speakers(text)[-1] == "DPA"
+
+
+def test_the_prime_minister_is_the_person_given_that_title(speakers):
+    text = (
+        "Prime Minister Tony Blair visited the factory on Friday. Workers cheered as he "
+        'arrived. "This is a great British success," the prime minister said.'
+    )
+    assert speakers(text) == ["Tony Blair"]
+
+
+def test_the_agent_is_the_person_named_in_apposition(speakers):
+    text = (
+        "The striker wants a move, according to his agent, Mark Bennett. The club has "
+        'refused two bids. "He needs to play every week," the agent added.'
+    )
+    assert speakers(text)[-1] == "Mark Bennett"
+
+
+def test_the_party_is_the_party_last_acting(speakers):
+    text = (
+        "The Liberal Democrats launched their manifesto in London. Voters will decide in May. "
+        '"We offer a real alternative," the party said.'
+    )
+    assert speakers(text) == ["Liberal Democrats"]
+
+
+def test_a_report_speaks_for_its_author(speakers):
+    text = (
+        "Oxfam published a report on Monday about aid to Africa. Rich nations have cut "
+        'spending. "Millions of lives are at risk," the report said.'
+    )
+    assert speakers(text) == ["Oxfam"]
+
+
+def test_a_pronoun_continues_the_last_sentence_main_subject(speakers):
+    text = (
+        '"We deserved the win," said manager Carl Mendes. Pinto could not believe his goal '
+        'was disallowed by the referee. "It was over the line," he said.'
+    )
+    assert speakers(text) == ["Carl Mendes", "Pinto"]
+
+
+def test_they_continues_the_group_that_was_last_the_subject(speakers):
+    text = (
+        "Oil rose to a record on Tuesday, the International Energy Agency said. Traders "
+        'worried about supplies from the Gulf. "The market is nervous," they say.'
+    )
+    assert speakers(text)[-1] == "Traders"
+
+
+def test_a_title_taken_into_the_name_is_dropped_from_it(speakers):
+    text = '"It is a great day for the club," said Striker Joao Pinto after the match.'
+    assert speakers(text) == ["Joao Pinto"]
