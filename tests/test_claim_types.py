@@ -153,3 +153,16 @@ def test_opinions_states_and_feelings_are_no_claims(sentence):
 def test_a_capacity_is_a_claim():
     sentence = "We are able to deliver parcels on Sundays across Wales."
     assert _types(sentence)[sentence] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "if you look at ..." asks the listener to look; it sets no condition
+        ("If you look at the figures, unemployment is down by 3%.", "quantity"),
+        # a first-person state with a ranking is a fact, not how the speaker felt
+        ("We are energy independent for the first time.", "other"),
+    ],
+)
+def test_asides_and_ranked_states_stay_claims(sentence, kind):
+    assert _types(sentence) == {sentence: kind}

@@ -187,8 +187,23 @@ def _conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not _aside_to_listener(c)
         for c in verb.children
     )
+
+
+def _aside_to_listener(clause: Token) -> bool:
+    """ "If you notice, the rate is down", "if you look at the figures, ...": a call to look,
+    not a condition on what follows."""
+    subject = _subject(clause)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and clause.lemma_.lower() in ("notice", "look", "see", "remember", "consider", "compare")
+    )
+
+
+_RANKED = frozenset({"ORDINAL"})
 
 
 def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
@@ -226,7 +241,9 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
         and predicate.lemma_.lower() not in ("able", "unable")  # a capacity is a fact
         and subject is not None
         and subject.lower_ in ("i", "we")
-    )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event
+        and not any(t.ent_type_ in _RANKED for t in verb.sent)
+    )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event; but
+    # "we are energy independent for the first time" states a fact
     evaluative = (
         evaluative
         or _subjective(predicate, words)
