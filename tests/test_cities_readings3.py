@@ -92,7 +92,6 @@ def test_facility_stays_a_facility_with_a_county_after_it(base_nlp, gazetteer):
     assert ids(base_nlp, gazetteer, text) == []
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -130,7 +130,6 @@ def test_a_name_in_apposition_to_the_subject_is_an_antecedent(speakers):
     ]
 
 
-
 def test_a_title_before_the_name_in_apposition_gives_the_name_and_the_title(base_nlp):
     text = (
         "The Secretary of State for Health, Alan Milburn, said the plan would cut waiting "
