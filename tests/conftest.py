@@ -2,6 +2,9 @@ import pytest
 import spacy
 from hypothesis import HealthCheck, settings
 
+from claimx.steps.cities import find_cities
+from claimx.steps.cities.gazetteer import load_gazetteer
+
 # Property tests: `ci` (the default) is fixed-seed and long enough to mean something
 # (2,000 stories: ~2 minutes); `thorough` is what CI ran until it had to stay under 10
 # minutes; `long` is for a run overnight.
@@ -45,3 +48,16 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite tests/golden/*.json from the current output (review the diff!)",
     )
+
+
+@pytest.fixture(scope="session")
+def cities_in(base_nlp):
+    """The cities step alone on a text, with the shipped gazetteer."""
+    gazetteer = load_gazetteer()
+    return lambda text: find_cities(base_nlp(text), gazetteer, dateline=None)["cities"]
+
+
+@pytest.fixture(scope="session")
+def city_ids(cities_in):
+    """(mention, GeoNames id) of each city the step finds in a text."""
+    return lambda text: [(c["text"], c["geonames_id"]) for c in cities_in(text)]

@@ -1,62 +1,47 @@
 """Sports clubs called by their towns (claimx/steps/cities/readings.py): in a sports story a
 town in a team's role is the club. Sentences written for these tests."""
 
-import pytest
-
-from claimx.steps.cities import find_cities
-from claimx.steps.cities.gazetteer import load_gazetteer
-
 LEEDS = 2644688
 MANCHESTER = 2643123
 CARDIFF = 2653822
 MADRID = 3117735
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-def ids(base_nlp, gazetteer, text):
-    result = find_cities(base_nlp(text), gazetteer, dateline=None)
-    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
-
-
-def test_result_words_make_a_team(base_nlp, gazetteer):
+def test_result_words_make_a_team(city_ids):
     text = (
         "The striker scored twice in the league this season, but his side lost 2-1 to Chelsea "
         "and were knocked out of the cup by Swansea. He lives in Leeds."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Leeds", LEEDS)]
+    assert city_ids(text) == [("Leeds", LEEDS)]
 
 
-def test_moves_make_a_club(base_nlp, gazetteer):
+def test_moves_make_a_club(city_ids):
     text = (
         "The midfielder, long linked with Liverpool, moved to Barcelona for £8m last season "
         "after a spell as a team-mate at Cardiff. The transfer was agreed in Madrid."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Madrid", MADRID)]
+    assert city_ids(text) == [("Madrid", MADRID)]
 
 
-def test_possessive_before_a_score_or_sport_word(base_nlp, gazetteer):
+def test_possessive_before_a_score_or_sport_word(city_ids):
     text = (
         "Tottenham's Premiership fixture was moved after Everton's 3-0 defeat, the league said, "
         "and the squad flew to Manchester."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Manchester", MANCHESTER)]
+    assert city_ids(text) == [("Manchester", MANCHESTER)]
 
 
-def test_names_listed_with_a_club_are_clubs(base_nlp, gazetteer):
+def test_names_listed_with_a_club_are_clubs(city_ids):
     text = (
         "The league cup draw for next season is on Friday. Chelsea, Barcelona and Bayern "
         "Munich are the favourites, and the final will be played in Cardiff."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Cardiff", CARDIFF)]
+    assert city_ids(text) == [("Cardiff", CARDIFF)]
 
 
-def test_athletics_meetings_stay_places(base_nlp, gazetteer):
+def test_athletics_meetings_stay_places(city_ids):
     text = (
         "The sprinter won the 60m at the indoor meeting in Madrid, beating his season's best "
         "against a strong field before the championship."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Madrid", MADRID)]
+    assert city_ids(text) == [("Madrid", MADRID)]

@@ -2,11 +2,6 @@
 government, a trade's byword, a wider area, a word of another name. Sentences written for
 these tests."""
 
-import pytest
-
-from claimx.steps.cities import find_cities
-from claimx.steps.cities.gazetteer import load_gazetteer
-
 DONETSK = 709717
 ISTANBUL = 745044
 VIENNA = 2761369
@@ -21,70 +16,60 @@ PARIS_FR = 2988507
 MOSCOW = 524901
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-def ids(base_nlp, gazetteer, text):
-    result = find_cities(base_nlp(text), gazetteer, dateline=None)
-    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
-
-
-def test_capital_backing_a_side_is_its_government(base_nlp, gazetteer):
+def test_capital_backing_a_side_is_its_government(city_ids):
     text = (
         "Kremlin officials denied that Moscow-backed fighters had crossed the border near Donetsk."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Donetsk", DONETSK)]
+    assert city_ids(text) == [("Donetsk", DONETSK)]
 
 
-def test_capital_as_the_other_side_of_talks_is_its_government(base_nlp, gazetteer):
+def test_capital_as_the_other_side_of_talks_is_its_government(city_ids):
     text = (
         "The European Union opened membership talks with Ankara, and Turkish officials met in "
         "Istanbul."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Istanbul", ISTANBUL)]
+    assert city_ids(text) == [("Istanbul", ISTANBUL)]
 
 
-def test_capital_that_warns_or_is_warned_is_its_government(base_nlp, gazetteer):
+def test_capital_that_warns_or_is_warned_is_its_government(city_ids):
     text = "Washington has warned Tehran, and diplomats met in Vienna on Monday."
-    assert ids(base_nlp, gazetteer, text) == [("Vienna", VIENNA)]
+    assert city_ids(text) == [("Vienna", VIENNA)]
 
 
-def test_capital_as_the_scene_stays_a_city(base_nlp, gazetteer):
+def test_capital_as_the_scene_stays_a_city(city_ids):
     text = "The mayor of Paris said the river would be cleaned. Moscow was covered in snow."
-    assert ids(base_nlp, gazetteer, text) == [("Paris", PARIS_FR), ("Moscow", MOSCOW)]
+    assert city_ids(text) == [("Paris", PARIS_FR), ("Moscow", MOSCOW)]
 
 
-def test_based_in_a_city_is_about_the_city(base_nlp, gazetteer):
+def test_based_in_a_city_is_about_the_city(city_ids):
     # "London-based" says where the bank is: a place, unlike "Moscow-backed".
     text = "The London-based bank cut 200 jobs in Leeds. A Madrid-based builder bought it."
-    assert ids(base_nlp, gazetteer, text) == [
+    assert city_ids(text) == [
         ("London", LONDON),
         ("Leeds", LEEDS),
         ("Madrid", MADRID),
     ]
 
 
-def test_trade_byword_is_the_trade_unless_a_place_cue(base_nlp, gazetteer):
+def test_trade_byword_is_the_trade_unless_a_place_cue(cities_in):
     text = "Several Hollywood stars attended the gala, held at a hotel in Hollywood."
-    cities = find_cities(base_nlp(text), gazetteer, dateline=None)["cities"]
+    cities = cities_in(text)
     # Only the second one, after "in".
     assert [(c["start"], c["geonames_id"]) for c in cities] == [
         (text.rindex("Hollywood"), HOLLYWOOD)
     ]
 
 
-def test_greater_before_a_city_is_the_wider_area(base_nlp, gazetteer):
+def test_greater_before_a_city_is_the_wider_area(city_ids):
     text = "He sat on the Greater London Council before moving to Bristol."
-    assert ids(base_nlp, gazetteer, text) == [("Bristol", BRISTOL)]
+    assert city_ids(text) == [("Bristol", BRISTOL)]
 
 
-def test_base_prefix_makes_a_facility(base_nlp, gazetteer):
+def test_base_prefix_makes_a_facility(city_ids):
     text = "Protesters camped outside RAF Mildenhall, near Cambridge, for a week."
-    assert ids(base_nlp, gazetteer, text) == [("Cambridge", CAMBRIDGE_GB)]
+    assert city_ids(text) == [("Cambridge", CAMBRIDGE_GB)]
 
 
-def test_name_between_capitalized_words_is_part_of_another_name(base_nlp, gazetteer):
+def test_name_between_capitalized_words_is_part_of_another_name(city_ids):
     text = "The Welsh Rugby Union said tickets for the game in Cardiff had sold out."
-    assert ids(base_nlp, gazetteer, text) == [("Cardiff", CARDIFF)]
+    assert city_ids(text) == [("Cardiff", CARDIFF)]

@@ -4,9 +4,6 @@ mentions.py, resolve.py). Sentences written for these tests."""
 
 import pytest
 
-from claimx.steps.cities import find_cities
-from claimx.steps.cities.gazetteer import load_gazetteer
-
 PARIS = 2988507
 BOSTON = 4930956
 DUBLIN = 2964574
@@ -14,16 +11,6 @@ GRANTHAM = 2648208
 RICHMOND_NORTH_YORKSHIRE = 2639388
 NEWPORT_WALES = 2641598
 NORFOLK_VIRGINIA = 4776222
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-def ids(base_nlp, gazetteer, text):
-    result = find_cities(base_nlp(text), gazetteer, dateline=None)
-    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
 
 
 @pytest.mark.parametrize(
@@ -37,8 +24,8 @@ def ids(base_nlp, gazetteer, text):
         ("Dublin students staged a sit-in over fees.", [("Dublin", DUBLIN)]),
     ],
 )
-def test_town_standing_for_its_university(base_nlp, gazetteer, text, expected):
-    assert ids(base_nlp, gazetteer, text) == expected
+def test_town_standing_for_its_university(city_ids, text, expected):
+    assert city_ids(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,8 +36,8 @@ def test_town_standing_for_its_university(base_nlp, gazetteer, text, expected):
         ("Ministers want to revive the Doha round before the summer.", []),
     ],
 )
-def test_town_standing_for_a_tournament(base_nlp, gazetteer, text, expected):
-    assert ids(base_nlp, gazetteer, text) == expected
+def test_town_standing_for_a_tournament(city_ids, text, expected):
+    assert city_ids(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,8 +47,8 @@ def test_town_standing_for_a_tournament(base_nlp, gazetteer, text, expected):
         "Wilkinson's display at Twickenham earned him a recall, the coach said after the match.",
     ],
 )
-def test_stadium_called_by_its_district_in_a_sports_story(base_nlp, gazetteer, text):
-    assert ids(base_nlp, gazetteer, text) == []
+def test_stadium_called_by_its_district_in_a_sports_story(city_ids, text):
+    assert city_ids(text) == []
 
 
 @pytest.mark.parametrize(
@@ -83,13 +70,13 @@ def test_stadium_called_by_its_district_in_a_sports_story(base_nlp, gazetteer, t
         ),
     ],
 )
-def test_british_county_is_a_qualifier_never_a_town(base_nlp, gazetteer, text, expected):
-    assert ids(base_nlp, gazetteer, text) == expected
+def test_british_county_is_a_qualifier_never_a_town(city_ids, text, expected):
+    assert city_ids(text) == expected
 
 
-def test_facility_stays_a_facility_with_a_county_after_it(base_nlp, gazetteer):
+def test_facility_stays_a_facility_with_a_county_after_it(city_ids):
     text = "Protesters were turned away near RAF Fairford, Glos, in 2003."
-    assert ids(base_nlp, gazetteer, text) == []
+    assert city_ids(text) == []
 
 
 @pytest.mark.parametrize(
@@ -105,5 +92,5 @@ def test_facility_stays_a_facility_with_a_county_after_it(base_nlp, gazetteer):
         ("Thousands of fans travelled to Cologne for the cup final.", [("Cologne", 2886242)]),
     ],
 )
-def test_a_city_known_abroad_by_another_name(base_nlp, gazetteer, text, expected):
-    assert ids(base_nlp, gazetteer, text) == expected
+def test_a_city_known_abroad_by_another_name(city_ids, text, expected):
+    assert city_ids(text) == expected

@@ -4,22 +4,9 @@ Sentences written for these tests."""
 
 import pytest
 
-from claimx.steps.cities import find_cities
-from claimx.steps.cities.gazetteer import load_gazetteer
-
 HOLLYWOOD = 5357527
 BOSTON = 4930956
 NEW_YORK = 5128581
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-def ids(base_nlp, gazetteer, text):
-    result = find_cities(base_nlp(text), gazetteer, dateline=None)
-    return [(c["text"], c["geonames_id"]) for c in result["cities"]]
 
 
 @pytest.mark.parametrize(
@@ -30,8 +17,8 @@ def ids(base_nlp, gazetteer, text):
         "The actor spent a day in Hollywood before flying home.",
     ],
 )
-def test_hollywood_the_district_is_a_place(base_nlp, gazetteer, text):
-    assert ids(base_nlp, gazetteer, text) == [("Hollywood", HOLLYWOOD)]
+def test_hollywood_the_district_is_a_place(city_ids, text):
+    assert city_ids(text) == [("Hollywood", HOLLYWOOD)]
 
 
 @pytest.mark.parametrize(
@@ -44,21 +31,21 @@ def test_hollywood_the_district_is_a_place(base_nlp, gazetteer, text):
         "The young director hopes to conquer Hollywood with her first feature.",
     ],
 )
-def test_hollywood_the_film_trade_is_no_city(base_nlp, gazetteer, text):
-    assert ids(base_nlp, gazetteer, text) == []
+def test_hollywood_the_film_trade_is_no_city(city_ids, text):
+    assert city_ids(text) == []
 
 
-def test_library_called_by_its_town_is_no_city(base_nlp, gazetteer):
+def test_library_called_by_its_town_is_no_city(city_ids):
     text = (
         "Scholars in Boston welcomed the plan. The New York library will lend 10,000 books, "
         "said the head of the New York Public Library."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Boston", BOSTON)]
+    assert city_ids(text) == [("Boston", BOSTON)]
 
 
-def test_new_york_itself_stays_a_city(base_nlp, gazetteer):
+def test_new_york_itself_stays_a_city(city_ids):
     text = "The New York mayor opened a library in Brooklyn."
-    assert ("New York", NEW_YORK) in ids(base_nlp, gazetteer, text)
+    assert ("New York", NEW_YORK) in city_ids(text)
 
 
 GLASGOW = 2648579
@@ -66,21 +53,21 @@ CHICAGO = 4887398
 LONDON = 2643743
 
 
-def test_name_after_a_first_name_or_referee_is_a_person(base_nlp, gazetteer):
+def test_name_after_a_first_name_or_referee_is_a_person(city_ids):
     text = (
         "The league fined the club after the Andy Crawford registration row, and referee "
         "Dallas sent off two players in Glasgow."
     )
-    assert ids(base_nlp, gazetteer, text) == [("Glasgow", GLASGOW)]
+    assert city_ids(text) == [("Glasgow", GLASGOW)]
 
 
-def test_town_standing_for_its_marathon_is_no_city(base_nlp, gazetteer):
+def test_town_standing_for_its_marathon_is_no_city(cities_in):
     text = (
         "She won the Flora London Marathon in April and then trained in Chicago. The race "
         "comes a week after London, and London is the one she loves. With wins in Chicago "
         "and London, she is the favourite."
     )
-    cities = find_cities(base_nlp(text), gazetteer, dateline=None)["cities"]
+    cities = cities_in(text)
     assert [(c["text"], c["geonames_id"], c["start"]) for c in cities] == [
         ("Chicago", CHICAGO, text.index("Chicago")),
         ("Chicago", CHICAGO, text.rindex("Chicago")),
