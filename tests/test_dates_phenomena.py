@@ -199,6 +199,9 @@ def test_a_clock_time_with_a_day(dates):
     got = dates("Tenants have until 9 a.m. Tuesday to leave; the vote is on Friday at 10 a.m.")
     assert got == {"9 a.m. Tuesday": "2026-12-01T09:00", "Friday at 10 a.m.": "2026-11-27T10:00"}
     assert dates("The index closed up 3.1 at 512.40 on Friday.") == {"Friday": "2026-11-20"}
+    # the clock's digits are no year of their own
+    got = dates("Trading will resume at 1200 GMT on Monday.")
+    assert got == {"1200 GMT on Monday": "2026-11-30T12:00"}
 
 
 def test_recent_before_people_and_things_is_no_date(dates):

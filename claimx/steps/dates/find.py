@@ -116,5 +116,12 @@ def find_dates(
                     "range": None,
                 }
             )
+    # "1200 GMT on Monday": the clock's digits, read alone as a year, are part of the time
+    times = [(i["start"], i["end"]) for i in items if i["grain"] == "time"]
+    items = [
+        i
+        for i in items
+        if i["grain"] == "time" or not any(a <= i["start"] and i["end"] <= b for a, b in times)
+    ]
     link_ranges(items, text)
     return items
