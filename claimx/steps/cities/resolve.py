@@ -274,11 +274,13 @@ def _score(
     counts = [*sorted(coverage.values(), reverse=True), 0, 0]
     top_coverage, lead = counts[0], min(1, counts[0] - counts[1])
     country_total = sum(countries.values()) or 1.0
-    biggest_main = max((p.population for p in candidates if p.main), default=0)
+    mains = [p.population for p in candidates if p.main]
+    # a population of 0 is unknown (a district: "Twickenham"), so no ratio can be read
+    biggest_main = max(mains) if mains and min(mains) > 0 else None
     for p in candidates:
         s = 0.35 * math.log10(p.population + 10)
         share = countries.get(p.country, 0) / country_total
-        if not p.main and p.population < _EXONYM_RATIO * biggest_main:
+        if not p.main and (biggest_main is None or p.population < _EXONYM_RATIO * biggest_main):
             # Other names of big places are often historical ("Berea" for Aleppo); one counts
             # in a story about its country ("Newcastle" in British news).
             s -= _ALT_SCORE if share < 0.5 else _ALT_SCORE / 3
