@@ -138,7 +138,7 @@ def build_claims(
         has_number, _ = number_signals(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         counted = (has_number and _counts(span)) or _milestone(span)
-        who = _claimer(span, quotes, refs["quotes"], rules.words, earlier)
+        who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -232,7 +232,9 @@ def number_signals(span: Span, refs: dict, dates: list[dict]) -> tuple[bool, boo
     return number, any(t.tag_ in _COMPARATIVES for t in span)
 
 
-def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict]):
+def _claimer(
+    span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
+):
     """The speaker of the quote that covers most of the sentence, else a source in it, else,
     for a quote nobody is said to speak, the last claimer named; else the journalist."""
     covering = sorted(
@@ -247,7 +249,7 @@ def _claimer(span, quotes: list[dict], indexes: list[int], words: dict, earlier:
         if found is None and earlier and span.text[:1] in _OPENING_MARKS:
             found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
     found = claimers.from_survey(span, words, earlier, found) or found
-    return claimers.named_document(found, words, earlier, span.doc.text) or claimers.journalist()
+    return claimers.named_document(found, words, earlier, text) or claimers.journalist()
 
 
 def _sentences_touched(sentences: list[tuple[int, int]], item: dict, kind: str) -> list[int]:

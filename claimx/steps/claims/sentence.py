@@ -13,6 +13,7 @@ main clause, without relative clauses, participle modifiers and appositions (`ma
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -340,9 +341,17 @@ def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
     lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
 
     def cue(kind: str) -> bool:
-        return any((f" {w} " in phrases) if " " in w else (w in lemmas) for w in words[kind])
+        return not lemmas.isdisjoint(words[kind]) or any(
+            f" {w} " in phrases for w in _phrases(words[kind])
+        )
 
     return cue
+
+
+@lru_cache(maxsize=64)
+def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
+    """The cues of several words in a list."""
+    return tuple(w for w in cues if " " in w)
 
 
 def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
@@ -440,14 +449,23 @@ def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
     doubt that I am going to play"), and a headline's participle ("Rank set to sell unit")."""
     root = sentence.root
     verbal = root.pos_ in ("VERB", "AUX")
+    aside_at = {root.i: False}  # each token's answer, so no path up the tree is walked twice
     keep = []
     for token in sentence:
-        node, aside = token, False
-        while node.i != root.i and node.head.i != node.i:
+        path, node = [], token
+        while node.i not in aside_at:
+            path.append(node)
             if _aside(node, adverbial=adverbial, verbal=verbal):
                 aside = True
                 break
+            if node.head.i == node.i:
+                aside = False
+                break
             node = node.head
+        else:
+            aside = aside_at[node.i]
+        for passed in path:
+            aside_at[passed.i] = aside
         if not aside:
             keep.append(token)
     return keep
