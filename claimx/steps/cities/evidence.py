@@ -48,7 +48,13 @@ def collect_evidence(
             ents[t] = ent
     # Names the story gives people ("Roy Jones", "Charlotte Graham") are people's elsewhere too;
     # a surname so surely that "Dallas said" is the person, not the city's government.
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    # A "person" ending in a common noun is a misread name of a school or group
+    # ("Lancaster Girls' Grammar School"): people's names end in a proper noun.
+    people = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].tag_ not in ("NN", "NNS")
+    ]
     person_words = {
         name_key(token.text)
         for ent in people
