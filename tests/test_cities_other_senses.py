@@ -115,3 +115,16 @@ def test_school_misread_as_a_person_leaves_its_town(city_ids, text, expected):
     """spaCy reads "Lancaster Girls" as a person; a name ending in a common noun is no
     person's, so the town's first word is no first name."""
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile, New York's attorney general said the bonuses would be reviewed.", []),
+        ("New York's governor signed the budget on Friday.", []),
+        ("The mayor of New York said the subway would reopen.", [("New York", 5128581)]),
+    ],
+)
+def test_state_office_names_the_state(city_ids, text, expected):
+    """A state's office after a name that is both a state and a city says the state."""
+    assert city_ids(text) == expected
