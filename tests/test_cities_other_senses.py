@@ -128,3 +128,22 @@ def test_school_misread_as_a_person_leaves_its_town(city_ids, text, expected):
 def test_state_office_names_the_state(city_ids, text, expected):
     """A state's office after a name that is both a state and a city says the state."""
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance director Mark Hopkins presented the budget. Spending fell because of lower"
+            " fuel prices, according to Hopkins.",
+            [],
+        ),
+        (
+            "Flights were resumed on Monday, according to officials in Denver.",
+            [("Denver", 5419384)],
+        ),
+    ],
+)
+def test_according_to_names_a_source(city_ids, text, expected):
+    """ "according to Hopkins" is the story's source, a surname here, not a place."""
+    assert city_ids(text) == expected

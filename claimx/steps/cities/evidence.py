@@ -144,7 +144,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     nxt = doc[m.end] if m.end < len(doc) else None
     if prev is not None and prev.lower_ in gaz.cues["person_titles_before"]:
         m.evidence -= 2.0
-    if prev is not None and prev.lower_ in gaz.cues["locative_before"]:
+    # "according to Hopkins" names a source, not a place
+    source = prev2 is not None and prev2.lower_ == "according"
+    if prev is not None and prev.lower_ in gaz.cues["locative_before"] and not source:
         m.evidence += 0.5
         m.reasons.append("locative")
     if prev is not None and prev.lower_ == "of" and prev2 is not None:
