@@ -94,3 +94,56 @@ def test_facility_stays_a_facility_with_a_county_after_it(city_ids):
 )
 def test_a_city_known_abroad_by_another_name(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A teenager from Lancaster has won a £500 prize for chess. The 17-year-old is a"
+            " former Lancaster Girls’ Grammar School pupil.",
+            [("Lancaster", 2644972)],
+        ),
+        (
+            "A teenager from Morecambe has won a national chess title. The 17-year-old is a"
+            " former Morecambe Girls’ Grammar School pupil.",
+            [("Morecambe", 2642214)],
+        ),
+    ],
+)
+def test_school_misread_as_a_person_leaves_its_town(city_ids, text, expected):
+    """spaCy reads "Lancaster Girls" as a person; a name ending in a common noun is no
+    person's, so the town's first word is no first name."""
+    assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile, New York's attorney general said the bonuses would be reviewed.", []),
+        ("New York's governor signed the budget on Friday.", []),
+        ("The mayor of New York said the subway would reopen.", [("New York", 5128581)]),
+    ],
+)
+def test_state_office_names_the_state(city_ids, text, expected):
+    """A state's office after a name that is both a state and a city says the state."""
+    assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance director Mark Hopkins presented the budget. Spending fell because of lower"
+            " fuel prices, according to Hopkins.",
+            [],
+        ),
+        (
+            "Flights were resumed on Monday, according to officials in Denver.",
+            [("Denver", 5419384)],
+        ),
+    ],
+)
+def test_according_to_names_a_source(city_ids, text, expected):
+    """ "according to Hopkins" is the story's source, a surname here, not a place."""
+    assert city_ids(text) == expected

@@ -48,7 +48,13 @@ def collect_evidence(
             ents[t] = ent
     # Names the story gives people ("Roy Jones", "Charlotte Graham") are people's elsewhere too;
     # a surname so surely that "Dallas said" is the person, not the city's government.
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    # A "person" ending in a common noun is a misread name of a school or group
+    # ("Lancaster Girls' Grammar School"): people's names end in a proper noun.
+    people = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].tag_ not in ("NN", "NNS")
+    ]
     person_words = {
         name_key(token.text)
         for ent in people
@@ -138,7 +144,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     nxt = doc[m.end] if m.end < len(doc) else None
     if prev is not None and prev.lower_ in gaz.cues["person_titles_before"]:
         m.evidence -= 2.0
-    if prev is not None and prev.lower_ in gaz.cues["locative_before"]:
+    # "according to Hopkins" names a source, not a place
+    source = prev2 is not None and prev2.lower_ == "according"
+    if prev is not None and prev.lower_ in gaz.cues["locative_before"] and not source:
         m.evidence += 0.5
         m.reasons.append("locative")
     if prev is not None and prev.lower_ == "of" and prev2 is not None:

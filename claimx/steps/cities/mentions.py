@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 _COUNTY_RIVAL = 50_000  # a town this big abroad may be meant by a British county's name
 _REGION_AFTER = frozenset({"state", "State"})
+# A state's offices and houses after a name that is both a state and a city ("New York's
+# attorney general", "the Georgia legislature") say the state.
+_STATE_OFFICES = frozenset(
+    {"governor", "gov.", "legislature", "legislators", "senator", "senators", "assembly"}
+    | {"premier", "statehouse", "attorney"}
+)
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
 
 
@@ -176,6 +182,8 @@ def _city_over_area(
     prev2 = doc[i - 2 : i].text.lower() if i >= 2 else ""
     if (nxt is not None and nxt.text in _REGION_AFTER) or prev2 == "state of":
         return False
+    if _state_office_after(doc, j):
+        return False
     qualifier = qualifier_at(doc, gaz, j)
     if qualifier is not None and qualified(places, qualifier[0]):  # "Mexico, Mo."
         return True
@@ -190,6 +198,14 @@ def _city_over_area(
         and p.country in region_countries
         for p in places
     )
+
+
+def _state_office_after(doc: Doc, j: int) -> bool:
+    """ "New York's governor", "the New York Legislature", "New York Attorney General"."""
+    k = j + 1 if j < len(doc) and doc[j].text in ("'s", "’s") else j
+    if k >= len(doc) or doc[k].lower_ not in _STATE_OFFICES:
+        return False
+    return doc[k].lower_ != "attorney" or (k + 1 < len(doc) and doc[k + 1].lower_ == "general")
 
 
 # ----------------------------------------------------------------------------- evidence

@@ -43,6 +43,8 @@ _LOCAL_GOVERNMENT = frozenset(
     {"mayor", "council", "city", "mayor of", "city of", "town of", "police", "fire", "schools"}
     | {"selectmen", "aldermen", "alderman", "commissioners", "residents", "resident", "voters"}
 )
+_REPEATED = 0.2  # ... for a name the story gives a town this many times, never anything else
+_REPEATED_TIMES = 3
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -69,7 +71,7 @@ def resolve(
         _score_all(mentions, states, countries, coverage, counties, anchors, own)
     home = _home(coverage)
     _one_place_per_name(mentions)
-    _drop_non_cities(mentions, anchors, states, counties, home)
+    _drop_non_cities(words, mentions, anchors, (states, countries), counties, home)
 
 
 def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], areas, sport):
@@ -138,9 +140,11 @@ def _one_place_per_name(mentions: list[Mention]) -> None:
             m.choice = best[m.key].choice
 
 
-def _drop_non_cities(mentions, anchors, states, counties, home) -> None:
+def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
     """A name the story shows to be a place is one wherever it recurs, unless a mention is
     plainly something else ("Mr. Arlington", "David Hopkins", "the Leeds striker")."""
+    states, countries = regions
+    top = max(countries.values(), default=0.0)
     support: dict[str, float] = {}
     for m in mentions:
         if m.other:
@@ -148,6 +152,15 @@ def _drop_non_cities(mentions, anchors, states, counties, home) -> None:
         elif m.choice is not None:
             support[m.key] = max(support.get(m.key, -9.0), _forgiven(m))
     distinct = {(k, p.geonames_id): (k, p) for k, p in anchors}.values()
+    # A story that names a town again and again, never as anything else and at least once on
+    # its own (not only as the start of a longer name: "Box Elder School District"), is
+    # about it.
+    counts: dict[str, int] = {}
+    alone: set[str] = set()
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + (1 if m.choice and not m.other else -99)
+        if m.end >= len(words.text) or not words.text[m.end][:1].isupper():
+            alone.add(m.key)
     priors: dict[tuple[str, int], float] = {}
     for m in mentions:
         if m.choice is None:
@@ -158,6 +171,12 @@ def _drop_non_cities(mentions, anchors, states, counties, home) -> None:
             priors[group] = _prior(m.choice, states, counties, others)
             if home is not None and (m.choice.country, m.choice.admin1) == home:
                 priors[group] += _HOME_PRIOR
+            if (
+                counts[m.key] >= _REPEATED_TIMES
+                and m.key in alone
+                and countries.get(m.choice.country, 0) >= top
+            ):
+                priors[group] += _REPEATED
         if support[m.key] + priors[group] < _ACCEPT or _forgiven(m) <= _CONTRADICTED:
             m.choice = None
 
