@@ -4,6 +4,7 @@ mentions.py, resolve.py). Sentences written for these tests."""
 
 import pytest
 
+BEREA = 5147097  # Berea, Ohio, the biggest of the Bereas
 PARIS = 2988507
 BOSTON = 4930956
 DUBLIN = 2964574
@@ -90,6 +91,8 @@ def test_facility_stays_a_facility_with_a_county_after_it(city_ids):
             [("Seville", 2510911)],
         ),
         ("Thousands of fans travelled to Cologne for the cup final.", [("Cologne", 2886242)]),
+        # but the towns called Berea, together, are not dwarfed by Aleppo (an old name of it)
+        ("Residents of Berea lined the streets for the parade on Saturday.", [("Berea", BEREA)]),
     ],
 )
 def test_a_city_known_abroad_by_another_name(city_ids, text, expected):

@@ -33,8 +33,8 @@ _ANCHOR_COUNTRY = 0.5  # a town the story surely names, as evidence of its count
 _COUNTY_KM = 90  # a British county's towns lie within this of its rough middle
 _TEAM_COUNTRY = 0.5  # all of a story's mentions of a country as a sports team
 # A city known abroad by another name than its own ("Seville" for Sevilla, "Cologne" for Köln)
-# dwarfs the villages that bear that name; an old or odd name of a big place ("Berea" for
-# Aleppo, "Venice" for Dayton) does not.
+# dwarfs the villages that bear that name together; an old or odd name of a big place
+# ("Berea" for Aleppo, "Venice" for Dayton) does not.
 _EXONYM_RATIO = 100
 _CAPITAL = 1.5  # the seat of government of a country the story is about ("Washington")
 _WORLD_CITY = 0.8  # a big city that dwarfs its namesakes: Boston, Athens, Washington DC ...
@@ -294,12 +294,13 @@ def _score(
     top_coverage, lead = counts[0], min(1, counts[0] - counts[1])
     country_total = sum(countries.values()) or 1.0
     mains = [p.population for p in candidates if p.main]
-    # a population of 0 is unknown (a district: "Twickenham"), so no ratio can be read
-    biggest_main = max(mains) if mains and min(mains) > 0 else None
+    # a population of 0 is unknown (a district: "Twickenham"), so no ratio can be read; the
+    # namesakes count together (the Bereas of Ohio, Kentucky and South Carolina against Aleppo)
+    all_mains = sum(mains) if mains and min(mains) > 0 else None
     for p in candidates:
         s = 0.35 * math.log10(p.population + 10)
         share = countries.get(p.country, 0) / country_total
-        if not p.main and (biggest_main is None or p.population < _EXONYM_RATIO * biggest_main):
+        if not p.main and (all_mains is None or p.population < _EXONYM_RATIO * all_mains):
             # Other names of big places are often historical ("Berea" for Aleppo); one counts
             # in a story about its country ("Newcastle" in British news).
             s -= _ALT_SCORE if share < 0.5 else _ALT_SCORE / 3
