@@ -120,6 +120,9 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     if before > 0 and doc[before].text == ")":  # 'Rep. John Mica (R-Fla.) said'
         opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == "("]
         before = opening[-1] - 1 if opening else before
+    elif before > 0 and doc[before].text == ",":  # 'Flynn, a top Trump surrogate, said'
+        opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == ","]
+        before = opening[-1] - 1 if opening else before
     for i in (before, after):
         if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
             tok = doc[i]
