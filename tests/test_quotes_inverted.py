@@ -59,3 +59,16 @@ def test_organization_pronoun_is_the_governing_subject(speakers):
     assert speakers(text) == [
         ("a serious abuse of dominance.", "it", "European Commission"),
     ]
+
+
+def test_verbs_of_manner_report_speech(base_nlp):
+    rules = load_quote_rules()
+    text = (
+        "Council leader Joan Harper faced a hostile meeting on Tuesday.\n\n"
+        '"Nooooo!" the crowd cried out when she asked whether taxes should rise.\n\n'
+        "Analyst Tom Reed speculated that the vote had been delayed to save money."
+    )
+    found = find_quotes(base_nlp(text), rules)["quotes"]
+    got = [(q["direct"], q["speaker"]["text"]) for q in found if q["speaker"]]
+    assert (True, "the crowd") in got
+    assert (False, "Tom Reed") in got
