@@ -72,3 +72,21 @@ def test_verbs_of_manner_report_speech(base_nlp):
     got = [(q["direct"], q["speaker"]["text"]) for q in found if q["speaker"]]
     assert (True, "the crowd") in got
     assert (False, "Tom Reed") in got
+
+
+def test_speech_noun_speaker_is_its_possessor(speakers):
+    text = (
+        "Protesters at the rally denounced Senator Mark Dale\u2019s call for "
+        '"a complete halt to all new building on the coast."'
+    )
+    assert speakers(text) == [
+        ("a complete halt to all new building on the coast.", "Mark Dale", "Mark Dale"),
+    ]
+
+
+def test_possessor_only_of_a_noun_taking_the_words(speakers):
+    text = (
+        "In an interview last month, Joan Price slated the comedian for his character's "
+        '"crude" brand of humour.'
+    )
+    assert all(sp[1] != "character" for sp in speakers(text))
