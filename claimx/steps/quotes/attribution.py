@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import passive
 from .marks import last_sentence_start, sentence_cut
-from .mention import DEPTH, children, follows_quote
+from .mention import DEPTH, children, follows_quote, lefts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,7 +62,11 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
         verb = lead[-1] if lead else None
     if verb is not None:
         # The subject may sit before an earlier quote: 'Cruz said "A," adding that "B"'.
-        subj = ctx.subject(verb, (p_start, tail_end)) or _beside(ctx, verb, window)
+        subj = (
+            ctx.subject(verb, (p_start, tail_end))
+            or _possessor(ctx, verb)
+            or _beside(ctx, verb, window)
+        )
         if subj is not None:
             return ctx.speaker(subj), verb.text
     source = according(ctx, lead_start, q.open) or according(ctx, q.close, tail_end)
@@ -120,6 +124,9 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     if before > 0 and doc[before].text == ")":  # 'Rep. John Mica (R-Fla.) said'
         opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == "("]
         before = opening[-1] - 1 if opening else before
+    elif before > 0 and doc[before].text == ",":  # 'Flynn, a top Trump surrogate, said'
+        opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == ","]
+        before = opening[-1] - 1 if opening else before
     for i in (before, after):
         if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
             tok = doc[i]
@@ -134,6 +141,17 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
                     tok = tok.head
                 return tok
     return None
+
+
+def _possessor(ctx: Context, cue: Token) -> Token | None:
+    """'Trump's call for "a total ban"', 'his call for "..."': a cue noun's speaker is its
+    possessor."""
+    if cue.pos_ != "NOUN" or not any(
+        c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ctx.rules.nominal_preps)
+        for c in cue.rights
+    ):
+        return None  # 'Ali G's "horrible" brand of humour': no speech noun taking the words
+    return next((c for c in lefts(cue) if c.dep_ == "poss" and not ctx.inside[c.i]), None)
 
 
 def _quote_roots(ctx: Context, q: Marked) -> list[Token]:

@@ -47,7 +47,7 @@ def subject_of(verb: Token, inside: bytearray, window: tuple[int, int]) -> Token
                 child.dep_ in SUBJECTS
                 and not inside[child.i]
                 and window[0] <= child.idx < window[1]
-                and child.ent_type_ not in NOT_SPEAKERS
+                and (child.ent_type_ not in NOT_SPEAKERS or age_description(child))
                 and child.tag_ != "POS"
                 and not (child.i > verb.i and not _inverted(verb, inside))
             ):
@@ -58,10 +58,37 @@ def subject_of(verb: Token, inside: bytearray, window: tuple[int, int]) -> Token
     return None
 
 
+def age_description(tok: Token) -> bool:
+    """'said the 46-year-old': a person described by age, which the tagger calls a date."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in ("year", "years")
+    )
+
+
 def _inverted(verb: Token, inside: bytearray) -> bool:
-    """'"...," said Smith', 'Debt will rise, says the think-tank': the speaker after the verb."""
-    return follows_quote(verb, inside) or any(
-        c.dep_ == "ccomp" and c.i < verb.i and not inside[c.i] for c in lefts(verb)
+    """'"...," said Smith', 'Debt will rise, says the think-tank': the speaker after the verb.
+
+    Also 'He "drew well" in the primary, said Smith': a cue after a comma closing a sentence
+    that holds a quote.
+    """
+    return (
+        follows_quote(verb, inside)
+        or any(c.dep_ == "ccomp" and c.i < verb.i and not inside[c.i] for c in lefts(verb))
+        or _after_quoted_clause(verb, inside)
+    )
+
+
+def _after_quoted_clause(verb: Token, inside: bytearray) -> bool:
+    doc = verb.doc
+    start = verb.sent.start
+    return (
+        verb.i > start
+        and doc[verb.i - 1].text == ","
+        and any(inside[j] for j in range(start, verb.i - 1))
     )
 
 

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .mention import DEPTH, SUBJECTS, children, entity_at, lefts, mention_span
+from .mention import (
+    DEPTH,
+    SUBJECTS,
+    age_description,
+    children,
+    entity_at,
+    lefts,
+    mention_span,
+)
 from .names import Names, SpeakerWords, described
 from .roles import role
 
@@ -149,6 +157,7 @@ class Resolver:
             kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
+            governor = self._governor_body(tok) if pron == "organization" else None
             # 'it said': the organization named in an earlier sentence, not one it speaks of.
             named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
@@ -156,7 +165,12 @@ class Resolver:
             group = self._group_centre(tok) if pron == "group" else None
             if group is not None and (found is None or group[0] > found[0]):
                 found = group
+            if governor is not None:
+                found = governor
             kind, name = (found[2], found[1]) if found else (pron, span.text)
+        elif age_description(tok) and _last_before(self.people, span.start_char):
+            # '"...," the 36-year-old said': the person the story is about, last named speaking
+            kind, name = "person", _last_before(self.people, span.start_char)[1]
         else:
             kind, name = self.names.named(tok, span)
             if described(span) and kind in ("unnamed", "organization"):
@@ -297,6 +311,17 @@ class Resolver:
                     name = self.names.named(child, mention_span(child))[1]
                     if self._fits(name, gender):
                         return child.idx, name
+        return None
+
+    def _governor_body(self, tok: Token) -> tuple[int, str, str] | None:
+        """'The Commission fined the firm over what it called ...': an organization's pronoun
+        stands for the organization that is the subject of a verb above it."""
+        roots = {root: (at, name) for at, name, root in self.bodies}
+        for anc in islice(tok.head.ancestors, DEPTH):
+            for child in children(anc):
+                if child.dep_ in SUBJECTS and child.i < tok.i and child.i in roots:
+                    at, name = roots[child.i]
+                    return at, name, "organization"
         return None
 
     def _main_subject_before(self, tok: Token) -> Token | None:
