@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
+from .metonymy import ARTICLES
 from .readings import after_first_name, after_initial, mark_teams, other_reading, read_story
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 _PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
 _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
-_ARTICLES = frozenset({"The", "A", "An"})  # capitalized, but no word of a name before the town
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
 
 
@@ -188,7 +188,7 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
         and not first.is_sent_start
         and prev.is_title
         and prev.is_alpha
-        and prev.text not in _ARTICLES
+        and prev.text not in ARTICLES
     ):
         m.evidence -= 0.5  # "Rodeo Gainesville", "Texas Ranger"
     if first.is_sent_start and m.end - m.start == 1 and not m.reasons:

@@ -27,7 +27,7 @@ _GOVERNMENT = 2.0
 _INDUSTRY = 2.0
 _AREA = 2.0
 _INSIDE_NAME = 2.0
-_ARTICLES = frozenset({"The", "A", "An"})
+ARTICLES = frozenset({"The", "A", "An"})  # capitalized, but no word of a name before the town
 
 
 def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float, str]:
@@ -127,7 +127,7 @@ def _between_names(words: TokenLists, cues: dict, m: Mention) -> bool:
     return (
         prev.istitle()
         and prev.isalpha()
-        and prev not in _ARTICLES
+        and prev not in ARTICLES
         and prev not in cues["direction_words"]
         and prev.lower() not in cues["person_titles_before"]
         and nxt.istitle()

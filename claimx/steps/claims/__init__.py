@@ -31,7 +31,6 @@ ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"
 _OPENING_MARKS = frozenset('"“‘')
 _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
-_COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _WORD = re.compile(r"\w")
 _ORDINAL_FIGURES = re.compile(r"\d[\d,]*(st|nd|rd|th)$")
 _MEASURE = re.compile(r"\d[\d,.]*[a-z]+$")  # "512kbps", "6km", "40mph"
@@ -135,7 +134,7 @@ def build_claims(
             continue
         refs = by_sentence[number]
         quotes = [items["quotes"][i] for i in refs["quotes"]]
-        has_number, _ = number_signals(span, refs, items["dates"])
+        has_number = _has_number(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         counted = (has_number and _counts(span)) or _milestone(span)
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
@@ -223,13 +222,12 @@ def _outside(text: str, start: int, end: int, span: tuple[int, int] | None) -> s
     return text[start : max(start, span[0])] + text[min(end, span[1]) : end]
 
 
-def number_signals(span: Span, refs: dict, dates: list[dict]) -> tuple[bool, bool]:
-    """Whether the sentence holds an amount or a number that is no date, and a comparison."""
+def _has_number(span: Span, refs: dict, dates: list[dict]) -> bool:
+    """Whether the sentence holds an amount or a number that is no date."""
     dated = [(dates[i]["start"], dates[i]["end"]) for i in refs["dates"]]
-    number = bool(refs["money"]) or any(
+    return bool(refs["money"]) or any(
         t.ent_type_ in _NUMBER_ENTITIES and not any(a <= t.idx < b for a, b in dated) for t in span
     )
-    return number, any(t.tag_ in _COMPARATIVES for t in span)
 
 
 def _claimer(

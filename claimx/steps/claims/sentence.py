@@ -204,9 +204,6 @@ def _aside_to_listener(clause: Token) -> bool:
     )
 
 
-_RANKED = frozenset({"ORDINAL"})
-
-
 def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     """A copula whose predicate only evaluates or describes a state of mind.
 
@@ -242,7 +239,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
         and predicate.lemma_.lower() not in ("able", "unable")  # a capacity is a fact
         and subject is not None
         and subject.lower_ in ("i", "we")
-        and not any(t.ent_type_ in _RANKED for t in verb.sent)
+        and not any(t.ent_type_ == "ORDINAL" for t in verb.sent)
     )  # "we were not sophisticated", "I was so nervous": how the speaker was, no event; but
     # "we are energy independent for the first time" states a fact
     evaluative = (
@@ -313,7 +310,7 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
         or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
         or _than(main)
     )
-    hedged = any(t.lower_ in ("could", "may", "might") for t in asserted)
+    hedged = any(t.lower_ in _SPECULATIVE_FUTURE for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
