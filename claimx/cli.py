@@ -182,8 +182,14 @@ def extract(
         model = resolve_model(model)
     except ModelNotFound as exc:
         raise click.BadParameter(str(exc), param_hint="--model") from None
+    from .inputs.options import ReadOptions
+
+    options = ReadOptions(timeout=timeout, text_column=text_column)
+    show_text = show_text or fmt == "html"  # the page shows the story's text
+    keep = {"checkworthy": checkworthy_only, "min_checkworthiness": min_checkworthiness}
     if scheduler and output_dir:
-        _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet)
+        reading = {"options": options, "show_text": show_text}
+        _partitions_on_dask(paths, reading, keep, scheduler, jobs, model, day, output_dir, quiet)
 
     tally = _Tally(None if quiet or not sys.stderr.isatty() else _progress(paths))
     places = _Destinations(output_dir, resume)
@@ -193,20 +199,18 @@ def extract(
                 stack.callback(tally.progress.stop)
             folder = places.open()
             if scheduler:
-                results = _on_dask(stack, paths, scheduler, jobs, model, day)
+                reading = {"options": options, "show_text": show_text}
+                results = _on_dask(stack, paths, reading, scheduler, jobs, model, day)
             else:
                 from .api import extract_many
-                from .inputs.options import ReadOptions
 
-                options = ReadOptions(timeout=timeout, text_column=text_column)
-                show_text = show_text or fmt == "html"  # the page shows the story's text
                 stories = places.track(_stories(paths, options, show_text), tally)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             # Stopped early, the run's generators close at once: workers go, parsing ends.
             results = stack.enter_context(closing(results))
             many = _many_stories(paths)
             with _sink(fmt, output, folder, many=many, progress=tally.progress) as sink:
-                sink = _keeping_claims(sink, checkworthy_only, min_checkworthiness)
+                sink = _keeping_claims(sink, **keep)
                 _write_all(results, sink, places.queue, tally)
     except KeyboardInterrupt as stop:
         tally.summary(interrupted=True)
@@ -218,18 +222,15 @@ def extract(
     sys.exit(1 if tally.counts["failed"] else 0)
 
 
-def _keeping_claims(sink, checkworthy: bool, min_checkworthiness: float | None):
+def _keeping_claims(sink, **keep):
     """The sink, or one that passes on only the claims asked for."""
     from .output.selection import keep_claims
 
-    if not checkworthy and min_checkworthiness is None:
+    if not keep["checkworthy"] and keep["min_checkworthiness"] is None:
         return sink
 
     def write(article, path):
-        sink(
-            keep_claims(article, checkworthy=checkworthy, min_checkworthiness=min_checkworthiness),
-            path,
-        )
+        sink(keep_claims(article, **keep), path)
 
     return write
 
@@ -243,12 +244,12 @@ def _stories(paths: tuple[str, ...], options, show_text: bool):
     return with_text(stories) if show_text else stories
 
 
-def _on_dask(stack: ExitStack, paths, scheduler: str, jobs: int, model: str, day: str | None):
+def _on_dask(stack: ExitStack, paths, reading, scheduler: str, jobs, model, day: str | None):
     """Results streamed back from Dask workers, in input order."""
     from .running.cluster import connect, extract_bag, read_stories, stream_results
 
     client = stack.enter_context(connect(scheduler, workers=jobs))
-    bag = extract_bag(read_stories(list(paths)), model=model, published=day)
+    bag = extract_bag(read_stories(list(paths), **reading), model=model, published=day)
     return stream_results(bag, client)
 
 
@@ -388,13 +389,14 @@ def _read_urls(urls_file: Path) -> list[str]:
         raise click.BadParameter(str(exc), param_hint="--urls") from None
 
 
-def _partitions_on_dask(paths, scheduler, jobs, model, day, output_dir, quiet) -> None:
+def _partitions_on_dask(paths, reading, keep, scheduler, jobs, model, day, output_dir, quiet):
     """The workers read, extract and write JSON Lines partitions; the client waits."""
+    from .output.selection import keep_claims
     from .running.cluster import connect, extract_bag, read_stories, write_partitions
 
     with connect(scheduler, workers=jobs):
-        bag = extract_bag(read_stories(list(paths)), model=model, published=day)
-        summary = write_partitions(bag, str(output_dir))
+        bag = extract_bag(read_stories(list(paths), **reading), model=model, published=day)
+        summary = write_partitions(bag.map(keep_claims, **keep), str(output_dir))
     if not quiet:
         _say(
             f"claimx done: {_count(summary['stories'], 'story', 'stories')}, "

@@ -131,3 +131,52 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(archive, tmp_path)
     written = [json.loads(line) for part in parts for line in part.read_text().splitlines()]
     assert written == local
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_on_dask_the_reading_and_claim_options_apply_as_in_a_local_run(tmp_path):
+    """--text-column, --text, a URL and --checkworthy reach the workers, streaming or
+    writing partitions."""
+    import functools
+    import http.server
+    import threading
+
+    from click.testing import CliRunner
+
+    from claimx.cli import cli
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "story.html").write_text(
+        "<html><head><title>Port deal</title></head><body><article><h1>Port deal</h1>"
+        "<p>The harbour board in Aberdeen approved a £40m expansion of the port on "
+        "Tuesday, its chairman said.</p><p>Freight traffic rose 12% last year, according "
+        "to the board's annual report, and will double by 2030.</p></article></body></html>"
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/story.html"
+    feed = tmp_path / "feed.tsv"
+    feed.write_text(
+        "id\tstory\nt1\tThe council spent £4m on roads. The weather was lovely, "
+        "said one resident.\n"
+    )
+    args = ["extract", str(feed), url, "--text-column", "story", "--text", "--checkworthy"]
+    try:
+        local = CliRunner().invoke(cli, [*args, "--format", "jsonl"])
+        streamed = CliRunner().invoke(cli, [*args, "--format", "jsonl", "--scheduler", "local"])
+        out = tmp_path / "out"
+        written = CliRunner().invoke(cli, [*args, "--scheduler", "local", "--output-dir", out])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert local.exit_code == streamed.exit_code == written.exit_code == 0, streamed.stderr
+    articles = [json.loads(line) for line in local.stdout.splitlines()]
+    assert [a["id"] for a in articles] == ["t1", url]
+    assert [len(a["text"]) > 0 for a in articles] == [True, True]
+    assert articles[1]["claims"] and all(c["checkworthy"] for a in articles for c in a["claims"])
+    assert articles[0]["money"][0]["value"] == 4_000_000
+    assert articles[1]["money"][0]["value"] == 40_000_000
+    assert [json.loads(line) for line in streamed.stdout.splitlines()] == articles
+    parts = sorted(out.glob("part-*.jsonl"))
+    assert [json.loads(line) for p in parts for line in p.read_text().splitlines()] == articles

@@ -374,3 +374,16 @@ def test_folders_pick_up_every_kind_by_suffix(tmp_path):
     (tmp_path / "f.tar.gz").write_bytes(b"\x1f\x8b")
     ids = [s.id for s in iter_stories([str(tmp_path)])]
     assert ids == ["a.txt", "b.htm", "c1", *[f"https://a.example/{n}" for n in (1, 2, 3)]]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_tables_exported_by_excel_in_other_encodings(tmp_path, encoding):
+    """Excel writes "CSV" in the Windows code page and "Unicode text" as UTF-16."""
+    feed = tmp_path / "feed.csv"
+    rows = [["id", "text"], ["e1", "The café in Zürich charged £4.50 for a coffee, or €5."]]
+    with feed.open("w", newline="", encoding=encoding) as f:
+        csv.writer(f).writerows(rows)
+    (article,) = lines(run("extract", feed, "--format", "jsonl").stdout)
+    assert article["encoding"] == encoding.removesuffix("-sig")
+    assert [(m["value"], m["currency"]) for m in article["money"]] == [(4.5, "GBP"), (5, "EUR")]
+    assert article["cities"][0]["name"] == "Zürich"

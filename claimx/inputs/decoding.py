@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 # Signatures of common binary formats that happen to decode as legacy text.
@@ -55,7 +56,24 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     return text, encoding, note
 
 
+def stream_encoding(head: bytes) -> str:
+    """The encoding of a stream read in pieces (a table), judged on its first bytes."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        # A multi-byte character cut at the end of the head is no evidence against UTF-8.
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return _legacy_encoding(head)
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
+    encoding = _legacy_encoding(data)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _legacy_encoding(data: bytes) -> str:
     """The detector's pick, except that Western single-byte text is read as cp1252.
 
     One stray `£` byte is as likely cp1250 as cp1252 to a detector; for English news
@@ -68,8 +86,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         raise ValueError("not valid UTF-8 and no text encoding fits: binary or corrupt")
     if any(m.encoding in {"cp1252", "latin_1", "iso8859_15"} for m in matches):
         try:
-            return data.decode("cp1252"), "cp1252"
+            data.decode("cp1252")
+            return "cp1252"
         except UnicodeDecodeError:
             pass
-    encoding = matches.best().encoding
-    return data.decode(encoding, errors="replace"), encoding
+    return matches.best().encoding

@@ -1,8 +1,10 @@
 """CSV and TSV exports of articles: a row a story, a bad row one failed input by line number.
 
 The text is the `text`, `body` or `content` column (or `--text-column`); `id`,
-`published` (or `date`), `title` and `url` are taken where present. Files are UTF-8
-(a BOM is allowed); rows stream, so a table of any length keeps memory flat.
+`published` (or `date`), `title` and `url` are taken where present. Files are UTF-8 (a BOM
+is allowed), UTF-16 with its BOM (Excel's "Unicode text") or a legacy encoding such as
+Windows-1252 (Excel's "CSV"), judged on the first 256 KB; rows stream, so a table of any
+length keeps memory flat.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from .decoding import stream_encoding
 from .options import ReadOptions, size_text
 from .records import record_story
 from .story import InputError, Story
@@ -25,7 +28,14 @@ def table_stories(
 ) -> Iterator[Story | InputError]:
     # The limit is the csv module's, for the whole process: set here, for every read.
     csv.field_size_limit(options.max_bytes)
-    text = io.TextIOWrapper(f, encoding="utf-8-sig", errors="replace", newline="")
+    head = f.read(_HEAD_BYTES)
+    try:
+        encoding = stream_encoding(head)
+    except ValueError as exc:
+        yield InputError(source, str(exc))
+        return
+    whole = io.BufferedReader(_Rejoined(head, f))
+    text = io.TextIOWrapper(whole, encoding=encoding, errors="replace", newline="")
     lines = _Lines(text, options.max_bytes)
     reader = csv.reader(lines, dialect="excel-tab" if tab else "excel", strict=True)
     try:
@@ -56,7 +66,30 @@ def table_stories(
             continue
         if not any(cell.strip() for cell in row):
             continue
-        yield _row_story(row, columns, where)
+        yield _row_story(row, columns, where, encoding.removesuffix("-sig"))
+
+
+_HEAD_BYTES = 256 * 1024
+
+
+class _Rejoined(io.RawIOBase):
+    """The bytes read ahead to judge the encoding, then the rest of the file."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self.head, self.rest = memoryview(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 class _Lines:
@@ -93,11 +126,13 @@ def _columns(header: list[str], text_column: str | None) -> dict[str, int] | str
     return columns
 
 
-def _row_story(row: list[str], columns: dict[str, int], where: str) -> Story | InputError:
+def _row_story(
+    row: list[str], columns: dict[str, int], where: str, encoding: str
+) -> Story | InputError:
     record = {field: row[i] for field, i in columns.items() if i < len(row) and row[i].strip()}
     if "text" not in record:
         return InputError(where, "row has no text", id=record.get("id", where))
-    return record_story(where, where, record, "utf-8")
+    return record_story(where, where, record, encoding)
 
 
 def _row_error(exc: csv.Error, options: ReadOptions) -> str:

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..inputs import STORY_SUFFIXES, InputError, Story, read_file
-from ..inputs.formats import story_suffix
+from ..inputs.formats import is_url, story_suffix, with_text
+from ..inputs.options import DEFAULT_OPTIONS, ReadOptions
 from ..output.writers import dumps
 from .settings import Settings
 
@@ -35,18 +36,26 @@ FILES_PER_PARTITION = 16
 
 
 def read_stories(
-    patterns: str | list[str], *, files_per_partition: int = FILES_PER_PARTITION
+    patterns: str | list[str],
+    *,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    show_text: bool = False,
+    files_per_partition: int = FILES_PER_PARTITION,
 ) -> dask.bag.Bag:
-    """A bag of stories (and input errors) from path patterns, folders or files.
+    """A bag of stories (and input errors) from path patterns, folders, files or URLs.
 
     Folders are searched recursively for story files; ids are paths under the folder,
-    as in a local run; other matches keep their path as id.
+    as in a local run; other matches keep their path as id. The workers read with the
+    same limits and choices (`options`) as a local run, and fetch the URLs themselves.
     """
     import dask.bag as db
     from fsspec.core import url_to_fs
 
     entries: list[tuple] = []
     for pattern in [patterns] if isinstance(patterns, str) else patterns:
+        if is_url(pattern):
+            entries.append((None, pattern, pattern, pattern))
+            continue
         fs, root = url_to_fs(pattern)
         if fs.isdir(root):
             found = sorted(p for p in fs.find(root) if _is_story(p))
@@ -62,7 +71,8 @@ def read_stories(
         else:
             name = _shown(fs, pattern, root)
             entries.append((fs, root, name, name))
-    return db.from_sequence(entries, partition_size=files_per_partition).map_partitions(_read)
+    bag = db.from_sequence(entries, partition_size=files_per_partition)
+    return bag.map_partitions(_read, options=options, show_text=show_text)
 
 
 def extract_bag(
@@ -163,20 +173,27 @@ def _shown(fs, pattern: str, path: str, rel: str | None = None) -> str:
     return str(Path(pattern) / rel) if rel is not None else os.path.relpath(path)
 
 
-def _read(entries: list[tuple]) -> list:
+def _read(entries: list[tuple], *, options: ReadOptions, show_text: bool) -> list:
     stories: list = []
     for fs, path, source, story_id in entries:
-        if fs is None:
+        # No filesystem: a URL, which the worker fetches, or a pattern that matched nothing.
+        if fs is None and story_id is None:
             stories.append(InputError(source, "no such file or pattern matches nothing"))
+            continue
+        if fs is None:
+            from ..inputs.urls import url_stories
+
+            stories += url_stories(path, options)
             continue
         try:
             with fs.open(path, "rb") as f:
-                stories += read_file(f, source, story_id, story_suffix(posixpath.basename(path)))
+                suffix = story_suffix(posixpath.basename(path))
+                stories += read_file(f, source, story_id, suffix, options)
         except FileNotFoundError:
             stories.append(InputError(source, "no such file"))
         except OSError as exc:
             stories.append(InputError(source, exc.strerror or str(exc)))
-    return stories
+    return list(with_text(stories)) if show_text else stories
 
 
 def _extract(
