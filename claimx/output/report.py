@@ -10,6 +10,8 @@ followed as a link.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable
 from typing import IO
 
@@ -57,19 +59,23 @@ nav ol { padding-left: 1.6rem; }
 
 
 class HtmlReport:
-    """Stories gathered as rendered sections; the page is written whole on `close`."""
+    """Stories rendered as they come into a spool file, so a batch of thousands holds only
+    its index in memory; the page is written on `close`, once the title and index are known."""
 
     def __init__(self, out: IO[str]):
         self.out = out
-        self.sections: list[str] = []
+        # Closed by `close`; a report dropped unclosed leaves nothing: the file has no name.
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self.stories = 0
         self.index: list[str] = []
         self.first_heading = ""
 
     def write(self, article: dict) -> None:
-        anchor = f"story-{len(self.sections) + 1}"
-        if not self.sections:
+        self.stories += 1
+        anchor = f"story-{self.stories}"
+        if self.stories == 1:
             self.first_heading = escape(_heading(article))
-        self.sections.append(story_section(article, anchor))
+        self.spool.write(story_section(article, anchor) + "\n")
         counts = ", ".join(f"{len(article.get(k, []))} {k}" for k in ("claims", "quotes"))
         self.index.append(
             f'<li><a href="#{anchor}">{escape(_heading(article))}</a> '
@@ -77,20 +83,23 @@ class HtmlReport:
         )
 
     def close(self) -> None:
-        if len(self.sections) == 1:
+        if self.stories == 1:
             title = f"claimx: {self.first_heading}"
         else:
-            title = f"claimx report: {len(self.sections)} stories"
+            title = f"claimx report: {self.stories} stories"
         index = f"<nav><h3>Stories</h3><ol>{''.join(self.index)}</ol></nav>"
         self.out.write(
             '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
             f"<header><h1>{title}</h1>{_legend()}</header>\n"
-            f"{index if len(self.sections) > 1 else ''}\n"
-            + "\n".join(self.sections)
-            + ("" if self.sections else '<p class="notext">No stories.</p>')
-            + "\n</body>\n</html>\n"
+            f"{index if self.stories > 1 else ''}\n"
+        )
+        self.spool.seek(0)
+        shutil.copyfileobj(self.spool, self.out)
+        self.spool.close()
+        self.out.write(
+            ("" if self.stories else '<p class="notext">No stories.</p>') + "\n</body>\n</html>\n"
         )
         self.out.flush()
 
