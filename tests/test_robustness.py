@@ -179,3 +179,15 @@ def test_a_chunk_gives_each_story_what_the_plain_pipeline_gives_it():
     alone = [engine._one(nlp, as_story(n, t, "2026-11-20"), batch) for n, t in enumerate(texts, 1)]
     assert len(together) == 3 and together == alone
     assert any(a["money"] for a in together) and any(a["quotes"] for a in together)
+
+
+def test_a_long_story_split_in_pieces_keeps_a_failed_steps_note(monkeypatch):
+    """The paragraphs step runs on each piece of a long story: its note reaches the story."""
+    from claimx.pipeline.components import ParagraphBreaks
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(STORIES.glob("*.txt")))
+    monkeypatch.setattr(ParagraphBreaks, "match", lambda self, doc: 1 / 0)
+    settings = Settings(batch_chars=len(text) // 3, chunk_chars=len(text))
+    (article,) = claimx.extract_many([as_story(1, text, "2026-11-20")], settings=settings)
+    assert article["notes"] == ["paragraphs step failed: ZeroDivisionError: division by zero"]
+    assert article["money"] and article["quotes"]

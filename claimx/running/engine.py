@@ -101,6 +101,9 @@ def _long(nlp: Language, story: Story, batch_chars: int) -> Doc:
     with nlp.select_pipes(disable=steps):
         pieces = list(nlp.pipe(split_text(story.text, batch_chars), batch_size=1))
     whole = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
+    # What a step before the parser noted on a piece (the paragraphs step) is the story's.
+    notes = dict.fromkeys(note for piece in pieces for note in piece._.notes or [])
+    whole._.notes = list(notes) or None
     if story.published:
         whole._.published, whole._.published_source = story.published, story.published_source
     for name in steps:
