@@ -391,3 +391,29 @@ def test_kwacha_is_settled_by_the_dateline(money):
         ("500 kwacha", 500, "ZMW")
     ]
     assert amounts(money("Farmers earn 500 kwacha a day.")) == [("500 kwacha", 500, None)]
+
+
+def test_the_countries_a_story_names_settle_pesos_and_rupees_but_not_dollars():
+    import claimx
+
+    argentina = claimx.extract(
+        "Water bills to rise in Argentina\n\n"
+        "The government in Argentina has rejected a 60% tariff rise and wants the water "
+        "company to invest 400m pesos ($136m) a year. Argentina's economy minister said "
+        "the firm had earned 90m pesos last year."
+    )
+    assert [(m["text"], m["currency"]) for m in argentina["money"]] == [
+        ("400m pesos", "ARS"),
+        ("$136m", "USD"),
+        ("90m pesos", "ARS"),
+    ]
+    karachi = claimx.extract(
+        "Traders in Karachi said the price of flour had doubled to 120 rupees a kilo, "
+        "while wages stayed at about $5 a day."
+    )
+    assert [(m["text"], m["currency"]) for m in karachi["money"]] == [
+        ("120 rupees", "PKR"),
+        ("$5", "USD"),
+    ]
+    unnamed = claimx.extract("The fine was raised to 10,000 pesos, officials said.")
+    assert [m["currency"] for m in unnamed["money"]] == [None]

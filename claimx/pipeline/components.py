@@ -221,7 +221,8 @@ class MoneyStep(_DataStep):
     def match(self, doc: Doc) -> dict[str, Any]:
         from ..steps.money import find_money
 
-        return {"money": find_money(doc, self.rules, country=_dateline_country(doc))}
+        named = [p["country"] for p in (*(doc._.places or ()), *(doc._.cities or ()))]
+        return {"money": find_money(doc, self.rules, country=_dateline_country(doc), named=named)}
 
     def empty(self, doc: Doc) -> dict[str, Any]:
         return {"money": []}
@@ -371,7 +372,9 @@ def make_cities(nlp: Language, name: str) -> CitiesStep:
 
 
 @Language.factory(
-    "claimx_money", assigns=["doc._.money", _NOTES], requires=["doc._.dateline", "token.pos"]
+    "claimx_money",
+    assigns=["doc._.money", _NOTES],
+    requires=["doc._.dateline", "doc._.cities", "doc._.places", "token.pos"],
 )
 def make_money(nlp: Language, name: str) -> MoneyStep:
     return MoneyStep(name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,13 +26,22 @@ def _tender(country: str) -> tuple[str, ...]:
 
 
 class Context:
-    """One story's doc, text, rules and dateline country, and the currency names it settles."""
+    """One story's doc, text, rules, dateline country and named countries, and the currency
+    names it settles."""
 
-    def __init__(self, doc: Doc, text: str, rules: MoneyRules, country: str | None):
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        rules: MoneyRules,
+        country: str | None,
+        named: Sequence[str] = (),
+    ):
         self.doc = doc
         self.text = text
         self.rules = rules
         self.country = country.upper() if isinstance(country, str) and country else None
+        self.named = [code for code, _ in Counter(c.upper() for c in named if c).most_common()]
         self._generic: dict[str, str | None] = {}
         self._lowercased: bool | None = None
 
@@ -61,8 +72,11 @@ class Context:
                     return code
         if generic == "yen_sign" and self.rules.yuan.search(self.text):
             return "CNY"
-        if self.country:
-            for code in _tender(self.country):
+        countries = [self.country] if self.country else []
+        if generic in self.rules.named_countries:
+            countries += self.named
+        for country in countries:
+            for code in _tender(country):
                 if code in candidates:
                     return code
         return default

@@ -36,6 +36,7 @@ from .reading import read_amounts
 from .vocabulary import norm
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from decimal import Decimal
 
     from spacy.tokens import Doc
@@ -82,15 +83,19 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
     }
 
 
-def find_money(doc: Doc, rules: MoneyRules, *, country: str | None = None) -> list[dict]:
+def find_money(
+    doc: Doc, rules: MoneyRules, *, country: str | None = None, named: Sequence[str] = ()
+) -> list[dict]:
     """Every money amount in the text, in order, not overlapping.
 
-    `country` (ISO alpha-2 of the dateline place) settles bare `$` and other shared names.
+    `country` (ISO alpha-2 of the dateline place) settles bare `$` and other shared names;
+    `named`, the countries of the places the story names (one per mention), settles names
+    such as "pesos" that no default does.
     """
     text = doc_text(doc)
     if not text or not isinstance(text, str):
         return []
-    ctx = Context(doc, text, rules, country)
+    ctx = Context(doc, text, rules, country, named)
     found: list[Amount] = []
     pos = 0
     while pos < len(text):

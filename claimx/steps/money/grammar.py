@@ -56,6 +56,7 @@ class MoneyRules:
     prefix_words: frozenset[str]
     never_spaced: frozenset[str]
     generics: dict[str, tuple[str | None, frozenset[str]]]
+    named_countries: frozenset[str]  # generics the countries a story names settle
     with_magnitude: frozenset[str]
     numbers: dict[str, Decimal]
     fractions: dict[str, Decimal]
@@ -266,6 +267,7 @@ def _tables(words: Vocabulary) -> dict[str, Any]:
         "prefix_words": frozenset(words.dollars_cfg["words"]),
         "never_spaced": frozenset(words.dollars_cfg["never_spaced"]),
         "generics": words.generics,
+        "named_countries": frozenset(words.generics_cfg["named_countries"]),
         "with_magnitude": frozenset(words.generics_cfg["with_magnitude"]),
         "numbers": {k: Decimal(str(v)) for k, v in ncfg["units"].items() | ncfg["tens"].items()},
         "fractions": {k: Decimal(str(v)) for k, v in ncfg["fractions"].items()},
