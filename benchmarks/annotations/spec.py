@@ -222,10 +222,122 @@ SPEC = {
         + [(1, "policy makers in Europe", ["Policy makers in Europe"])]
         + [(k, "Carsten Fritsch", ["Carsten Fritsch"]) for k in (5, 6)],
     },
+
+    # ---- second batch (select_stories.py --batch2, seed 31), all heldout, annotated blind
+    "politics/075.txt": {
+        # q1 "Nazi" names the comment (a term); q11 kept: words of Johnson's apology
+        # ("apologised for perpetuating"); Liverpool football fans = the club's fans;
+        # Henley-on-Thames, Oxfordshire = his constituency; Evening Standard a newspaper
+        "places": [("London", "all", LON), ("Liverpool", [0], 2644210)],
+        "quotes": [
+            (k, "Boris Johnson", ["Boris Johnson", "Mr Johnson", "Boris"])
+            for k in (0, 2, 6, 7, 8, 9, 10, 11, 12, 13)
+        ]
+        + [
+            (k, "Ken Livingstone", ["Ken Livingstone", "Mr Livingstone", ("Ken", [3, 4])])
+            for k in (3, 4)
+        ]
+        + [(5, "Tony Blair", ["Tony Blair", "Mr Blair"])],
+    },
+    "politics/409.txt": {  # q0 the delegates' declaration; q2 "failure" a fragment of Fox's speech
+        "places": [("Brighton", "all", 2654710), ("London", "all", LON)],
+        "quotes": [(0, "Tory delegates", ["Tory delegates"])]
+        + [(k, "Liam Fox", ["Liam Fox", "Dr Fox"]) for k in (1, 2, 3)],
+    },
+    "politics/035.txt": {  # Downing Street = the talks' venue/government, not a city
+        "places": [("Brussels", "all", 2800866)],
+        "quotes": [
+            (k, "Mr Blair's official spokesman", ["Mr Blair's official spokesman"]) for k in (0, 1)
+        ],
+    },
+    "politics/065.txt": {  # Guantanamo Bay = the camp; q0 the Home Office letter
+        "places": [("Croydon", "all", 2651817), ("London", "all", LON)],
+        "quotes": [
+            (0, "the Home Office", ["Home Office"]),
+            (1, "Mark Oaten", ["Mark Oaten"]),
+            (2, "Amnesty International UK", ["Amnesty International UK"]),
+            (3, "Kate Allen", ["Kate Allen"]),
+            (4, "the Pentagon", ["Pentagon"]),
+        ],
+    },
+    "entertainment/269.txt": {
+        # "the Berlin film festival" (lower case) locates the festival; "Berlin Film Festival"
+        # [1] = the event's name
+        "places": [("Berlin", [0], 2950159), ("Los Angeles", "all", 5368361)],
+        "quotes": [(k, "George Michael", ["George Michael", "Michael"]) for k in range(8)],
+    },
+    "entertainment/099.txt": {
+        # London Film Festival = an event; Hollywood actor = the film industry; South Wales a region
+        "places": [],
+        "quotes": [(0, "Judges", ["Judges"])],
+    },
+    "entertainment/325.txt": {
+        # q0 "fiery" a scare quote (no sayer); Hollywood x3 = the film industry; Texas a state
+        "places": [("London", "all", LON)],
+        "quotes": [],
+    },
+    "entertainment/345.txt": {  # Us magazine = Us Weekly
+        "places": [("Los Angeles", "all", 5368361)],
+        "quotes": [
+            (k, "Britney Spears", ["Britney Spears", "Spears", "Britney"]) for k in (0, 1, 2)
+        ]
+        + [(k, "Us Weekly", ["Us Weekly", "Us magazine"]) for k in (3, 4)],
+    },
+    "tech/205.txt": {  # UK Online a company
+        "places": [
+            ("London", "all", LON),
+            ("Birmingham", "all", 2655603),
+            ("Glasgow", "all", 2648579),
+            ("Cambridge", "all", CAM),
+        ],
+        "quotes": [(k, "Chris Stening", ["Chris Stening", "Mr Stening"]) for k in range(4)],
+    },
+    "tech/365.txt": {  # Engerwitzdorf (village) incl. "the Engerwitzdorf scheme"
+        "places": [("Engerwitzdorf", "all", 2780057), ("Vienna", "all", 2761369)],
+        "quotes": [(k, "Rudolf Fischer", ["Rudolf Fischer", "Mr Fischer"]) for k in range(5)],
+    },
+    "tech/119.txt": {
+        # Kentish Town (London district) is not in the gazetteer; David Rubin [1] = the firm
+        "places": [
+            ("Cambridge", "all", CAM),
+            ("London", "all", LON),
+            ("Edgware", "all", 2650228),
+            ("Kentish Town", "all", None, "GB", 51.5503, -0.1404),
+        ],
+        "quotes": [(k, "David Rubin", [("David Rubin", [0]), "Mr Rubin"]) for k in (0, 1, 2)]
+        + [(3, "a former employee", [("One", [0])])],
+    },
+    "tech/289.txt": {  # St Katherine's dock a dock
+        "places": [("New York", "all", 5128581), ("Newbury", "all", 2641689)],
+        "quotes": [(k, "Mike Caudwell", ["Mike Caudwell", "Mr Caudwell"]) for k in range(4)],
+    },
+    "sport/155.txt": {  # Liverpool, Bayer Leverkusen = clubs; Anfield a stadium; no city
+        "places": [],
+        "quotes": [(k, "Rafael Benitez", ["Rafael Benitez", "Benitez"]) for k in range(11)],
+    },
+    "sport/245.txt": {
+        # Real Madrid/Madrid, Barcelona, Real Sociedad = clubs; "a win at Albacete" = the club's
+        # ground; Bernabeu a stadium; no city
+        "places": [],
+        "quotes": [(k, "Florentino Perez", ["Florentino Perez"]) for k in (0, 1)]
+        + [(2, "Guti", ["Guti"])],
+    },
+    "sport/435.txt": {  # Dubai Championships = the event
+        "places": [("Hyderabad", "all", 1269843)],
+        "quotes": [(k, "Sania Mirza", ["Sania Mirza", "Mirza"]) for k in (0, 1, 2)]
+        + [(k, "Daniela Hantuchova", ["Daniela Hantuchova", "Hantuchova"]) for k in (3, 4)],
+    },
+    "sport/389.txt": {  # Leicester = the club; countries only; no city
+        "places": [],
+        "quotes": [
+            (k, "Lawrence Dallaglio", ["Lawrence Dallaglio", "Dallaglio"]) for k in range(6)
+        ],
+    },
 }
 
 
-# from select_stories.py (seed 19; halves by random.Random(20).shuffle)
+# from select_stories.py (seed 19; halves by random.Random(20).shuffle); the second batch
+# (select_stories.py --batch2, seed 31) is all heldout
 HALF = {
     "tech/025.txt": "dev",
     "tech/104.txt": "dev",
@@ -251,4 +363,20 @@ HALF = {
     "entertainment/093.txt": "heldout",
     "business/388.txt": "heldout",
     "business/097.txt": "heldout",
+    "politics/075.txt": "heldout",
+    "politics/409.txt": "heldout",
+    "politics/035.txt": "heldout",
+    "politics/065.txt": "heldout",
+    "entertainment/269.txt": "heldout",
+    "entertainment/099.txt": "heldout",
+    "entertainment/325.txt": "heldout",
+    "entertainment/345.txt": "heldout",
+    "tech/205.txt": "heldout",
+    "tech/365.txt": "heldout",
+    "tech/119.txt": "heldout",
+    "tech/289.txt": "heldout",
+    "sport/155.txt": "heldout",
+    "sport/245.txt": "heldout",
+    "sport/435.txt": "heldout",
+    "sport/389.txt": "heldout",
 }
