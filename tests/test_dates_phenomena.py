@@ -261,4 +261,6 @@ def test_a_year_earlier_counts_from_the_narrative(dates):
 def test_todays_things_meaning_nowadays(dates):
     got = dates("Today's mobile networks carry far more data than today's computers can store.")
     assert got == {"Today": "PRESENT_REF", "today": "PRESENT_REF"}
+    got = dates("The phones of today hold more music than a record shop.")
+    assert got == {"today": "PRESENT_REF"}
     assert dates("Today's vote was delayed.") == {"Today": "2026-11-26"}

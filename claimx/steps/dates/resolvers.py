@@ -304,10 +304,10 @@ _THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", 
 
 
 def _generic_today(m: re.Match, ctx: Context) -> bool:
-    """ "today's teenagers", "the world today", "faster than can be done today": today as
-    nowadays. The noun it goes with is in the lexicon's `generic_today` (an era's people, a
-    society, a measure); "N today" and "than ... today" only where the verb is not past
-    ("the industry today announced" is the day)."""
+    """ "today's teenagers", "the world today", "the children of today", "faster than can be
+    done today": today as nowadays. The noun it goes with is in the lexicon's `generic_today`
+    (an era's people, a society, a measure, its technology); "N today", "N of today" and "than
+    ... today" only where the verb is not past ("the industry today announced" is the day)."""
     span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
     if span is None:
         return False
@@ -318,6 +318,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
     if tense_of(ctx, m.start(), m.end()) < 0:
         return False
     prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ == "of":  # "the networks of today"
+        prev = prev.head
     if prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in nouns:
         return True
     return bool(_THAN_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
