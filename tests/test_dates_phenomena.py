@@ -216,3 +216,51 @@ def test_the_nth_straight_day(dates):
     }
     assert dates("It is the fourth day of the rail strike.") == {"the fourth day": "2026-11-26"}
     assert dates("The climbers reached the summit on the 40th day of the trek.") == {}
+
+
+def test_a_year_in_a_model_name_is_no_date(dates):
+    got = dates(
+        "The worm infects computers running Windows 2000, and Office 2003 users should update "
+        "their software. The retailer said Racing Manager 2006 was its best-selling game."
+    )
+    assert got == {}
+    # an event named with its year is dated by it, as are years after a preposition
+    assert dates("Portugal hosted Euro 2004, the football championship.") == {"2004": "2004"}
+    assert dates("Athens 2004 drew record crowds to the Games.") == {"2004": "2004"}
+    assert dates("Sales of the console doubled in 2004.") == {"2004": "2004"}
+
+
+def test_a_match_half_is_no_half_year(dates):
+    got = dates("Rovers led at the break but conceded twice in the second half.")
+    assert got == {}
+    assert dates("United's first-half display was their worst of the season.") == {}
+    got = dates("The retailer expects profits to recover in the second half.")
+    assert got == {"the second half": "2026-H2"}
+    got = dates("The chain's first-half sales rose 4%. It expects a slowdown in the second half.")
+    assert got == {"first-half": "2026-H1", "the second half": "2026-H2"}
+
+
+def test_the_long_term_is_no_date(dates):
+    got = dates("The manager wants to keep him at the club for the long term.")
+    assert got == {}
+    assert dates("A scheme for the long-term unemployed was launched.") == {}
+
+
+def test_a_year_earlier_counts_from_the_narrative(dates):
+    got = dates("The singer left the band in 1996. Three years later he returned for a tour.")
+    assert got == {"1996": "1996", "Three years later": "1999"}
+    got = dates(
+        "Profit rose to £3m in 2004, compared with £2.1m in 2003. Sales rose to £40m, from "
+        "£36m a year earlier."
+    )
+    assert got["a year earlier"] == "2003"
+    # "a year ago" counts from the story's day
+    assert dates("The clinic opened in 2019. A year ago it closed.")["A year ago"] == "2025"
+
+
+def test_todays_things_meaning_nowadays(dates):
+    got = dates("Today's mobile networks carry far more data than today's computers can store.")
+    assert got == {"Today": "PRESENT_REF", "today": "PRESENT_REF"}
+    got = dates("The phones of today hold more music than a record shop.")
+    assert got == {"today": "PRESENT_REF"}
+    assert dates("Today's vote was delayed.") == {"Today": "2026-11-26"}

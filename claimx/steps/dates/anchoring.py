@@ -179,19 +179,41 @@ def reference(ctx: Context, before: int, unit: str) -> tuple[str, dt.date] | Non
     return None
 
 
-def compared_period(ctx: Context, m: re.Match) -> tuple[str, dt.date] | None:
+# "compared with 1.4bn yuan in 2003": the date of the figure compared with, not the time
+# the narrative is at.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared|against|versus|than)\b(?:[^.;]|\.\d)*$", re.IGNORECASE
+)
+
+
+def compared_period(
+    ctx: Context, m: re.Match, *, narrative: bool = False
+) -> tuple[str, dt.date] | None:
     """What "a year earlier" compares with: the quarter under report in earnings copy (one
     begun by the story's day, not a forecast's "third quarter of 1990"), else a finer date
-    earlier in the same sentence."""
+    earlier in the same sentence. `narrative` ("a year earlier", "two years later", not "a
+    year ago"): counted, as TimeML anchors it, from the time the narrative is at: else the
+    year of the last date of this sentence or the one before that is not a figure's compared
+    with ("The show peaked at Christmas 1986. Two years later..." is 1988)."""
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return grain, day
     span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     try:
-        sent_start = span[0].sent.start_char
+        sent = span[0].sent
     except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
         return None
     for start, grain, day in reversed(ctx.refs):
-        if sent_start <= start < m.start() and grain in ("day", "month"):
+        if sent.start_char <= start < m.start() and grain in ("day", "month"):
             return grain, day
+    if not narrative:
+        return None
+    previous = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for start, grain, day in reversed(ctx.refs):
+        if (
+            previous <= start < m.start()
+            and grain in ("day", "month", "year")
+            and not _COMPARED_BEFORE.search(ctx.text, max(0, start - 40), start)
+        ):
+            return "year", day
     return None

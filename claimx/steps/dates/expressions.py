@@ -139,6 +139,9 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
         if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
             return False
+        plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
+        if plain and _model_name(ctx, m.start("y"), m.end("y")):  # "Windows 2000"
+            return False
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
@@ -146,6 +149,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return _plausible_ref(g["ref"], m, ctx)
     if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
         return g["vu"].lower() not in ("day", "week", "month")
+    if rule == "half" and not (g.get("y") or g.get("rely") or "fiscal" in m.group().lower()):
+        return _half_year_context(ctx, m.start(), m.end())
     if rule == "holiday":
         return not _modifies_noun(ctx.doc, m.start(), m.end())  # "Christmas sales"
     if rule == "decade":
@@ -195,6 +200,24 @@ def _plausible_relative(g: dict, before: str, after: str) -> bool:
             or (unit == "year" and _PERIOD_BEFORE.search(before))
         )
     return unit in ("week", "month", "year") or rel not in ANAPHORIC
+
+
+def _half_year_context(ctx: Context, start: int, end: int) -> bool:
+    """ "first-half profits", "growth slowed in the second half": a half of the year where its
+    sentence, or the one before, speaks of business or the calendar; "scored in the first
+    half" is a match's."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = span.sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    words, own = set(ctx.lex["half_year_context"]), set(ctx.lex["half_year_sentence_only"])
+    return any(
+        t.pos_ in ("NOUN", "ADJ")
+        and t.lemma_.lower() in (words if t.i >= sent.start else words - own)
+        and not span.start <= t.i < span.end
+        for t in ctx.doc[first : sent.end]
+    )
 
 
 def _programme_name(text: str, start: int, word: str) -> bool:
@@ -250,6 +273,35 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+_THING_NAMES = {"PRODUCT", "ORG", "PERSON", "LOC", "FAC", "WORK_OF_ART"}
+
+
+def _model_name(ctx: Context, start: int, end: int) -> bool:
+    """ "machines running Windows 2000", "Football Manager 2005 sold well": a year straight
+    after a capitalised name word, read with it as the name of a thing, or in a sentence about
+    software, machines or games; not an event named with its year ("Euro 2004", "Athens
+    2004", "the Expo 2005 fair")."""
+    span = ctx.doc.char_span(start, end)
+    if span is None or span.start == 0:
+        return False
+    year, prev = span[0], ctx.doc[span.start - 1]
+    if (
+        prev.pos_ != "PROPN"
+        or not prev.text[:1].isupper()
+        or prev.is_sent_start
+        or prev.whitespace_ != " "
+        or prev.ent_type_ in ("GPE", "NORP", "DATE", "EVENT")
+    ):
+        return False
+    events = ctx.lex["event_words"]
+    if any(t.lower_ in events for t in (prev, *ctx.doc[span.end : span.end + 2])):
+        return False
+    if year.ent_type_ in _THING_NAMES and prev.ent_iob_ != "O" and year.ent_iob_ == "I":
+        return True
+    words = ctx.lex["product_words"]
+    return any(t.lemma_.lower() in words for t in year.sent if t.pos_ in ("NOUN", "VERB"))
 
 
 def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:

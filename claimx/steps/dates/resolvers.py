@@ -274,7 +274,8 @@ def _r_counted(m: re.Match, ctx: Context):
     if count in ctx.lex["vague_counts"]:
         return None if relative else ("ref", None, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(count) if count.isdigit() else _number(count, ctx.lex)
-    if unit == "year" and (n == 1 or relative) and (ref := compared_period(ctx, m)):
+    ref = unit == "year" and (n == 1 or relative) and compared_period(ctx, m, narrative=relative)
+    if ref:
         return _out(ref[0], years_later(ref[1], sign * n), mod)
     base = ctx.anchor
     if base is None:
@@ -303,10 +304,10 @@ _THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", 
 
 
 def _generic_today(m: re.Match, ctx: Context) -> bool:
-    """ "today's teenagers", "the world today", "faster than can be done today": today as
-    nowadays. The noun it goes with is in the lexicon's `generic_today` (an era's people, a
-    society, a measure); "N today" and "than ... today" only where the verb is not past
-    ("the industry today announced" is the day)."""
+    """ "today's teenagers", "the world today", "the children of today", "faster than can be
+    done today": today as nowadays. The noun it goes with is in the lexicon's `generic_today`
+    (an era's people, a society, a measure, its technology); "N today", "N of today" and "than
+    ... today" only where the verb is not past ("the industry today announced" is the day)."""
     span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
     if span is None:
         return False
@@ -317,6 +318,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
     if tense_of(ctx, m.start(), m.end()) < 0:
         return False
     prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ == "of":  # "the networks of today"
+        prev = prev.head
     if prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in nouns:
         return True
     return bool(_THAN_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
