@@ -166,3 +166,10 @@ def test_a_capacity_is_a_claim():
 )
 def test_asides_and_ranked_states_stay_claims(sentence, kind):
     assert _types(sentence) == {sentence: kind}
+
+
+def test_the_speakers_own_thing_undergoing_a_past_act_is_personal_experience():
+    """ "lost my records": an experience of the speaker's, not a view, though the quote names
+    nothing a record holds."""
+    sentence = '"The hospital lost my records," the patient said.'
+    assert _types(sentence) == {sentence: "personal_experience"}

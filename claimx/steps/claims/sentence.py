@@ -30,6 +30,7 @@ ClaimType = Literal[
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
+_ANCHORS = (_FACT_ENTITIES - {"PERSON"}) | {"LOC", "FAC", "TIME", "PERCENT", "QUANTITY"}
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
@@ -83,6 +84,14 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+
+
+def anchored(sentence: Span) -> bool:
+    """Whether a sentence names a body, place, event, law or date, or holds a figure: what
+    ties a quoted remark with no type's cue to something a reader could check. Without it the
+    speaker's own words describe or judge ("He is a fan of his style of play", "Everybody has
+    that right", "The party is already the real opposition"): in news quotes, a view."""
+    return any(t.ent_type_ in _ANCHORS for t in sentence)
 
 
 def _wish(verb: Token, words: dict) -> bool:
@@ -505,9 +514,9 @@ def _due_to_verb(tokens) -> bool:
 
 def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
-    manager never picked me"; reported, "the striker says he has not had a chance" (a
-    perfect whose subject is a pronoun for whoever says it) or "the winger said the club
-    sacked him" (a past done to that pronoun)."""
+    manager never picked me", "they cancelled our flight"; reported, "the striker says he has
+    not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
+    said the club sacked him" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -518,6 +527,8 @@ def _personal(sentence: Span, words: dict) -> bool:
         modal = any(c.tag_ == "MD" for c in t.head.children)
         if t.dep_ in ("dobj", "dative") and past and not modal:
             return True
+        if t.dep_ == "poss" and _undergone(t.head):
+            return True  # "never refunded my ticket"
     root = sentence.root
     if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
@@ -539,6 +550,13 @@ def _personal(sentence: Span, words: dict) -> bool:
             or speaker.pos_ == "NOUN"  # "the striker claims he ..."
         )
     )
+
+
+def _undergone(thing: Token) -> bool:
+    """The object of a verb in the past itself ("lost my records"), not of one still to come
+    ("to rebuild our nation") nor a title ("perform My Town")."""
+    verb = thing.head
+    return thing.dep_ == "dobj" and thing.pos_ == "NOUN" and verb.pos_ == "VERB" and _past(verb)
 
 
 def _perfect(verb: Token) -> bool:
