@@ -81,6 +81,8 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
+    if not factual and any(_criticism(c, words) for c in (root, verb)):
+        return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
@@ -178,6 +180,19 @@ def _labelled(verb: Token, words: dict) -> bool:
     ]
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children]
     return any(c.pos_ == "ADJ" or c.lemma_.lower() in words["evaluative"] for c in complements)
+
+
+def _criticism(verb: Token, words: dict) -> bool:
+    """ "The union criticised the plan", "X hits out at Y", "was praised by fans": a judgement
+    reported, not a fact (words.json `criticism`); but "slammed his racket onto the court"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    lemma = verb.lemma_.lower()
+    physical = any(
+        c.dep_ == "prep" and c.lower_ in ("into", "onto", "against") for c in verb.children
+    )
+    return not physical and (
+        lemma in words["criticism"] or f"{lemma} {particle}" in words["criticism"]
+    )
 
 
 def _imperative(root: Token, first: Token) -> bool:
