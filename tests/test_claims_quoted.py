@@ -1,7 +1,7 @@
-"""A direct quote, with a speaker, that names no body, place, event, law or date and holds no
-figure, and carries no cue of a claim type (it would be `other`), is the speaker's view, no
-claim; a quote that names what it is about, or carries a type's cue, stays a claim. Every
-sentence here was written for these tests."""
+"""Views (claims/views.py): a direct quote with a speaker, or a copula with a bare adjective,
+that names no body, place, event, law or date and holds no figure, and carries no cue of a
+claim type (it would be `other`), is no claim; one that names what it is about, or carries a
+type's cue, stays a claim. Every sentence here was written for these tests."""
 
 import pytest
 
@@ -58,3 +58,30 @@ def test_a_whole_text_in_quote_marks_with_no_speaker_is_read_as_usual():
     """A transcript's sentence in quote marks has no speaker: no story reports it."""
     sentence = '"They took over the old port."'
     assert _claims(sentence).get(sentence) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new tram fares are not cheap.",
+        "The outlook for the steel industry is still uncertain.",
+        "Analysts said the decision was surprisingly bold.",
+    ],
+)
+def test_a_copula_with_a_bare_adjective_naming_nothing_is_no_claim(sentence):
+    assert sentence not in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the adjective's own complement says what, of what
+        ("The generic pills are chemically identical to the branded ones.", "other"),
+        # a capacity
+        ("The minister was unable to attend the meeting.", "other"),
+        # a body named
+        ("The stadium in Cardiff was empty.", "other"),
+    ],
+)
+def test_adjectives_with_a_complement_or_a_name_stay_claims(sentence, kind):
+    assert _claims(sentence).get(sentence) == kind

@@ -23,7 +23,8 @@ from ..dateline import is_published_line
 from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
 from . import claimer as claimers
-from .sentence import ClaimType, anchored, claim_type, is_claim
+from .sentence import ClaimType, claim_type, is_claim
+from .views import is_view
 from .worthiness import SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
@@ -145,7 +146,7 @@ def build_claims(
         if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
         kind = claim_type(span, rules.words, amount=amount, number=counted)
-        if kind == "other" and _quoted(span, quotes) and not anchored(span):
+        if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
             continue
         claims.append(
             {

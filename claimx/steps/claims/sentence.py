@@ -30,7 +30,6 @@ ClaimType = Literal[
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
-_ANCHORS = (_FACT_ENTITIES - {"PERSON"}) | {"LOC", "FAC", "TIME", "PERCENT", "QUANTITY"}
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
@@ -86,14 +85,6 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
-
-
-def anchored(sentence: Span) -> bool:
-    """Whether a sentence names a body, place, event, law or date, or holds a figure: what
-    ties a quoted remark with no type's cue to something a reader could check. Without it the
-    speaker's own words describe or judge ("He is a fan of his style of play", "Everybody has
-    that right", "The party is already the real opposition"): in news quotes, a view."""
-    return any(t.ent_type_ in _ANCHORS for t in sentence)
 
 
 def _wish(verb: Token, words: dict) -> bool:
