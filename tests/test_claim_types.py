@@ -166,3 +166,38 @@ def test_a_capacity_is_a_claim():
 )
 def test_asides_and_ranked_states_stay_claims(sentence, kind):
     assert _types(sentence) == {sentence: kind}
+
+
+def test_the_speakers_own_thing_undergoing_a_past_act_is_personal_experience():
+    """ "lost my records": an experience of the speaker's, not a view, though the quote names
+    nothing a record holds."""
+    sentence = '"The hospital lost my records," the patient said.'
+    assert _types(sentence) == {sentence: "personal_experience"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The teachers' union has criticised the government's plans for school funding.",
+        "Council leader Ann Price hit out at the decision to close the depot.",
+        "The conductor was praised by critics for his bold reading of the symphony.",
+    ],
+)
+def test_a_report_of_criticism_or_praise_is_no_claim(sentence):
+    assert sentence not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # with a figure it asserts a value
+        (
+            "The union criticised the plan, saying 3,000 jobs would go at the plant.",
+            "quantity",
+        ),
+        # "slammed" as a physical act
+        ("The winger slammed the ball into the net in the 80th minute.", "other"),
+    ],
+)
+def test_criticism_with_a_figure_or_a_physical_slam_stays_a_claim(sentence, kind):
+    assert _types(sentence).get(sentence) == kind

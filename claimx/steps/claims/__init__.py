@@ -24,6 +24,7 @@ from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
 from . import claimer as claimers
 from .sentence import ClaimType, claim_type, is_claim
+from .views import is_view
 from .worthiness import SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
@@ -144,6 +145,9 @@ def build_claims(
         headline = number == 0 and _headline(text[start:end], undated)
         if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
+        kind = claim_type(span, rules.words, amount=amount, number=counted)
+        if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
+            continue
         claims.append(
             {
                 "text": text[start:end],
@@ -152,7 +156,7 @@ def build_claims(
                 "sentence": number,
                 **refs,
                 "attribution": _attribution(quotes, refs["quotes"]),
-                "type": claim_type(span, rules.words, amount=amount, number=counted),
+                "type": kind,
                 "checkworthiness": 0.0,  # set below, by one model call for the story
                 "checkworthy": False,
                 "claimer": who,
@@ -248,6 +252,18 @@ def _claimer(
             found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
     found = claimers.from_survey(span, words, earlier, found) or found
     return claimers.named_document(found, words, earlier, text) or claimers.journalist()
+
+
+def _quoted(span: Span, quotes: list[dict]) -> bool:
+    """Whether a direct quote with a speaker holds most of the sentence: someone's own words,
+    as a story reports them (a text that is all one quote, a transcript, has no speaker)."""
+    size = span.end_char - span.start_char
+    return any(
+        q["direct"]
+        and q.get("speaker")
+        and min(q["end"], span.end_char) - max(q["start"], span.start_char) >= size / 2
+        for q in quotes
+    )
 
 
 def _sentences_touched(sentences: list[tuple[int, int]], item: dict, kind: str) -> list[int]:

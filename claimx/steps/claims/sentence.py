@@ -80,6 +80,8 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
+    if not factual and any(_criticism(c, words) for c in (root, verb)):
+        return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
@@ -169,6 +171,19 @@ def _labelled(verb: Token, words: dict) -> bool:
     ]
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children]
     return any(c.pos_ == "ADJ" or c.lemma_.lower() in words["evaluative"] for c in complements)
+
+
+def _criticism(verb: Token, words: dict) -> bool:
+    """ "The union criticised the plan", "X hits out at Y", "was praised by fans": a judgement
+    reported, not a fact (words.json `criticism`); but "slammed his racket onto the court"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    lemma = verb.lemma_.lower()
+    physical = any(
+        c.dep_ == "prep" and c.lower_ in ("into", "onto", "against") for c in verb.children
+    )
+    return not physical and (
+        lemma in words["criticism"] or f"{lemma} {particle}" in words["criticism"]
+    )
 
 
 def _imperative(root: Token, first: Token) -> bool:
@@ -505,9 +520,9 @@ def _due_to_verb(tokens) -> bool:
 
 def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
-    manager never picked me"; reported, "the striker says he has not had a chance" (a
-    perfect whose subject is a pronoun for whoever says it) or "the winger said the club
-    sacked him" (a past done to that pronoun)."""
+    manager never picked me", "they cancelled our flight"; reported, "the striker says he has
+    not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
+    said the club sacked him" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -518,6 +533,8 @@ def _personal(sentence: Span, words: dict) -> bool:
         modal = any(c.tag_ == "MD" for c in t.head.children)
         if t.dep_ in ("dobj", "dative") and past and not modal:
             return True
+        if t.dep_ == "poss" and _undergone(t.head):
+            return True  # "never refunded my ticket"
     root = sentence.root
     if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
@@ -539,6 +556,13 @@ def _personal(sentence: Span, words: dict) -> bool:
             or speaker.pos_ == "NOUN"  # "the striker claims he ..."
         )
     )
+
+
+def _undergone(thing: Token) -> bool:
+    """The object of a verb in the past itself ("lost my records"), not of one still to come
+    ("to rebuild our nation") nor a title ("perform My Town")."""
+    verb = thing.head
+    return thing.dep_ == "dobj" and thing.pos_ == "NOUN" and verb.pos_ == "VERB" and _past(verb)
 
 
 def _perfect(verb: Token) -> bool:
