@@ -388,7 +388,14 @@ class Resolver:
         kind, name = self.names.named(subj, mention_span(subj))
         # 'De Vido' after 'Julio De Vido'
         name = next((n for _, n in reversed(self.person_names) if n.endswith(" " + name)), name)
-        return (subj.idx, name) if kind == "person" and self._fits(name, gender) else None
+        if kind != "person" or not self._fits(name, gender):
+            return None
+        if gender == "female" and self._known(name) is None:
+            # an unknown is likelier a man: a woman named just before is the likelier 'she'
+            woman = self._last_person(self.people, tok.idx, gender)
+            if woman is not None and self._known(woman[1]) == gender:
+                return None
+        return subj.idx, name
 
     def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
@@ -426,12 +433,17 @@ class Resolver:
     def _last_person(
         self, items: list[tuple[int, str]], char: int, gender: str | None
     ) -> tuple[int, str] | None:
-        """The last person named before `char` whom a pronoun of this gender can stand for."""
+        """The last person named before `char` whom a pronoun of this gender can stand for.
+
+        For 'she', the last woman the names tell wins over a later name that tells no
+        gender: news names more men, so an unknown is likelier one."""
         i = bisect_left(items, (char,))
-        for item in islice(reversed(items[:i]), _PRONOUN_REACH):
-            if self._fits(item[1], gender):
-                return item
-        return None
+        recent = list(islice(reversed(items[:i]), _PRONOUN_REACH))
+        if gender == "female":
+            woman = next((item for item in recent if self._known(item[1]) == gender), None)
+            if woman is not None:
+                return woman
+        return next((item for item in recent if self._fits(item[1], gender)), None)
 
     def _known(self, name: str) -> str | None:
         return self.genders.get(name) or self.names.gender(name)
