@@ -483,3 +483,8 @@ def test_quote_spans_keep_hyphens_and_brackets(run):
     (q,) = direct(run(text))
     assert q["text"] == "We want a fair deal - not a hand-out (or a loan) from the state,"
     assert q["speaker"]["name"] == "Dave Prentis"
+
+
+def test_a_title_cased_name_nobody_says_is_no_quote(run):
+    text = 'The brewer launched "Golden Harvest" in March. Sales were strong, it said.'
+    assert [q["direct"] for q in run(text)["quotes"]] == [False]

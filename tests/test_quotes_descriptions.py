@@ -76,3 +76,27 @@ def test_they_continues_the_group_that_was_last_the_subject(speakers):
 def test_a_title_taken_into_the_name_is_dropped_from_it(speakers):
     text = '"It is a great day for the club," said Striker Joao Pinto after the match.'
     assert speakers(text) == ["Joao Pinto"]
+
+
+def test_a_nationality_stands_for_the_one_person_in_play(speakers):
+    text = (
+        "Lucas Moreau scored twice as Lyon won in Madrid on Sunday. The result lifts "
+        'the club to third place. "It was a special night," the Frenchman said.'
+    )
+    assert speakers(text) == ["Lucas Moreau"]
+
+
+def test_a_title_of_a_new_body_introduces_someone_new(speakers):
+    text = (
+        "Ann Cole criticised the plan on Monday. The decision was taken last week. "
+        '"It is unfair," the chairman of the Law Society said.'
+    )
+    assert speakers(text) == ["chairman of the Law Society"]
+
+
+def test_a_pronoun_never_stands_for_a_quoted_title(speakers):
+    text = (
+        'The band opened with "Jolene" at the festival on Saturday. '
+        '"It is a new start for us," she said.'
+    )
+    assert speakers(text) == ["she"]

@@ -138,3 +138,11 @@ def test_a_title_before_the_name_in_apposition_gives_the_name_and_the_title(base
     found = find_quotes(base_nlp(text), load_quote_rules())["quotes"]
     speakers = [(q["speaker"]["name"], q["speaker"]["title"]) for q in found]
     assert speakers == [("Alan Milburn", "Secretary of State for Health")] * 2
+
+
+def test_she_is_the_woman_named_before_a_name_of_unknown_gender(speakers):
+    text = (
+        "Karen Walsh met the investor Okonkwo in London on Monday. Okonkwo offered to "
+        'buy the firm. "We will not sell," she said.'
+    )
+    assert speakers(text) == [("We will not sell,", "Karen Walsh")]

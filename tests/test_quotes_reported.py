@@ -112,3 +112,11 @@ def test_a_press_release_dateline_is_no_speaker():
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
         ("quarterly sales rose 12% to $80 million", "Acme Foods Inc.")
     ]
+
+
+def test_a_statement_around_a_short_quoted_phrase_is_reported(quotes):
+    text = 'Council leader Mary Ellis said the budget was "a disgrace" and should be dropped.'
+    assert quotes(text) == [
+        (False, 'the budget was "a disgrace" and should be dropped', "Mary Ellis"),
+        (True, "a disgrace", "Mary Ellis"),
+    ]

@@ -49,6 +49,8 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
             said.extend(reported_items(ctx, [pending.pop()]))
         nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
         speaker, cue = attribute(ctx, q, previous, nxt)
+        if cue is None and _title(ctx, q):
+            continue
         previous = (q, speaker, cue)
         found.append(previous)
     said.extend(reported_items(ctx, reversed(pending)))
@@ -69,16 +71,28 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
 
 def _names_a_work(ctx: Context, q: Marked) -> bool:
     """'told ABC's "Good Morning America"', 'his memoir "Gifted Hands"': a title, not speech."""
-    words = _WORD.findall(ctx.text[q.start : q.end])
-    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    if not _title_cased(ctx.text[q.start : q.end]):
         return False
     before = _WORD.findall(ctx.text[max(0, q.open - 40) : q.open])
     if not before:
         return False
     last = before[-1]
     return last.lower() in ctx.rules.works or last.endswith(("'s", "’s"))
+
+
+def _title_cased(quoted: str) -> bool:
+    """'Dancing Queen', 'Lord of the Rings': a few words, each capitalized but the small ones."""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _title(ctx: Context, q: Marked) -> bool:
+    """'played "Night" at the festival': a title-cased phrase no reporting verb or noun
+    attributes, and no sentence of its own, is the name of a work, a show or a slogan."""
+    quoted = ctx.text[q.start : q.end].rstrip()
+    return not quoted.endswith(("!", "?", ".")) and _title_cased(quoted)
 
 
 def _names_a_term(ctx: Context, q: Marked) -> bool:

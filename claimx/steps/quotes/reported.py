@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRAST = frozenset({"while", "whereas", "whilst"})  # '..., while the Lib Dems say ...'
+_OWN_WORDS = 3  # words outside quote marks that make a reported statement of its own
 _KEEP_LAST = frozenset({"%", ")", "]"})  # '5%', '(ONS)': punctuation that ends the words
 
 
@@ -216,9 +217,30 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
         a += 1
     while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not _kept(doc, a, b - 1))):
         b -= 1
-    if b - a < 3 or any(ctx.inside[a:b]):
+    if b - a < 3:
         return None
-    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    span = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    if not any(ctx.inside[a:b]):
+        return span
+    return _around_quote(ctx, a, b, span)
+
+
+def _around_quote(ctx: Context, a: int, b: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'said the plan was "a disgrace" and should be dropped': a statement the story reports
+    around a short phrase of the speaker's own words is reported speech too (the phrase is
+    also a direct quote); words that open with a quote or run into a long one are not."""
+    s, e = span
+    for q in ctx.marks:
+        if q.open < e and q.close > s:
+            if q.open < s or ctx.text[e : q.end].strip(".,;:!? "):
+                return None
+            if q.end >= e:
+                e = q.close  # keep the closing mark of a phrase that ends the words
+    words = [t for t in ctx.doc[a:b] if not t.is_punct]
+    own = sum(1 for t in words if not ctx.inside[t.i])
+    if ctx.inside[a] or own < _OWN_WORDS or own * 2 < len(words):
+        return None
+    return s, e
 
 
 def _kept(doc, a: int, last: int) -> bool:

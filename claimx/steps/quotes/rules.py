@@ -75,5 +75,6 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             honorific_genders=dict(spk["honorific_genders"]),
             business_words=frozenset(spk["business_words"]),
             body_words=frozenset(spk.get("body_words", ())),
+            demonyms=frozenset(spk.get("demonyms", ())),
         ),
     )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
+_DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
 _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
 _DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
@@ -78,7 +79,7 @@ class Resolver:
         self._bodies(ents["ORG"], _entities(self.doc, "NORP")["NORP"])
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
-            if not name:
+            if not name or _whole_quote(ent):
                 continue
             full = self.names.learn(name, ent.start_char)
             self.titled.append((ent.start_char, full, self._title_words(ent)))
@@ -202,11 +203,14 @@ class Resolver:
     def _described(self, tok: Token, char: int, kind: str, name: str) -> tuple[str, str]:
         """'the chancellor', 'the company': the person or organization the story named so."""
         word = tok.lower_
-        if kind == "unnamed" and word in self.words.titles:
+        if (kind == "unnamed" and word in self.words.titles) or word in self.words.demonyms:
             for at, full, words in reversed(self.titled):
                 if at < char and word in words:
                     return "person", full
             found = self._untitled_subject(tok)
+            if found is None and not any(c.dep_ == "prep" for c in children(tok)):
+                # 'the chairman of the Bar Council' introduces someone new
+                found = self._only_person(tok)
             if found is not None:
                 return "person", found
         elif kind == "organization" and word in self.words.organization_words:
@@ -245,6 +249,26 @@ class Resolver:
                 return None
             return full
         return None
+
+    def _only_person(self, tok: Token) -> str | None:
+        """'Pires scored twice. ... "...," the Frenchman said': a description stands for the
+        one person named as a main subject in the last few sentences, when no other was and
+        the story gave them no title of their own."""
+        sent = tok.sent
+        for _ in range(_DESCRIBED_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        i = bisect_left(self.people, (tok.sent.start_char,))
+        found = {
+            full
+            for at, full in self.people[:i]
+            if at >= sent.start_char and at not in self.subordinate
+        }
+        # A person the story gave another title is not the one described ('Chancellor X').
+        if len(found) != 1 or any(words for _, n, words in self.titled if n in found):
+            return None
+        return found.pop()
 
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
@@ -364,7 +388,14 @@ class Resolver:
         kind, name = self.names.named(subj, mention_span(subj))
         # 'De Vido' after 'Julio De Vido'
         name = next((n for _, n in reversed(self.person_names) if n.endswith(" " + name)), name)
-        return (subj.idx, name) if kind == "person" and self._fits(name, gender) else None
+        if kind != "person" or not self._fits(name, gender):
+            return None
+        if gender == "female" and self._known(name) is None:
+            # an unknown is likelier a man: a woman named just before is the likelier 'she'
+            woman = self._last_person(self.people, tok.idx, gender)
+            if woman is not None and self._known(woman[1]) == gender:
+                return None
+        return subj.idx, name
 
     def _antecedent(self, char: int, gender: str | None) -> tuple[int, str] | None:
         """The last subject a pronoun fits. For 'she', a later woman named wins over a subject
@@ -375,7 +406,9 @@ class Resolver:
         mention = self._last_person(self.person_names, char, gender)
         if subject is None and mention is None:
             # '"Sandra has been campaigning," Mr Fox said. ... she said': only a name quoted.
-            return self._last_person(self.quoted, char, gender)
+            # ... but a name the first-name list knows: a quoted title is no one ('"Night"').
+            found = self._last_person(self.quoted, char, gender)
+            return found if found and self.names.gender(found[1]) else None
         if subject is None or (
             mention is not None
             and mention[0] > subject[0]
@@ -400,12 +433,17 @@ class Resolver:
     def _last_person(
         self, items: list[tuple[int, str]], char: int, gender: str | None
     ) -> tuple[int, str] | None:
-        """The last person named before `char` whom a pronoun of this gender can stand for."""
+        """The last person named before `char` whom a pronoun of this gender can stand for.
+
+        For 'she', the last woman the names tell wins over a later name that tells no
+        gender: news names more men, so an unknown is likelier one."""
         i = bisect_left(items, (char,))
-        for item in islice(reversed(items[:i]), _PRONOUN_REACH):
-            if self._fits(item[1], gender):
-                return item
-        return None
+        recent = list(islice(reversed(items[:i]), _PRONOUN_REACH))
+        if gender == "female":
+            woman = next((item for item in recent if self._known(item[1]) == gender), None)
+            if woman is not None:
+                return woman
+        return next((item for item in recent if self._fits(item[1], gender)), None)
 
     def _known(self, name: str) -> str | None:
         return self.genders.get(name) or self.names.gender(name)
@@ -436,6 +474,16 @@ def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
 def _subordinate(tok: Token) -> bool:
     """Whether a subject's clause hangs below its sentence's main clause."""
     return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
+
+
+def _whole_quote(ent: Span) -> bool:
+    """'the single "Night"', 'starred in "Marty"': a name that is all a quote holds is a
+    title the tagger took for a person, never anyone a pronoun stands for."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].is_punct and not doc[end].is_quote:
+        end += 1
+    return ent.start > 0 and doc[ent.start - 1].is_quote and end < len(doc) and doc[end].is_quote
 
 
 def _strip_the(name: str) -> str:
