@@ -190,13 +190,21 @@ def _city_over_area(
     if doc[i].text.isupper() and dateline_like(words, i):  # "LEBANON (AP) --"
         return True
     if any(a[0] == "country" for a in area):
-        return False
+        return any(_city_state(places, a[1]) for a in area if a[0] == "country")
     region_countries = {a[1] for a in area}
     return any(
         (p.main or p.population >= 1_000_000)
         and p.population >= _BIG_CITY
         and p.country in region_countries
         for p in places
+    )
+
+
+def _city_state(places: list[Place], country: str) -> bool:
+    """A country named like its capital, a city with no region around it (GeoNames gives it
+    no first-level division): Singapore, Hong Kong, Monaco are cities."""
+    return any(
+        p.capital and p.main and p.country == country and p.admin1 in ("", "00") for p in places
     )
 
 
