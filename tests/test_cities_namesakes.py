@@ -47,6 +47,12 @@ def test_town_named_again_and_again(city_ids, text, expected):
             " and a township trustee helped residents of the neighborhood.",
             [("Paris", 4717560)],  # Paris, Texas: the biggest American Paris
         ),
+        # AP-style clock time and EMS
+        (
+            "Paris firefighters put out a kitchen fire at 10 p.m. on Tuesday, and EMS crews"
+            " treated one resident.",
+            [("Paris", 4717560)],
+        ),
         # nothing American about it: the world city
         ("Paris firefighters put out a kitchen fire on Tuesday.", [("Paris", 2988507)]),
     ],

@@ -170,3 +170,12 @@ def test_a_town_read_as_its_university_is_one_after_at_again(city_ids):
         " and he later bought a house in Oxford."
     )
     assert city_ids(text) == [("Oxford", 2640729)]
+
+
+def test_a_place_named_as_a_works_title(city_ids):
+    """A title after an acronym's colon or right after a work's noun is no city."""
+    text = (
+        "The cast of CSI: Miami visited London on Monday, and the musical Chicago opened in"
+        " Glasgow."
+    )
+    assert city_ids(text) == [("London", 2643743), ("Glasgow", 2648579)]

@@ -77,7 +77,7 @@ def collect_evidence(
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
             against, why = _SURNAME, "person"
-        if why and (why == "facility" or not (m.qualifier or m.dateline)):
+        if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
             m.evidence -= against
             m.other = why
         prev = doc[m.start - 1] if m.start > 0 else None

@@ -11,6 +11,7 @@ where something happened or that a fact is about):
 - "Greater London": the wider area, not the city;
 - a word of another name: "the International Rugby Board", "RAF Fairford", "HMS Belfast",
   "BBC Radio Leicester";
+- a work's title: "the film Paris, Texas", "CSI: Miami";
 - an airport called by its town: "Luton Airport", "Heathrow, Stansted and Luton airports".
 
 The cue words are data (models/gazetteer/readings.json), general news usage.
@@ -49,9 +50,26 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
         return _GOVERNMENT, "government"
     if first and _between_names(words, cues, m):
         return _INSIDE_NAME, "organization"  # "the International Rugby Board"
+    if first and (prev.lower() in cues["work_nouns_before"] or _after_acronym_colon(words, m)):
+        return _INSIDE_NAME, "title"
     if _airport(words, cues, m):
         return _INSIDE_NAME, "facility"
     return 0.0, ""
+
+
+def _after_acronym_colon(words: TokenLists, m: Mention) -> bool:
+    """ "CSI: Miami" inside a sentence: a title's second half ("UPDATE: London police..."
+    opens one)."""
+    k = m.start - 2
+    text = words.text
+    return (
+        k > 0
+        and text[k + 1] == ":"
+        and not words.space_after[k]
+        and text[k].isupper()
+        and text[k].isalpha()
+        and not words.sent_start[k]
+    )
 
 
 def _airport(words: TokenLists, cues: dict, m: Mention) -> bool:
