@@ -179,3 +179,12 @@ def test_a_place_named_as_a_works_title(city_ids):
         " Glasgow."
     )
     assert city_ids(text) == [("London", 2643743), ("Glasgow", 2648579)]
+
+
+def test_a_district_beside_the_city_the_story_names(city_ids):
+    """GeoNames gives a London district no population; beside London it is London's part."""
+    text = (
+        "A man was stabbed in Ealing, west London, on Friday. Police said a second man was"
+        " held in Hammersmith."
+    )
+    assert city_ids(text) == [("Ealing", 2650567), ("London", 2643743), ("Hammersmith", 2647567)]

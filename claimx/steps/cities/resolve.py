@@ -47,6 +47,10 @@ _REPEATED = 0.2  # ... for a name the story gives a town this many times, never 
 _REPEATED_TIMES = 3
 _LOCAL_NEWS = 0.5  # the story's words mark it American local news (cues.json: us_local_words)
 _LOCAL_NEWS_WORDS = 2  # ... when it has this many different such words
+# GeoNames gives a section of a city (a London district: Hammersmith, Hackney) no population,
+# so its prior is a village's; next to a city the story surely names it is that city's part.
+_DISTRICT = 0.5
+_DISTRICT_KM = 25
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -219,6 +223,8 @@ def _prior(p: Place, states, counties, anchors) -> float:
         value += 0.6
     if any(_km(p, a) <= _ANCHOR_KM for a in anchors):
         value += 0.5
+    if p.population == 0 and any(_km(p, a) <= _DISTRICT_KM for a in anchors):
+        value += _DISTRICT  # a district of a city the story names: "held in Hammersmith"
     return value
 
 
