@@ -51,6 +51,7 @@ _LOCAL_NEWS_WORDS = 2  # ... when it has this many different such words
 # so its prior is a village's; next to a city the story surely names it is that city's part.
 _DISTRICT = 0.5
 _DISTRICT_KM = 25
+_DISTRICT_CUE = 0.3  # ... when its own words say place ("in Hammersmith", not "(Ealing AC)")
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -181,6 +182,8 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
         if group not in priors:
             others = [p for k, p in distinct if k != m.key]
             priors[group] = _prior(m.choice, states, counties, others)
+            if support[m.key] >= _DISTRICT_CUE and _district(m.choice, others):
+                priors[group] += _DISTRICT  # "held in Hammersmith" in a London story
             if home is not None and (m.choice.country, m.choice.admin1) == home:
                 priors[group] += _HOME_PRIOR
             if (
@@ -223,9 +226,12 @@ def _prior(p: Place, states, counties, anchors) -> float:
         value += 0.6
     if any(_km(p, a) <= _ANCHOR_KM for a in anchors):
         value += 0.5
-    if p.population == 0 and any(_km(p, a) <= _DISTRICT_KM for a in anchors):
-        value += _DISTRICT  # a district of a city the story names: "held in Hammersmith"
     return value
+
+
+def _district(p: Place, anchors) -> bool:
+    """A section of a city (no population in GeoNames) beside a town the story surely names."""
+    return p.population == 0 and any(_km(p, a) <= _DISTRICT_KM for a in anchors)
 
 
 def _american_local(words: TokenLists, cues: frozenset[str]) -> bool:
