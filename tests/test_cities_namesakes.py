@@ -63,7 +63,18 @@ def test_american_local_story_means_the_american_namesake(city_ids, text, expect
     assert city_ids(text) == expected
 
 
-def test_city_states_are_cities(city_ids):
-    """A country named like its capital, a city with no region around it, is a city."""
-    text = "The bank opened offices in Hong Kong and Singapore last year."
-    assert city_ids(text) == [("Hong Kong", 1819729), ("Singapore", 1880252)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank opened offices in Hong Kong and Singapore last year.",
+            [("Hong Kong", 1819729), ("Singapore", 1880252)],
+        ),
+        # listed with countries: the country sense
+        ("The ministers discussed Hong Kong and China's part in the talks.", []),
+    ],
+)
+def test_city_states_are_cities(city_ids, text, expected):
+    """A country named like its capital, a city with no region around it, is a city, unless
+    it is listed with countries."""
+    assert city_ids(text) == expected
