@@ -352,3 +352,13 @@ def test_london_boroughs_standing_for_their_councils(base_nlp, gazetteer):
 def test_never_raises(base_nlp, gazetteer, text):
     result = run(base_nlp, gazetteer, text)
     assert set(result) == {"cities", "places", "dateline_city"}
+
+
+def test_saint_in_capitals_stays_with_its_name(city_ids):
+    """ "ST. PARIS —" opening a paragraph: the tokenizer splits "ST" from its full stop and
+    the parser may end a sentence there, but the name is Saint Paris, not Paris."""
+    text = (
+        "Mourners filled the church on Friday. ST. PARIS — The village council will meet"
+        " again next week, the clerk said."
+    )
+    assert city_ids(text) == [("ST. PARIS", 5170013)]

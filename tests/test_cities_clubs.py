@@ -45,3 +45,14 @@ def test_athletics_meetings_stay_places(city_ids):
         "against a strong field before the championship."
     )
     assert city_ids(text) == [("Madrid", MADRID)]
+
+
+def test_leaving_a_club_and_a_spell_at_one(city_ids):
+    """A player quits a club (and the club he quits it for is one too) and has a spell at
+    one; the town he comes home to is a place."""
+    text = (
+        "The striker scored twice in the league match and the coach praised the squad after"
+        " the derby. He quit Barcelona for Milan in the summer, and after a spell at Marseille"
+        " he came home to Leeds."
+    )
+    assert city_ids(text) == [("Leeds", LEEDS)]

@@ -37,3 +37,44 @@ def test_namesake_among_the_storys_towns_beats_a_world_city(city_ids):
 def test_town_named_again_and_again(city_ids, text, expected):
     """A small town a local story names four times, with little said around each mention."""
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paris firefighters put out a kitchen fire on Tuesday. The sheriff said two deputies"
+            " and a township trustee helped residents of the neighborhood.",
+            [("Paris", 4717560)],  # Paris, Texas: the biggest American Paris
+        ),
+        # AP-style clock time and EMS
+        (
+            "Paris firefighters put out a kitchen fire at 10 p.m. on Tuesday, and EMS crews"
+            " treated one resident.",
+            [("Paris", 4717560)],
+        ),
+        # nothing American about it: the world city
+        ("Paris firefighters put out a kitchen fire on Tuesday.", [("Paris", 2988507)]),
+    ],
+)
+def test_american_local_story_means_the_american_namesake(city_ids, text, expected):
+    """A local story that never names its state but speaks American local news (sheriff,
+    deputies, township, neighborhood) means an American town before the world city."""
+    assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank opened offices in Hong Kong and Singapore last year.",
+            [("Hong Kong", 1819729), ("Singapore", 1880252)],
+        ),
+        # listed with countries: the country sense
+        ("The ministers discussed Hong Kong and China's part in the talks.", []),
+    ],
+)
+def test_city_states_are_cities(city_ids, text, expected):
+    """A country named like its capital, a city with no region around it, is a city, unless
+    it is listed with countries."""
+    assert city_ids(text) == expected

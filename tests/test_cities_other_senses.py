@@ -150,3 +150,41 @@ def test_state_office_names_the_state(city_ids, text, expected):
 def test_according_to_names_a_source(city_ids, text, expected):
     """ "according to Hopkins" is the story's source, a surname here, not a place."""
     assert city_ids(text) == expected
+
+
+def test_airports_called_by_their_towns(city_ids):
+    """An airport's proper name and a list of airports are no city; one town's "airports"
+    are that town's."""
+    text = (
+        "Fog closed Luton Airport on Monday and passengers at Heathrow, Stansted and Luton"
+        " airports faced delays, while London airports reopened by noon."
+    )
+    assert city_ids(text) == [("London", 2643743)]
+
+
+def test_a_town_read_as_its_university_is_one_after_at_again(city_ids):
+    """ "studied at Oxford" shows the story's Oxford to be the university: a bare "At Oxford"
+    later is the university too, "a house in Oxford" the town."""
+    text = (
+        "He studied at Oxford before joining the Foreign Office. At Oxford he read history,"
+        " and he later bought a house in Oxford."
+    )
+    assert city_ids(text) == [("Oxford", 2640729)]
+
+
+def test_a_place_named_as_a_works_title(city_ids):
+    """A title after an acronym's colon or right after a work's noun is no city."""
+    text = (
+        "The cast of CSI: Miami visited London on Monday, and the musical Chicago opened in"
+        " Glasgow."
+    )
+    assert city_ids(text) == [("London", 2643743), ("Glasgow", 2648579)]
+
+
+def test_a_district_beside_the_city_the_story_names(city_ids):
+    """GeoNames gives a London district no population; beside London it is London's part."""
+    text = (
+        "A man was stabbed in Ealing, west London, on Friday. Police said a second man was"
+        " held in Hammersmith."
+    )
+    assert city_ids(text) == [("Ealing", 2650567), ("London", 2643743), ("Hammersmith", 2647567)]

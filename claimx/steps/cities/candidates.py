@@ -15,6 +15,8 @@ _ACRONYM_LETTERS = 4
 _CONNECTORS = frozenset({"of", "de", "du", "la", "le", "del", "upon", "on", "-", "d'", "sur"})
 # "\x97" and "\x96" are the Windows-1252 dashes that mis-decoded copy carries.
 _DASHES = frozenset({"--", "—", "–", "-", "(", ":", "\x97", "\x96"})
+# "St", "Mt", "Ft" whose full stop the tokenizer split off ("ST. PARIS --") go on with the name.
+_ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})
 
 
 @dataclass
@@ -71,7 +73,7 @@ def dateline_like(words: TokenLists, i: int) -> bool:
     while first > 0 and _caps(text[first - 1]):
         first -= 1
     k = i + 1
-    while k < len(text) and _caps(text[k]):
+    while k < len(text) and (_caps(text[k]) or _after_abbreviation(text, k + 1)):
         k += 1
     if k >= len(text) or (text[k] not in _DASHES and text[k] != ","):
         return False
@@ -101,10 +103,14 @@ def name_spans(doc: Doc, words: TokenLists, dateline: dict | None) -> list[tuple
         for j in range(i + 1, min(n, i + _MAX_NAME_TOKENS) + 1):
             last = j - 1
             if last > i:
-                if words.sent_start[last]:
+                if words.sent_start[last] and not _after_abbreviation(text, last):
                     break
                 is_name = _is_name_word(words, last, dl)
-                if not is_name and text[last].lower() not in _CONNECTORS:
+                if (
+                    not is_name
+                    and not _after_abbreviation(text, last + 1)
+                    and text[last].lower() not in _CONNECTORS
+                ):
                     break
                 if text[last] == "-" and words.space_after[last - 1]:
                     break
@@ -114,6 +120,11 @@ def name_spans(doc: Doc, words: TokenLists, dateline: dict | None) -> list[tuple
             if len(key) >= 3:
                 spans.append((i, j, key))
     return spans
+
+
+def _after_abbreviation(text: list[str], k: int) -> bool:
+    """Whether token k follows "St" and its full stop, split off by the tokenizer."""
+    return k >= 2 and text[k - 1] == "." and text[k - 2].lower() in _ABBREVIATED
 
 
 def dateline_bounds(dateline: dict | None) -> tuple[int, int]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
 _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
+_CAMPUS = 2.5  # a town the story has shown to stand for its university, after "at"
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
 
 
@@ -76,7 +77,7 @@ def collect_evidence(
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
             against, why = _SURNAME, "person"
-        if why and (why == "facility" or not (m.qualifier or m.dateline)):
+        if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
             m.evidence -= against
             m.other = why
         prev = doc[m.start - 1] if m.start > 0 else None
@@ -97,7 +98,20 @@ def collect_evidence(
         if nxt is not None and nxt.lower_ in gaz.cues["speech_after"] and not locative:
             m.evidence -= 1.0
             m.said = True
+    _university_again(words, mentions)
     return sport
+
+
+def _university_again(words: TokenLists, mentions: list[Mention]) -> None:
+    """A town the story reads once as its university ("studied at Oxford") is the university
+    wherever it follows a bare "at" ("At Oxford he read history"; "a woman from Oxford" is
+    where she comes from)."""
+    campuses = {m.key for m in mentions if m.other == "university"}
+    for m in mentions:
+        prev = words.text[m.start - 1].lower() if m.start > 0 else ""
+        if m.key in campuses and not m.other and prev == "at" and not m.qualifier:
+            m.evidence -= _CAMPUS
+            m.other = "university"
 
 
 def _qualifier_and_dateline(

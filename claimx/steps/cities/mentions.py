@@ -190,7 +190,8 @@ def _city_over_area(
     if doc[i].text.isupper() and dateline_like(words, i):  # "LEBANON (AP) --"
         return True
     if any(a[0] == "country" for a in area):
-        return False
+        city_state = any(_city_state(places, a[1]) for a in area if a[0] == "country")
+        return city_state and not _among_countries(words, gaz, i, j)
     region_countries = {a[1] for a in area}
     return any(
         (p.main or p.population >= 1_000_000)
@@ -198,6 +199,31 @@ def _city_over_area(
         and p.country in region_countries
         for p in places
     )
+
+
+def _city_state(places: list[Place], country: str) -> bool:
+    """A country named like its capital, a city with no region around it (GeoNames gives it
+    no first-level division): Singapore, Hong Kong, Monaco are cities."""
+    return any(
+        p.capital and p.main and p.country == country and p.admin1 in ("", "00") for p in places
+    )
+
+
+def _among_countries(words: TokenLists, gaz: Gazetteer, i: int, j: int) -> bool:
+    """A city-state listed with a country ("Japan, Hong Kong", "Hong Kong and China") is the
+    country sense too."""
+    text = words.text
+    before = i > 1 and text[i - 1] in (",", "and") and _is_country(gaz, text[i - 2])
+    after = j + 1 < len(text) and text[j] in (",", "and") and _is_country(gaz, text[j + 1])
+    return before or after
+
+
+def _is_country(gaz: Gazetteer, word: str) -> bool:
+    """A country's one-word name, not a city-state's ("Japan", not "Singapore")."""
+    key = name_key(word)
+    countries = [a[1] for a in gaz.areas.get(key, []) if a[0] == "country"]
+    places = gaz.lookup([key]).get(key, []) if countries else []
+    return any(not _city_state(places, cc) for cc in countries)
 
 
 def _state_office_after(doc: Doc, j: int) -> bool:

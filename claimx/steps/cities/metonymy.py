@@ -10,7 +10,9 @@ where something happened or that a fact is about):
   Hollywood" is the place);
 - "Greater London": the wider area, not the city;
 - a word of another name: "the International Rugby Board", "RAF Fairford", "HMS Belfast",
-  "BBC Radio Leicester".
+  "BBC Radio Leicester";
+- a work's title: "the film Paris, Texas", "CSI: Miami";
+- an airport called by its town: "Luton Airport", "Heathrow, Stansted and Luton airports".
 
 The cue words are data (models/gazetteer/readings.json), general news usage.
 """
@@ -48,7 +50,42 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
         return _GOVERNMENT, "government"
     if first and _between_names(words, cues, m):
         return _INSIDE_NAME, "organization"  # "the International Rugby Board"
+    if first and (prev.lower() in cues["work_nouns_before"] or _after_acronym_colon(words, m)):
+        return _INSIDE_NAME, "title"
+    if _airport(words, cues, m):
+        return _INSIDE_NAME, "facility"
     return 0.0, ""
+
+
+def _after_acronym_colon(words: TokenLists, m: Mention) -> bool:
+    """ "CSI: Miami" inside a sentence: a title's second half ("UPDATE: London police..."
+    opens one)."""
+    k = m.start - 2
+    text = words.text
+    return (
+        k > 0
+        and text[k + 1] == ":"
+        and not words.space_after[k]
+        and text[k].isupper()
+        and text[k].isalpha()
+        and not words.sent_start[k]
+    )
+
+
+def _airport(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """An airport's noun after the name, with only names, "and", "or", commas and slashes
+    between: "Luton Airport", "Stansted and Luton airports", "Dallas/Fort Worth International
+    Airport"; one name before a lower-case "airport(s)" is the town ("London airports")."""
+    text = words.text
+    # one town before "airports" owns them: "London airports"
+    listed = m.start > 1 and text[m.start - 1] in (",", "and", "or") and text[m.start - 2].istitle()
+    for k in range(m.end, min(len(text), m.end + 8)):
+        if text[k].lower() in cues["airport_nouns"]:
+            return listed or text[k][0].isupper()
+        listed = listed or text[k] in (",", "and", "or")
+        if words.sent_start[k] or not (text[k] in (",", "and", "or", "/") or text[k].istitle()):
+            return False
+    return False
 
 
 def _capital(m: Mention) -> bool:

@@ -88,7 +88,8 @@ def _listed_with_clubs(
     words: TokenLists, cues: dict, mentions: list[Mention], shown: list[Mention]
 ) -> list[Mention]:
     """Names listed with a club are clubs: "the favourites are Chelsea and Barcelona",
-    "Barcelona, Bayern Munich, Porto" (a club's prefix or suffix marks one too)."""
+    "Barcelona, Bayern Munich, Porto" (a club's prefix or suffix marks one too), as is the
+    club a player moves to from one ("left Barcelona for Milan")."""
     text = words.text
     clubs = {m.start for m in shown}
     for m in mentions:
@@ -112,7 +113,8 @@ def _listed_with_clubs(
         for m in mentions:
             if m.start in clubs:
                 continue
-            before = m.start - 1 >= 0 and text[m.start - 1] in (",", "and") and m.start - 1 in ends
+            # "Chelsea, Barcelona", "Chelsea and Barcelona"; a move: "left Chelsea for Milan"
+            before = m.start - 1 in ends and text[m.start - 1] in (",", "and", "for", "to")
             after = m.end < len(text) and text[m.end] in (",", "and") and m.end + 1 in starts
             if before or after:
                 clubs.add(m.start)

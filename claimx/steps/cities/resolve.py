@@ -45,6 +45,13 @@ _LOCAL_GOVERNMENT = frozenset(
 )
 _REPEATED = 0.2  # ... for a name the story gives a town this many times, never anything else
 _REPEATED_TIMES = 3
+_LOCAL_NEWS = 0.5  # the story's words mark it American local news (cues.json: us_local_words)
+_LOCAL_NEWS_WORDS = 2  # ... when it has this many different such words
+# GeoNames gives a section of a city (a London district: Hammersmith, Hackney) no population,
+# so its prior is a village's; next to a city the story surely names it is that city's part.
+_DISTRICT = 0.5
+_DISTRICT_KM = 25
+_DISTRICT_CUE = 0.3  # ... when its own words say place ("in Hammersmith", not "(Ealing AC)")
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -55,7 +62,13 @@ def resolve(
     """Choose each mention's place, or None where the name is no city of this story (`sport`:
     a sports story, whose nationalities say who plays, not where)."""
     states, countries, coverage, counties = _story_regions(gaz, words, mentions, areas, sport)
-    _score_all(mentions, states, countries, coverage, counties, [], [])
+    if _american_local(words, gaz.cues["us_local_words"]):
+        countries["US"] = countries.get("US", 0) + _LOCAL_NEWS
+        local_country = "US"
+    else:
+        local_country = ""
+    scoring = (states, countries, coverage, counties, local_country)
+    _score_all(mentions, *scoring, [], [])
     for m in mentions:
         if m.dateline and m.choice:
             region = (m.choice.country, m.choice.admin1)
@@ -68,7 +81,7 @@ def resolve(
             for place in {p.geonames_id: p for _k, p in anchors}.values():
                 countries[place.country] = countries.get(place.country, 0) + _ANCHOR_COUNTRY
             own = list({p.geonames_id: (k, p) for k, p in anchors}.values())
-        _score_all(mentions, states, countries, coverage, counties, anchors, own)
+        _score_all(mentions, *scoring, anchors, own)
     home = _home(coverage)
     _one_place_per_name(mentions)
     _drop_non_cities(words, mentions, anchors, (states, countries), counties, home)
@@ -169,6 +182,8 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
         if group not in priors:
             others = [p for k, p in distinct if k != m.key]
             priors[group] = _prior(m.choice, states, counties, others)
+            if support[m.key] >= _DISTRICT_CUE and _district(m.choice, others):
+                priors[group] += _DISTRICT  # "held in Hammersmith" in a London story
             if home is not None and (m.choice.country, m.choice.admin1) == home:
                 priors[group] += _HOME_PRIOR
             if (
@@ -214,9 +229,21 @@ def _prior(p: Place, states, counties, anchors) -> float:
     return value
 
 
-def _score_all(mentions, states, countries, coverage, counties, anchors, own) -> None:
+def _district(p: Place, anchors) -> bool:
+    """A section of a city (no population in GeoNames) beside a town the story surely names."""
+    return p.population == 0 and any(_km(p, a) <= _DISTRICT_KM for a in anchors)
+
+
+def _american_local(words: TokenLists, cues: frozenset[str]) -> bool:
+    """Whether the story's own words (sheriff, township, "Sen.", neighborhood...) mark it as
+    American local news."""
+    return len(cues.intersection(w.lower() for w in words.text)) >= _LOCAL_NEWS_WORDS
+
+
+def _score_all(mentions, states, countries, coverage, counties, local_country, anchors, own):
     """Mentions of one name with one qualifier score alike: each such group is scored once;
-    `own` holds the (name, place) of each sure town that added to the story's countries."""
+    `own` holds the (name, place) of each sure town that added to the story's countries;
+    `local_country` is the country whose local news the story's words show it to be."""
     done: dict[tuple, tuple[Place | None, float, float]] = {}
     # Towns the story names with some evidence but no clear lead count as neighbours, less.
     soft = [(m.key, m.choice) for m in mentions if m.choice and m.evidence >= 0.5]
@@ -243,7 +270,17 @@ def _score_all(mentions, states, countries, coverage, counties, anchors, own) ->
             # the story's country), as is a town given a council.
             among = _namesake_among(m.places, world, [*others, *near])
             countries_here = (countries, theirs)
-            if world is not None and not theirs.get(world.country) and (m.key in local or among):
+            # ... and so is a namesake in the country whose local news the story is.
+            at_home = (
+                any(p.country == local_country != world.country for p in m.places)
+                if world
+                else False
+            )
+            if (
+                world is not None
+                and not theirs.get(world.country)
+                and (m.key in local or among or at_home)
+            ):
                 world = None
                 countries_here = (theirs, theirs)
             done[group] = _score(
