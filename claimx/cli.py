@@ -173,22 +173,19 @@ def extract(
       claimx extract https://example.org/news/story.html
       claimx extract --urls links.txt crawl.warc.gz feed.csv --format jsonl
     """
+    from .inputs.options import ReadOptions
     from .output.writers import OutputError
-    from .pipeline import ModelNotFound, resolve_model
 
     paths = _check_usage(paths, urls_file, fmt, output, output_dir, resume, scheduler)
     day = _published_day(published) if published else None
-    try:
-        model = resolve_model(model)
-    except ModelNotFound as exc:
-        raise click.BadParameter(str(exc), param_hint="--model") from None
-    from .inputs.options import ReadOptions
+    model = _resolved_model(model)
 
-    options = ReadOptions(timeout=timeout, text_column=text_column)
-    show_text = show_text or fmt == "html"  # the page shows the story's text
+    reading = {  # the page shows the story's text
+        "options": ReadOptions(timeout=timeout, text_column=text_column),
+        "show_text": show_text or fmt == "html",
+    }
     keep = {"checkworthy": checkworthy_only, "min_checkworthiness": min_checkworthiness}
     if scheduler and output_dir:
-        reading = {"options": options, "show_text": show_text}
         _partitions_on_dask(paths, reading, keep, scheduler, jobs, model, day, output_dir, quiet)
 
     tally = _Tally(None if quiet or not sys.stderr.isatty() else _progress(paths))
@@ -199,12 +196,11 @@ def extract(
                 stack.callback(tally.progress.stop)
             folder = places.open()
             if scheduler:
-                reading = {"options": options, "show_text": show_text}
                 results = _on_dask(stack, paths, reading, scheduler, jobs, model, day)
             else:
                 from .api import extract_many
 
-                stories = places.track(_stories(paths, options, show_text), tally)
+                stories = places.track(_stories(paths, **reading), tally)
                 results = extract_many(stories, model=model, jobs=jobs, published=day)
             # Stopped early, the run's generators close at once: workers go, parsing ends.
             results = stack.enter_context(closing(results))
@@ -353,6 +349,15 @@ def _check_usage(paths, urls_file, fmt, output, output_dir, resume, scheduler) -
     if scheduler and importlib.util.find_spec("distributed") is None:
         raise click.UsageError("--scheduler needs Dask: pip install 'claimx[dask]'")
     return paths
+
+
+def _resolved_model(model: str | None) -> str:
+    from .pipeline import ModelNotFound, resolve_model
+
+    try:
+        return resolve_model(model)
+    except ModelNotFound as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
 
 
 def _published_day(published: str) -> str:

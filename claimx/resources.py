@@ -25,3 +25,12 @@ def read_json(folder: Path, name: str) -> Any:
     """A data file of a step's folder (its models/ folder, or a saved pipeline's)."""
     with open(folder / name, encoding="utf-8") as f:
         return json.load(f)
+
+
+def read_beside(folder: Path, step: str, name: str, missing: Any) -> Any:
+    """A data file of another step's folder beside `folder` (in models/, or in a saved
+    pipeline when that step was saved with it); `missing` when it is not there."""
+    try:
+        return read_json(folder.parent / step, name)
+    except FileNotFoundError:
+        return missing

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ...resources import models_path, read_json
+from ...resources import models_path, read_beside, read_json
 
 DB_NAME = "gazetteer.sqlite"
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
@@ -167,10 +167,7 @@ def _uk_counties(folder: Path, areas: dict) -> dict[str, tuple[str, float, float
 def _first_names(folder: Path) -> frozenset[str]:
     """Common first names (lower case), shared with the quotes step's data beside this folder:
     a town's name right after one is a surname ("Andy Crawford")."""
-    try:
-        names = read_json(folder.parent / "quotes", "first_names.json")
-    except FileNotFoundError:
-        return frozenset()
+    names = read_beside(folder, "quotes", "first_names.json", {})
     return frozenset(n for k, v in names.items() if not k.startswith("_") for n in v)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...resources import models_path, read_json
+from ...resources import models_path, read_beside, read_json
 from .names import SpeakerWords
 
 if TYPE_CHECKING:
@@ -75,6 +75,13 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             honorific_genders=dict(spk["honorific_genders"]),
             business_words=frozenset(spk["business_words"]),
             body_words=frozenset(spk.get("body_words", ())),
-            demonyms=frozenset(spk.get("demonyms", ())),
+            demonyms=_person_demonyms(read_beside(folder, "gazetteer", "demonyms.json", {})),
         ),
     )
+
+
+def _person_demonyms(demonyms: dict[str, str]) -> frozenset[str]:
+    """A person of one nation, lower case ("frenchman", "brazilian"): the gazetteer's
+    demonyms with a country, less the plurals ("the Brazilians" are more than one)."""
+    words = {word.lower() for word, country in demonyms.items() if country}
+    return frozenset(w for w in words if not (w.endswith("s") and w[:-1] in words))
