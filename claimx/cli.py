@@ -560,13 +560,10 @@ def info(model) -> None:
 
     import spacy
 
-    from .pipeline import ModelNotFound, load_pipeline, resolve_model
+    from .pipeline import load_pipeline
     from .resources import models_dir
 
-    try:
-        name = resolve_model(model)
-    except ModelNotFound as exc:
-        raise click.BadParameter(str(exc), param_hint="--model") from None
+    name = _resolved_model(model)
     nlp = load_pipeline(name)
     click.echo(
         f"claimx {__version__} (Python {platform.python_version()}, spaCy {spacy.__version__})"
