@@ -4,6 +4,7 @@ from hypothesis import HealthCheck, settings
 
 from claimx.steps.cities import find_cities
 from claimx.steps.cities.gazetteer import load_gazetteer
+from claimx.steps.quotes import find_quotes, load_quote_rules
 
 # Property tests: `ci` (the default) is fixed-seed and long enough to mean something
 # (2,000 stories: ~2 minutes); `thorough` is what CI ran until it had to stay under 10
@@ -61,3 +62,10 @@ def cities_in(base_nlp):
 def city_ids(cities_in):
     """(mention, GeoNames id) of each city the step finds in a text."""
     return lambda text: [(c["text"], c["geonames_id"]) for c in cities_in(text)]
+
+
+@pytest.fixture(scope="session")
+def quotes_in(base_nlp):
+    """The quotes step alone on a text, with the shipped rules."""
+    rules = load_quote_rules()
+    return lambda text: find_quotes(base_nlp(text), rules)["quotes"]

@@ -3,18 +3,10 @@ continues, on news passages written for these tests."""
 
 import pytest
 
-from claimx.steps.quotes import find_quotes, load_quote_rules
-
 
 @pytest.fixture(scope="module")
-def speakers(base_nlp):
-    rules = load_quote_rules()
-
-    def _run(text):
-        found = find_quotes(base_nlp(text), rules)
-        return [q["speaker"]["name"] if q["speaker"] else None for q in found["quotes"]]
-
-    return _run
+def speakers(quotes_in):
+    return lambda text: [q["speaker"]["name"] if q["speaker"] else None for q in quotes_in(text)]
 
 
 def test_a_description_takes_the_organization_named_beside_it(speakers):

@@ -3,22 +3,14 @@ these tests."""
 
 import pytest
 
-from claimx.steps.quotes import find_quotes, load_quote_rules
-
 
 @pytest.fixture(scope="module")
-def speakers(base_nlp):
-    rules = load_quote_rules()
-
-    def _run(text):
-        found = find_quotes(base_nlp(text), rules)
-        return [
-            (q["text"], q["speaker"]["text"], q["speaker"]["name"])
-            for q in found["quotes"]
-            if q["direct"] and q["speaker"] is not None
-        ]
-
-    return _run
+def speakers(quotes_in):
+    return lambda text: [
+        (q["text"], q["speaker"]["text"], q["speaker"]["name"])
+        for q in quotes_in(text)
+        if q["direct"] and q["speaker"] is not None
+    ]
 
 
 def test_speaker_after_quoted_clause_and_comma(speakers):
@@ -61,15 +53,13 @@ def test_organization_pronoun_is_the_governing_subject(speakers):
     ]
 
 
-def test_verbs_of_manner_report_speech(base_nlp):
-    rules = load_quote_rules()
+def test_verbs_of_manner_report_speech(quotes_in):
     text = (
         "Council leader Joan Harper faced a hostile meeting on Tuesday.\n\n"
         '"Nooooo!" the crowd cried out when she asked whether taxes should rise.\n\n'
         "Analyst Tom Reed speculated that the vote had been delayed to save money."
     )
-    found = find_quotes(base_nlp(text), rules)["quotes"]
-    got = [(q["direct"], q["speaker"]["text"]) for q in found if q["speaker"]]
+    got = [(q["direct"], q["speaker"]["text"]) for q in quotes_in(text) if q["speaker"]]
     assert (True, "the crowd") in got
     assert (False, "Tom Reed") in got
 

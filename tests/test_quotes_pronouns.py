@@ -2,22 +2,14 @@
 
 import pytest
 
-from claimx.steps.quotes import find_quotes, load_quote_rules
-
 
 @pytest.fixture(scope="module")
-def speakers(base_nlp):
-    rules = load_quote_rules()
-
-    def _run(text):
-        found = find_quotes(base_nlp(text), rules)
-        return [
-            (q["text"], q["speaker"]["name"] if q["speaker"] else None)
-            for q in found["quotes"]
-            if q["direct"]
-        ]
-
-    return _run
+def speakers(quotes_in):
+    return lambda text: [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else None)
+        for q in quotes_in(text)
+        if q["direct"]
+    ]
 
 
 def test_subject_of_a_reported_clause_yields_to_the_main_subject(speakers):
@@ -130,13 +122,12 @@ def test_a_name_in_apposition_to_the_subject_is_an_antecedent(speakers):
     ]
 
 
-def test_a_title_before_the_name_in_apposition_gives_the_name_and_the_title(base_nlp):
+def test_a_title_before_the_name_in_apposition_gives_the_name_and_the_title(quotes_in):
     text = (
         "The Secretary of State for Health, Alan Milburn, said the plan would cut waiting "
         'lists by a third. "We are putting patients first," he added.'
     )
-    found = find_quotes(base_nlp(text), load_quote_rules())["quotes"]
-    speakers = [(q["speaker"]["name"], q["speaker"]["title"]) for q in found]
+    speakers = [(q["speaker"]["name"], q["speaker"]["title"]) for q in quotes_in(text)]
     assert speakers == [("Alan Milburn", "Secretary of State for Health")] * 2
 
 

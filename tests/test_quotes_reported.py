@@ -3,21 +3,14 @@
 import pytest
 
 import claimx
-from claimx.steps.quotes import find_quotes, load_quote_rules
 
 
 @pytest.fixture(scope="module")
-def quotes(base_nlp):
-    rules = load_quote_rules()
-
-    def _run(text):
-        found = find_quotes(base_nlp(text), rules)
-        return [
-            (q["direct"], q["text"], q["speaker"]["name"] if q["speaker"] else None)
-            for q in found["quotes"]
-        ]
-
-    return _run
+def quotes(quotes_in):
+    return lambda text: [
+        (q["direct"], q["text"], q["speaker"]["name"] if q["speaker"] else None)
+        for q in quotes_in(text)
+    ]
 
 
 def test_a_request_is_reported_speech(quotes):
