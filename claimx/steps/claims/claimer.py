@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..quotes.rules import load_quote_rules
+
 _PRONOUN_KINDS = {
     "he": "person",
     "she": "person",
@@ -100,7 +102,9 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if token.lower_ == "according" and token.i + 1 < sentence.end:
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             if objects:
-                return _mention(sentence, objects[0], words, earlier, documents_only=False)
+                return _mention(
+                    sentence, objects[0], words, earlier, documents_only=False, speaking=True
+                )
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
@@ -109,7 +113,12 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if subject is None:
             continue
         found = _mention(
-            sentence, subject, words, earlier, documents_only=lemma in words["evidence"]
+            sentence,
+            subject,
+            words,
+            earlier,
+            documents_only=lemma in words["evidence"],
+            speaking=_speaks(token),
         )
         if found:
             return found
@@ -169,8 +178,8 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
             continue
-        if _embedded(token, words):
-            continue
+        if _embedded(token, words) or any(c.dep_ == "neg" for c in token.children):
+            continue  # "not realising they pay ...": no stance the subject takes
         subject = _subject_of(token)
         if subject is None:
             continue
@@ -182,12 +191,15 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
 
 def _embedded(verb: Token, words: dict) -> bool:
     """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
-    are spreading ...", "what they are writing can be shown ...": no one's claim."""
+    are spreading ...", "what they are writing can be shown ...", "not realising they are
+    spreading ...": no one's claim."""
     head = verb.head
-    return (
-        verb.dep_ in ("ccomp", "csubj", "csubjpass")
-        and head.lemma_.lower() not in words["reporting"]
-        and head.lemma_.lower() not in words["stance"]
+    return verb.dep_ in ("ccomp", "csubj", "csubjpass") and (
+        (
+            head.lemma_.lower() not in words["reporting"]
+            and head.lemma_.lower() not in words["stance"]
+        )
+        or any(c.dep_ == "neg" for c in head.children)
     )
 
 
@@ -200,7 +212,8 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             passive = verb is first and subject.dep_ == "nsubjpass"
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
-                return None  # "Young Buck has been charged": said of him, not by him
+                # "Young Buck has been charged": said of him, not by him, unless by someone
+                return _agent(verb) if verb.lemma_.lower() in _speech() else None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
@@ -210,7 +223,17 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> dict | None:
+def _agent(verb: Token) -> Token | None:
+    """ "He has been accused of fraud by regulators": the regulators say it."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _mention(
+    sentence, head: Token, words, earlier, *, documents_only: bool, speaking: bool = False
+) -> dict | None:
+    """The source `head` names; `speaking`: the subject of a verb of speech, so a role
+    ("the nominee said", "the home secretary denied") is someone speaking."""
     doc = sentence.doc
     lower = head.lower_
     if lower in _PRONOUN_KINDS:
@@ -234,6 +257,8 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
     end = max(head.i + 1, entity.end if entity else 0, _name_end(head, entity.end if entity else 0))
     span = doc[left:end]
     kind = _kind(head, entity, span, words)
+    if kind is None and speaking and head.lemma_.lower() in _titles():
+        kind = "unnamed"
     if kind is None:
         return None
     if (
@@ -246,10 +271,42 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in _ENTITY_KINDS
     name = entity.text if named and (kind == "person" or end <= entity.end) else span.text
+    if not named and (apposed := _apposed_name(head)) is not None:
+        name, kind = apposed.text, _ENTITY_KINDS[apposed.label_]
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+
+
+def _titles() -> frozenset[str]:
+    """People's roles ("senator", "nominee"), as the quotes step knows them."""
+    return load_quote_rules().words.titles
+
+
+def _speech() -> frozenset[str]:
+    """Verbs of speaking ("say", "deny", "accuse"), as the quotes step knows them: narrower
+    than the reporting verbs, which hold "show", "release" or "attack"."""
+    return load_quote_rules().speech
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of speaking used as one: "the manager added that ...", "the senator told
+    reporters ...", not "the singer repeated his success" or "the coach added two names"."""
+    return verb.lemma_.lower() in _speech() and (
+        any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)
+        or not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _apposed_name(head: Token) -> Span | None:
+    """ "Mr. Trump's campaign manager, Kellyanne Conway, said": the name set beside the role."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            entity = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+            if entity is not None and entity.label_ in ("PERSON", "ORG"):
+                return entity
+    return None
 
 
 def _portion_of(head: Token) -> Token:
