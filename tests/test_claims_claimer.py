@@ -117,9 +117,9 @@ SOURCES_STORY = (
     "The company's finance director, Joan Hart, told shareholders that profits fell by 12% "
     "in 2023. "
     "The firm has been accused by regulators of overcharging 40,000 households. "
+    "The firm has also been accused by the Consumer Council for Water of overcharging 9,000 "
+    "households. "
     "Retired engineer Tom Baker remembers that the reservoir ran dry in 1976. "
-    "Many households use more water than they need, not realising they are paying for 300 "
-    "litres a day. "
     "The Welsh runner repeated his success in Cardiff with a time of 28 minutes."
 )
 
@@ -149,20 +149,20 @@ SOURCES_STORY = (
             "regulators",
             "regulators",
         ),
+        # a name without the word after it the entity took in ("... for Water of")
+        (
+            "The firm has also been accused by the Consumer Council for Water of overcharging "
+            "9,000 households.",
+            "organization",
+            "the Consumer Council for Water",
+            "the Consumer Council for Water",
+        ),
         # a verb of recalling takes a stance like "believe"
         (
             "Retired engineer Tom Baker remembers that the reservoir ran dry in 1976.",
             "person",
             "Tom Baker",
             "Retired engineer Tom Baker",
-        ),
-        # under a negated verb the clause is no one's: the story asserts it
-        (
-            "Many households use more water than they need, not realising they are paying for "
-            "300 litres a day.",
-            "journalist",
-            None,
-            None,
         ),
         # a verb of speech in another sense ("repeated his success") reports nothing
         (
@@ -180,3 +180,44 @@ def test_roles_names_beside_them_and_agents(sentence, kind, name, mention):
     assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
     if mention:
         assert SOURCES_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+POLLS_STORY = (
+    "Mayor faces tight race\n\n"
+    "Overnight polling showed that the mayor won every district except the harbour. "
+    "The challenger is gaining ground, with polls showing the mayor's lead had shrunk to 3 "
+    "points. "
+    "An average of recent polls shows the mayor ahead by 4 points."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "mention"),
+    [
+        # polling is a record a reader could check, like a poll
+        (
+            "Overnight polling showed that the mayor won every district except the harbour.",
+            "Overnight polling",
+            "Overnight polling",
+        ),
+        # "polls showing ...": the noun the participle describes shows it
+        (
+            "The challenger is gaining ground, with polls showing the mayor's lead had shrunk "
+            "to 3 points.",
+            "polls",
+            "polls",
+        ),
+        # "an average of polls": the polls show it, the mention all of it
+        (
+            "An average of recent polls shows the mayor ahead by 4 points.",
+            "average of recent polls",
+            "An average of recent polls",
+        ),
+    ],
+)
+def test_polls_show(sentence, name, mention):
+    out = claimx.extract(POLLS_STORY, published="2024-03-04")
+    by_text = {POLLS_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == ("unnamed", name, mention)
+    assert POLLS_STORY[claimer["start"] : claimer["end"]] == mention

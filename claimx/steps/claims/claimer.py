@@ -34,9 +34,11 @@ _ENTITY_KINDS = {
     "FAC": "organization",
 }
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
-# "many of his endorsers", "a majority of voters": the source is the noun after "of"
+# "many of his endorsers", "a majority of voters", "an average of polls": the source is the
+# noun after "of"
 _PORTIONS = frozenset(
     {
         "majority",
@@ -54,6 +56,8 @@ _PORTIONS = frozenset(
         "share",
         "third",
         "quarter",
+        "average",
+        "set",
     }
 )
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss", "case", "nummod"})
@@ -110,6 +114,8 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
             continue
         subject = _subject_of(token)
+        if subject is None and lemma in words["evidence"] and _describes_noun(token):
+            subject = token.head  # "with polls showing ...", "a report suggesting ..."
         if subject is None:
             continue
         found = _mention(
@@ -178,8 +184,8 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
             continue
-        if _embedded(token, words) or any(c.dep_ == "neg" for c in token.children):
-            continue  # "not realising they pay ...": no stance the subject takes
+        if _embedded(token, words):
+            continue
         subject = _subject_of(token)
         if subject is None:
             continue
@@ -189,17 +195,18 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     return None
 
 
+def _describes_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")
+
+
 def _embedded(verb: Token, words: dict) -> bool:
     """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
-    are spreading ...", "what they are writing can be shown ...", "not realising they are
-    spreading ...": no one's claim."""
+    are spreading ...", "what they are writing can be shown ...": no one's claim."""
     head = verb.head
-    return verb.dep_ in ("ccomp", "csubj", "csubjpass") and (
-        (
-            head.lemma_.lower() not in words["reporting"]
-            and head.lemma_.lower() not in words["stance"]
-        )
-        or any(c.dep_ == "neg" for c in head.children)
+    return (
+        verb.dep_ in ("ccomp", "csubj", "csubjpass")
+        and head.lemma_.lower() not in words["reporting"]
+        and head.lemma_.lower() not in words["stance"]
     )
 
 
@@ -255,6 +262,7 @@ def _mention(
     ):
         left += 1
     end = max(head.i + 1, entity.end if entity else 0, _name_end(head, entity.end if entity else 0))
+    end = _trimmed(doc, head.i, end)
     span = doc[left:end]
     kind = _kind(head, entity, span, words)
     if kind is None and speaking and head.lemma_.lower() in _titles():
@@ -270,13 +278,27 @@ def _mention(
     if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in _ENTITY_KINDS
-    name = entity.text if named and (kind == "person" or end <= entity.end) else span.text
+    if named and (kind == "person" or end <= entity.end):
+        name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
+    else:
+        name = span.text
     if not named and (apposed := _apposed_name(head)) is not None:
         name, kind = apposed.text, _ENTITY_KINDS[apposed.label_]
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+
+
+def _trimmed(doc, first: int, end: int) -> int:
+    """The end without the words an entity sometimes ends on: "the Department of Agriculture
+    (" or "(USDA" before "(USDA)", "the Consumer Council of" before "of overcharging"."""
+    opened = [i for i in range(first + 1, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]
+    while end - 1 > first and (doc[end - 1].is_punct or doc[end - 1].pos_ in _TRAILING):
+        end -= 1
+    return end
 
 
 def _titles() -> frozenset[str]:
