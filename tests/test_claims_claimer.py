@@ -109,3 +109,115 @@ def test_surveys_and_reports_are_the_ones_named_before(sentence, name, mention):
     claimer = by_text[sentence]
     assert (claimer["name"], claimer["text"], claimer["kind"]) == (name, mention, "organization")
     assert SURVEY_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+SOURCES_STORY = (
+    "Water bills to rise again\n\n"
+    "The environment minister denied that bills would rise by more than 5% next year. "
+    "The company's finance director, Joan Hart, told shareholders that profits fell by 12% "
+    "in 2023. "
+    "The firm has been accused by regulators of overcharging 40,000 households. "
+    "The firm has also been accused by the Consumer Council for Water of overcharging 9,000 "
+    "households. "
+    "Retired engineer Tom Baker remembers that the reservoir ran dry in 1976. "
+    "The Welsh runner repeated his success in Cardiff with a time of 28 minutes."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # a role speaks: "the minister denied"
+        (
+            "The environment minister denied that bills would rise by more than 5% next year.",
+            "unnamed",
+            "environment minister",
+            "The environment minister",
+        ),
+        # the name set beside the role is the claimer's name
+        (
+            "The company's finance director, Joan Hart, told shareholders that profits fell by "
+            "12% in 2023.",
+            "person",
+            "Joan Hart",
+            "The company's finance director",
+        ),
+        # a passive verb of speech: who accuses is the one after "by"
+        (
+            "The firm has been accused by regulators of overcharging 40,000 households.",
+            "group",
+            "regulators",
+            "regulators",
+        ),
+        # a name without the word after it the entity took in ("... for Water of")
+        (
+            "The firm has also been accused by the Consumer Council for Water of overcharging "
+            "9,000 households.",
+            "organization",
+            "the Consumer Council for Water",
+            "the Consumer Council for Water",
+        ),
+        # a verb of recalling takes a stance like "believe"
+        (
+            "Retired engineer Tom Baker remembers that the reservoir ran dry in 1976.",
+            "person",
+            "Tom Baker",
+            "Retired engineer Tom Baker",
+        ),
+        # a verb of speech in another sense ("repeated his success") reports nothing
+        (
+            "The Welsh runner repeated his success in Cardiff with a time of 28 minutes.",
+            "journalist",
+            None,
+            None,
+        ),
+    ],
+)
+def test_roles_names_beside_them_and_agents(sentence, kind, name, mention):
+    out = claimx.extract(SOURCES_STORY, published="2024-03-04")
+    by_text = {SOURCES_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    if mention:
+        assert SOURCES_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+POLLS_STORY = (
+    "Mayor faces tight race\n\n"
+    "Overnight polling showed that the mayor won every district except the harbour. "
+    "The challenger is gaining ground, with polls showing the mayor's lead had shrunk to 3 "
+    "points. "
+    "An average of recent polls shows the mayor ahead by 4 points."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "mention"),
+    [
+        # polling is a record a reader could check, like a poll
+        (
+            "Overnight polling showed that the mayor won every district except the harbour.",
+            "Overnight polling",
+            "Overnight polling",
+        ),
+        # "polls showing ...": the noun the participle describes shows it
+        (
+            "The challenger is gaining ground, with polls showing the mayor's lead had shrunk "
+            "to 3 points.",
+            "polls",
+            "polls",
+        ),
+        # "an average of polls": the polls show it, the mention all of it
+        (
+            "An average of recent polls shows the mayor ahead by 4 points.",
+            "average of recent polls",
+            "An average of recent polls",
+        ),
+    ],
+)
+def test_polls_show(sentence, name, mention):
+    out = claimx.extract(POLLS_STORY, published="2024-03-04")
+    by_text = {POLLS_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == ("unnamed", name, mention)
+    assert POLLS_STORY[claimer["start"] : claimer["end"]] == mention

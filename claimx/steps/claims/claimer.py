@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..quotes.rules import load_quote_rules
+
 _PRONOUN_KINDS = {
     "he": "person",
     "she": "person",
@@ -32,9 +34,11 @@ _ENTITY_KINDS = {
     "FAC": "organization",
 }
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
-# "many of his endorsers", "a majority of voters": the source is the noun after "of"
+# "many of his endorsers", "a majority of voters", "an average of polls": the source is the
+# noun after "of"
 _PORTIONS = frozenset(
     {
         "majority",
@@ -52,6 +56,8 @@ _PORTIONS = frozenset(
         "share",
         "third",
         "quarter",
+        "average",
+        "set",
     }
 )
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss", "case", "nummod"})
@@ -100,16 +106,25 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if token.lower_ == "according" and token.i + 1 < sentence.end:
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             if objects:
-                return _mention(sentence, objects[0], words, earlier, documents_only=False)
+                return _mention(
+                    sentence, objects[0], words, earlier, documents_only=False, speaking=True
+                )
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
             continue
         subject = _subject_of(token)
+        if subject is None and lemma in words["evidence"] and _describes_noun(token):
+            subject = token.head  # "with polls showing ...", "a report suggesting ..."
         if subject is None:
             continue
         found = _mention(
-            sentence, subject, words, earlier, documents_only=lemma in words["evidence"]
+            sentence,
+            subject,
+            words,
+            earlier,
+            documents_only=lemma in words["evidence"],
+            speaking=_speaks(token),
         )
         if found:
             return found
@@ -180,6 +195,10 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     return None
 
 
+def _describes_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")
+
+
 def _embedded(verb: Token, words: dict) -> bool:
     """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
     are spreading ...", "what they are writing can be shown ...": no one's claim."""
@@ -200,7 +219,8 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             passive = verb is first and subject.dep_ == "nsubjpass"
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
-                return None  # "Young Buck has been charged": said of him, not by him
+                # "Young Buck has been charged": said of him, not by him, unless by someone
+                return _agent(verb) if verb.lemma_.lower() in _speech() else None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
@@ -210,7 +230,17 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> dict | None:
+def _agent(verb: Token) -> Token | None:
+    """ "He has been accused of fraud by regulators": the regulators say it."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _mention(
+    sentence, head: Token, words, earlier, *, documents_only: bool, speaking: bool = False
+) -> dict | None:
+    """The source `head` names; `speaking`: the subject of a verb of speech, so a role
+    ("the nominee said", "the home secretary denied") is someone speaking."""
     doc = sentence.doc
     lower = head.lower_
     if lower in _PRONOUN_KINDS:
@@ -232,8 +262,11 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
     ):
         left += 1
     end = max(head.i + 1, entity.end if entity else 0, _name_end(head, entity.end if entity else 0))
+    end = _trimmed(doc, head.i, end)
     span = doc[left:end]
     kind = _kind(head, entity, span, words)
+    if kind is None and speaking and head.lemma_.lower() in _titles():
+        kind = "unnamed"
     if kind is None:
         return None
     if (
@@ -245,11 +278,57 @@ def _mention(sentence, head: Token, words, earlier, *, documents_only: bool) -> 
     if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in _ENTITY_KINDS
-    name = entity.text if named and (kind == "person" or end <= entity.end) else span.text
+    if named and (kind == "person" or end <= entity.end):
+        name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
+    else:
+        name = span.text
+    if not named and (apposed := _apposed_name(head)) is not None:
+        name, kind = apposed.text, _ENTITY_KINDS[apposed.label_]
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+
+
+def _trimmed(doc, first: int, end: int) -> int:
+    """The end without the words an entity sometimes ends on: "the Department of Agriculture
+    (" or "(USDA" before "(USDA)", "the Consumer Council of" before "of overcharging"."""
+    opened = [i for i in range(first + 1, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]
+    while end - 1 > first and (doc[end - 1].is_punct or doc[end - 1].pos_ in _TRAILING):
+        end -= 1
+    return end
+
+
+def _titles() -> frozenset[str]:
+    """People's roles ("senator", "nominee"), as the quotes step knows them."""
+    return load_quote_rules().words.titles
+
+
+def _speech() -> frozenset[str]:
+    """Verbs of speaking ("say", "deny", "accuse"), as the quotes step knows them: narrower
+    than the reporting verbs, which hold "show", "release" or "attack"."""
+    return load_quote_rules().speech
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of speaking used as one: "the manager added that ...", "the senator told
+    reporters ...", not "the singer repeated his success" or "the coach added two names"."""
+    return verb.lemma_.lower() in _speech() and (
+        any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)
+        or not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _apposed_name(head: Token) -> Span | None:
+    """ "Mr. Trump's campaign manager, Kellyanne Conway, said": the name set beside the role."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            entity = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+            if entity is not None and entity.label_ in ("PERSON", "ORG"):
+                return entity
+    return None
 
 
 def _portion_of(head: Token) -> Token:
