@@ -222,7 +222,6 @@ SPEC = {
         + [(1, "policy makers in Europe", ["Policy makers in Europe"])]
         + [(k, "Carsten Fritsch", ["Carsten Fritsch"]) for k in (5, 6)],
     },
-
     # ---- second batch (select_stories.py --batch2, seed 31), all heldout, annotated blind
     "politics/075.txt": {
         # q1 "Nazi" names the comment (a term); q11 kept: words of Johnson's apology

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 # Weights set on development data (LGL and TR-News dev sets) as whole classes of cues, never
 # per name; they add to the resolver's scores, where 0.35 is a tenfold population.
 _PERSON_ALONE = 0.1  # spaCy's small model calls many towns PERSON; alone it says little
+_ENTITY = 0.2  # spaCy sees a name (LOC, ORG...), and PERSON over a name no person bears
 _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
 _CAMPUS = 2.5  # a town the story has shown to stand for its university, after "at"
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
+# Titles that only ever open a person's name, never end a place's ("Harrogate Mr Kennedy").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 def collect_evidence(
@@ -71,7 +74,7 @@ def collect_evidence(
     ends: dict[int, Mention] = {}
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
-        _entity_label(m, ents.get(m.start), person_words)
+        _entity_label(m, ents.get(m.start), person_words, _person_name(gaz.cues, m.key))
         _words_around(doc, gaz, m)
         against, why = other_reading(doc, words, gaz.cues, story, m, ents.get(m.start))
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
@@ -135,19 +138,27 @@ def _qualifier_and_dateline(
         m.reasons.append("dateline-like")
 
 
-def _entity_label(m: Mention, ent: Span | None, person_words: set[str]) -> None:
+def _entity_label(m: Mention, ent: Span | None, person_words: set[str], personal: bool) -> None:
+    """spaCy's label over the name. The small model calls a name it does not know PERSON
+    ("marched in Rotterdam"): over a name alone that is no common first name or surname
+    (`personal`), that says only that it is a name, as ORG or LOC do."""
     label = ent.label_ if ent is not None else ""
+    multi = ent is not None and ent.end - ent.start > m.end - m.start
     if label == "GPE":
         m.evidence += 0.8
         m.reasons.append("GPE")
-    elif label in ("LOC", "FAC", "ORG", "NORP"):
-        m.evidence += 0.2
+    elif label in ("LOC", "FAC", "ORG", "NORP") or (label == "PERSON" and not (multi or personal)):
+        m.evidence += _ENTITY
     elif label == "PERSON":
-        multi = ent.end - ent.start > m.end - m.start
         m.evidence -= 1.5 if multi else _PERSON_ALONE
         m.reasons.append("person")
     if m.key in person_words and label != "GPE":
         m.evidence -= 1.0
+
+
+def _person_name(cues: dict, key: str) -> bool:
+    """Whether a name is a common first name or surname (US Census lists): "Clinton", "Sherman"."""
+    return key in cues["first_names"] or key in cues["surnames"]
 
 
 def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
@@ -188,7 +199,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     if nxt is not None:
         if _part_of_longer_name(nxt, gaz):
             m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
-        elif nxt.lower_ in gaz.cues["place_words_after"] or _based(doc, nxt):
+        elif (
+            nxt.lower_ in gaz.cues["place_words_after"] and not _family_name(prev, nxt)
+        ) or _based(doc, nxt):
             m.evidence += 0.7
             m.reasons.append("-based" if _based(doc, nxt) else nxt.lower_)
         elif (
@@ -207,6 +220,11 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
         m.evidence -= 0.5  # "Rodeo Gainesville", "Texas Ranger"
     if first.is_sent_start and m.end - m.start == 1 and not m.reasons:
         m.evidence -= 0.3  # a capital that may only be the sentence's
+
+
+def _family_name(prev: Token | None, nxt: Token) -> bool:
+    """ "the Oatley family" is named after its surname; "a Leeds family" is from Leeds."""
+    return prev is not None and prev.lower_ == "the" and nxt.lower_ in ("family", "families")
 
 
 def _based(doc: Doc, nxt: Token) -> bool:
@@ -248,11 +266,13 @@ def _in_list_of(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
 
 def _part_of_longer_name(nxt: Token, gaz: Gazetteer) -> bool:
     """A capitalized word after the name makes it part of another name ("Webb Center", "Des
-    Moines Register"), except the town's institutions ("Hartford Hospital")."""
+    Moines Register"), except the town's institutions ("Hartford Hospital") and a person's
+    title opening the next name ("Speaking in Harrogate Mr Kennedy said")."""
     return (
         nxt.is_title
         and nxt.is_alpha
         and nxt.lower_ not in gaz.cues["place_words_after"]
+        and nxt.lower_ not in _HONORIFICS
         and nxt.text not in gaz.cues["institution_after"]
         and nxt.text not in gaz.state_abbreviations
     )

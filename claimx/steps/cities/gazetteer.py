@@ -146,6 +146,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                 if not k.startswith("_")
             },
             "first_names": _first_names(folder),
+            "surnames": frozenset(read_json(folder, "surnames.json")["surnames"]),
         },
         uk_counties=uk_counties,
     )

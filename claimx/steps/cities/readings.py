@@ -204,6 +204,8 @@ def other_reading(
         return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
         return _ORGANIZATION, "organization"
+    if _plural_of(doc, cues, m):
+        return _ORGANIZATION, "title"
     nxt = doc[m.end] if m.end < len(doc) else None
     if (
         prev.lower() == "the"
@@ -338,6 +340,22 @@ def _in_organization_name(words: TokenLists, cues: dict, m: Mention) -> bool:
         m.start > 1
         and text[m.start - 1] == "of"
         and text[m.start - 2].lower() in cues["organization_before_of"]
+    )
+
+
+def _plural_of(doc: Doc, cues: dict, m: Mention) -> bool:
+    """A capitalized plural noun opening "X of <name>" inside a sentence names a work or a
+    group, not the place: "roles in Titanic and Gangs of New York", "the Knights of Columbus"
+    (not "Residents of Leeds", nor "Acme Enterprises of Atlanta", a firm and its town)."""
+    if m.start < 3 or doc[m.start - 1].text != "of":
+        return False
+    head, before = doc[m.start - 2], doc[m.start - 3]
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and head.is_title
+        and not head.is_sent_start
+        and head.lower_ not in cues["place_nouns_before_of"]
+        and not (before.is_title and before.text not in ("The", "A"))
     )
 
 

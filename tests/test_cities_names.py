@@ -1,0 +1,55 @@
+"""Whether a name is a person's or a town's: spaCy's PERSON over a name no person bears, a
+person's title after a town, a family called by its surname, a work or group named "X of
+<town>" (claimx/steps/cities/evidence.py, readings.py). Sentences written for these tests."""
+
+import pytest
+
+ROTTERDAM = 2747891
+CANCUN = 3531673
+HARROGATE = 2647428
+LEEDS = 2644688
+YORK = 2633352
+BOSTON = 4930956
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spaCy calls both PERSON; neither is a common first name or surname.
+        ("Protesters marched in Rotterdam on Saturday.", [("Rotterdam", ROTTERDAM)]),
+        ("The delegation flew to Cancun for the climate talks.", [("Cancun", CANCUN)]),
+        # A common surname keeps its person reading.
+        ("The petition was handed to Sherman on Friday.", []),
+    ],
+)
+def test_person_label_over_a_name_no_person_bears(city_ids, text, expected):
+    assert city_ids(text) == expected
+
+
+def test_a_persons_title_after_the_town_opens_the_next_name(city_ids):
+    text = "Speaking in Harrogate Mr Kennedy said the party would fight every seat."
+    assert city_ids(text) == [("Harrogate", HARROGATE)]
+
+
+def test_the_family_named_after_its_surname(city_ids):
+    text = (
+        "The firm bought a stake from the Oatley family on Monday. A Leeds family was"
+        " rescued from the flood."
+    )
+    assert city_ids(text) == [("Leeds", LEEDS)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He moved on to roles in Titanic and Gangs of New York before the award.",
+            [],
+        ),
+        ("The Knights of Columbus met in Boston on Friday.", [("Boston", BOSTON)]),
+        # A place noun before "of" still says place.
+        ("Many Residents of Leeds protested in York.", [("Leeds", LEEDS), ("York", YORK)]),
+    ],
+)
+def test_a_plural_noun_of_a_town_names_a_work_or_group(city_ids, text, expected):
+    assert city_ids(text) == expected
