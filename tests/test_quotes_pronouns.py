@@ -137,3 +137,26 @@ def test_she_is_the_woman_named_before_a_name_of_unknown_gender(speakers):
         'buy the firm. "We will not sell," she said.'
     )
     assert speakers(text) == [("We will not sell,", "Karen Walsh")]
+
+
+def test_a_pronoun_continues_a_spokesman_left_unnamed(speakers):
+    text = (
+        "Culture Secretary Jane Hollis said the new casinos would be strictly regulated. "
+        "A spokesman for the Casino Owners Association said firms were at a disadvantage. "
+        '"Our industry is one of the best run in the world," he said.'
+    )
+    assert speakers(text) == [
+        (
+            "Our industry is one of the best run in the world,",
+            "spokesman for the Casino Owners Association",
+        )
+    ]
+
+
+def test_a_continued_paragraph_keeps_its_speaker_before_the_next_lead_in(speakers):
+    text = (
+        'Mr Wells said: "Your vote was wasted in 2001. "What voters need is a party that '
+        'listens." Responding to the speech, Tory chairman Liam Rowe said: "Their sums do '
+        'not add up."'
+    )
+    assert [name for _, name in speakers(text)] == ["Wells", "Wells", "Liam Rowe"]
