@@ -1,4 +1,5 @@
-"""Which person a pronoun speaker stands for, on news passages written for these tests."""
+"""Which person a pronoun speaker stands for, and which speaker a quote without a cue of its
+own continues, on news passages written for these tests."""
 
 import pytest
 
@@ -160,3 +161,11 @@ def test_a_continued_paragraph_keeps_its_speaker_before_the_next_lead_in(speaker
         'not add up."'
     )
     assert [name for _, name in speakers(text)] == ["Wells", "Wells", "Liam Rowe"]
+
+
+def test_a_short_surname_ends_its_sentence(speakers):
+    text = (
+        '"He serves better than anyone on the tour," said Kemp. Tomas Berg was more '
+        'cautious about his chances: "I have to return better if I want to win here."'
+    )
+    assert [name for _, name in speakers(text)] == ["Kemp", "Tomas Berg"]
