@@ -92,3 +92,42 @@ def test_a_pronoun_never_stands_for_a_quoted_title(speakers):
         '"It is a new start for us," she said.'
     )
     assert speakers(text) == ["she"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(speakers):
+    text = (
+        '"We will win the vote," the prime minister told reporters on Monday. Mr Harper '
+        "was speaking after a dinner hosted by Deputy Prime Minister Alan Moss. "
+        'The talks went well. "Nothing has changed," the prime minister said.'
+    )
+    assert speakers(text)[-1] != "Alan Moss"
+
+
+def test_the_same_description_stands_for_the_same_person_again(speakers):
+    text = (
+        "Gordon Harper faced questions over the budget on Sunday. "
+        '"We do not make deals over jobs," the prime minister said. '
+        "The row followed a dinner hosted by Deputy Prime Minister Alan Moss. "
+        "Officials declined to comment on the claims. "
+        '"This is nonsense," the prime minister said.'
+    )
+    assert speakers(text) == ["Gordon Harper", "Gordon Harper"]
+
+
+def test_a_man_of_a_place_is_the_one_person_named(speakers):
+    text = (
+        "Sean Doyle should never have walked again. The crash happened a week before the "
+        'final. "I knew my leg was broken," says the Cork man. "But I still hoped to race."'
+    )
+    assert speakers(text) == ["Sean Doyle", "Sean Doyle"]
+
+
+def test_a_name_stops_before_a_bracket_left_open(quotes_in):
+    text = (
+        "A spokesman for the Royal College of Nursing (RCN) said the wards were full. "
+        '"We need more staff now," he said.'
+    )
+    assert [q["speaker"]["text"] for q in quotes_in(text)] == [
+        "A spokesman for the Royal College of Nursing",
+        "he",
+    ]

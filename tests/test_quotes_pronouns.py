@@ -1,4 +1,5 @@
-"""Which person a pronoun speaker stands for, on news passages written for these tests."""
+"""Which person a pronoun speaker stands for, and which speaker a quote without a cue of its
+own continues, on news passages written for these tests."""
 
 import pytest
 
@@ -137,3 +138,34 @@ def test_she_is_the_woman_named_before_a_name_of_unknown_gender(speakers):
         'buy the firm. "We will not sell," she said.'
     )
     assert speakers(text) == [("We will not sell,", "Karen Walsh")]
+
+
+def test_a_pronoun_continues_a_spokesman_left_unnamed(speakers):
+    text = (
+        "Culture Secretary Jane Hollis said the new casinos would be strictly regulated. "
+        "A spokesman for the Casino Owners Association said firms were at a disadvantage. "
+        '"Our industry is one of the best run in the world," he said.'
+    )
+    assert speakers(text) == [
+        (
+            "Our industry is one of the best run in the world,",
+            "spokesman for the Casino Owners Association",
+        )
+    ]
+
+
+def test_a_continued_paragraph_keeps_its_speaker_before_the_next_lead_in(speakers):
+    text = (
+        'Mr Wells said: "Your vote was wasted in 2001. "What voters need is a party that '
+        'listens." Responding to the speech, Tory chairman Liam Rowe said: "Their sums do '
+        'not add up."'
+    )
+    assert [name for _, name in speakers(text)] == ["Wells", "Wells", "Liam Rowe"]
+
+
+def test_a_short_surname_ends_its_sentence(speakers):
+    text = (
+        '"He serves better than anyone on the tour," said Kemp. Tomas Berg was more '
+        'cautious about his chances: "I have to return better if I want to win here."'
+    )
+    assert [name for _, name in speakers(text)] == ["Kemp", "Tomas Berg"]

@@ -113,3 +113,13 @@ def test_a_statement_around_a_short_quoted_phrase_is_reported(quotes):
         (False, 'the budget was "a disgrace" and should be dropped', "Mary Ellis"),
         (True, "a disgrace", "Mary Ellis"),
     ]
+
+
+def test_it_of_a_predicate_reports_nothing(quotes_in):
+    text = "It has become fashionable to argue that the two ministers cannot work together."
+    assert quotes_in(text) == []
+
+
+def test_a_term_referred_to_as_is_no_quote(quotes_in):
+    text = 'It is often referred to as the "odd couple" problem by officials.'
+    assert quotes_in(text) == []

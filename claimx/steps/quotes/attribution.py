@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .marks import Marked
 
 _DASH_SIGNATURE = re.compile(r"[\s.]*[-—–―]+\s*")
+_CLAUSE_END = re.compile(r"[:\"“”.!?\n]")
+_LEAD_IN_MAX = 200  # characters from a cue to the colon that ends its lead-in
 _PAREN_MAX = 8  # words of a parenthesis between a name and its verb: 'Mica (R-Fla.) said'
 # Edges along which a report nests in an outer one ('X said he believes ...'); conjuncts
 # and adverbial clauses are reports of their own ('When X said "...", the crowd cheered').
@@ -107,9 +109,10 @@ def _names_a_term(ctx: Context, q: Marked) -> bool:
 
 
 def _opens_next(ctx: Context, verb: Token) -> bool:
-    """'..." Chancellor Gordon Brown said: "...': a cue before a colon introduces the next quote."""
-    nxt = verb.i + 1
-    return nxt < len(ctx.doc) and ctx.doc[nxt].text == ":"
+    """'..." Chancellor Gordon Brown said: "...', '..." Responding to the speech, the Tory
+    chairman said: "...': a cue whose clause ends in a colon introduces the next quote."""
+    m = _CLAUSE_END.search(ctx.text, verb.idx + len(verb.text), verb.idx + _LEAD_IN_MAX)
+    return m is not None and m.group() == ":"
 
 
 def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:

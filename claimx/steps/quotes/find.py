@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _SCARE_WORDS = 3  # a short quote nobody is said to have said is a scare quote or a name
 _TITLE_WORDS = 8
 _TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
+_ARTICLE = re.compile(r"\s+(?:the|a|an)$")  # 'referred to as the "..."'
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
@@ -96,7 +97,7 @@ def _title(ctx: Context, q: Marked) -> bool:
 
 
 def _names_a_term(ctx: Context, q: Marked) -> bool:
-    """'so-called "eco towns"', 'known as "the Gang of Four"': a name or a term the story
+    """'so-called "eco towns"', 'known as the "Gang of Four"': a name or a term the story
     mentions, not words anyone said."""
-    before = ctx.text[max(0, q.open - 20) : q.open].rstrip().lower()
+    before = _ARTICLE.sub("", ctx.text[max(0, q.open - 30) : q.open].rstrip().lower())
     return before.endswith(ctx.rules.naming)

@@ -19,9 +19,22 @@ _NOT_SPEECH = re.compile(r"^(?:[\W\d_]+|@\w+|https?://\S+|www\.\S+)$")
 # 'years. "He has ...': a sentence ends and a mark opens, paragraphs run onto one line.
 _NEXT_PARAGRAPH = re.compile(r"[.!?][)\]]? +$")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+# Abbreviations of three or four letters in English news: titles, months, AP state
+# abbreviations, company and address words. Any other word of that length ending in a full
+# stop ends its sentence: short surnames do ('..., said Dent. Johansson was ...').
+_ABBREVIATIONS = (
+    "Adm Capt Cmdr Col Cpl Det Gen Gov Hon Insp Maj Mrs Msgr Pres Prof Pvt Rep Rev Sen Sgt "
+    "Supt Atty Brig Lieut Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ala Ariz Ark Cal "
+    "Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg "
+    "Penn Tenn Tex Wash Wis Wisc Wyo Inc Ltd Corp Bros Dept Govt Assn Univ Ave Blvd Fig Vol Nos"
+)
 # An abbreviation's full stop ends no sentence: 'Mr.', 'U.S.', and a party label's state
 # after a hyphen or a bracket, 'Rep. John Mica (R-Fla.) said'.
-_ABBREV = re.compile(r"(?:^|[\s(-])(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]|[a-z])$")
+_ABBREV = re.compile(
+    r"(?:^|[\s(-])(?:[A-Z][a-z]?|(?:[A-Za-z]\.)+[A-Za-z]|[a-z]|"
+    + "|".join(_ABBREVIATIONS.split())
+    + ")$"
+)
 _SENTENCE_MAX = 600  # characters looked through for a sentence's start or end
 
 

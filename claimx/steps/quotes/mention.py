@@ -50,12 +50,21 @@ def subject_of(verb: Token, inside: bytearray, window: tuple[int, int]) -> Token
                 and (child.ent_type_ not in NOT_SPEAKERS or age_description(child))
                 and child.tag_ != "POS"
                 and not (child.i > verb.i and not _inverted(verb, inside))
+                and not (v is not verb and _expletive(child, v))
             ):
                 return child
         if v.dep_ not in _BORROW_SUBJECT or v.head.i == v.i:
             return None
         v = v.head
     return None
+
+
+def _expletive(subj: Token, head: Token) -> bool:
+    """'It is fair to say', "It's become commonplace to argue", 'X said it was vital and
+    urged ...': the 'it' of a predicate stands for no one the cue below could borrow."""
+    return subj.lower_ in ("it", "this", "there") and any(
+        c.dep_ in ("acomp", "attr") for c in children(head)
+    )
 
 
 def age_description(tok: Token) -> bool:
@@ -131,10 +140,7 @@ def mention_span(tok: Token) -> Span:
             and "\n" not in doc[tok.i : child.right_edge.i].text
         ):
             right = max(right, child.right_edge.i)
-    span = doc[left : right + 1]
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
-    return span
+    return _strip_possessive(doc[left : right + 1])
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -150,6 +156,11 @@ def entity_at(tok: Token) -> Span | None:
 
 
 def _strip_possessive(span: Span) -> Span:
+    """Without a trailing possessive or punctuation, nor a bracket left open: 'the
+    Department of Health (DoH' is 'the Department of Health'."""
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
         span = span[:-1]
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" and t.i > opened[-1] for t in span):
+        return _strip_possessive(span.doc[span.start : max(opened[-1], span.start + 1)])
     return span

@@ -37,6 +37,10 @@ _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'th
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
 _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
 _DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
+# A person of a place: 'the Cork man', 'the Glasgow woman'.
+_PERSON_NOUNS = frozenset({"man", "woman"})
+# Words that make a title another office: 'Deputy Prime Minister X' is no 'the prime minister'.
+_RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "acting", "former"})
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 # Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
 _SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
@@ -65,6 +69,10 @@ class Resolver:
     # "Oxfam's report"; and organizations named beside a description: 'the news agency AFP'.
     bodies: list[tuple[int, str, int]] = field(default_factory=list)
     labelled: list[tuple[int, str, str]] = field(default_factory=list)  # (char, name, noun)
+    # (char, full name, title words) of descriptions resolved: 'the prime minister' was X
+    described_as: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    # (char, name, title, organization) of speakers left as a description: 'A spokesman said'
+    described_speakers: list[tuple[int, str, str, str | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
@@ -150,12 +158,15 @@ class Resolver:
             title, org = role(antecedent, mention_span(antecedent), inside, self.words)
         elif pron == "person":
             gender = self.words.pronoun_genders.get(lower)
-            found = (
-                self._governor_subject(tok, gender)
-                or self._centre(tok, gender)
-                or self._antecedent(span.start_char, gender)
-            )
-            kind, name = "person", (found[1] if found else span.text)
+            found = self._governor_subject(tok, gender)
+            spokesman = None
+            if found is None:
+                found = self._centre(tok, gender) or self._antecedent(span.start_char, gender)
+                spokesman = self._described_speaker(tok, gender, after=found[0] if found else -1)
+            if spokesman is not None:
+                kind, name, title, org = "unnamed", *spokesman[1:]
+            else:
+                kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
             governor = self._governor_body(tok) if pron == "organization" else None
@@ -190,6 +201,8 @@ class Resolver:
             _remember(self.people, span.start_char, name)
         elif kind in ("organization", "group"):
             _remember(self.others, span.start_char, name, kind)
+        elif kind == "unnamed" and title:
+            _remember(self.described_speakers, span.start_char, name, title, org)
         return {
             "text": span.text,
             "start": span.start_char,
@@ -203,16 +216,36 @@ class Resolver:
     def _described(self, tok: Token, char: int, kind: str, name: str) -> tuple[str, str]:
         """'the chancellor', 'the company': the person or organization the story named so."""
         word = tok.lower_
+        local = word in _PERSON_NOUNS and any(
+            c.pos_ == "PROPN" and c.dep_ in ("compound", "amod") for c in lefts(tok)
+        )
         if (kind == "unnamed" and word in self.words.titles) or word in self.words.demonyms:
+            said = {t.lower_ for t in mention_span(tok)}
             for at, full, words in reversed(self.titled):
-                if at < char and word in words:
+                # 'the prime minister' is not the deputy prime minister
+                if at < char and word in words and not (words & _RANKS) - said:
                     return "person", full
-            found = self._untitled_subject(tok)
+            # 'the prime minister' again: the person the same words stood for before
+            found = next(
+                (
+                    full
+                    for at, full, words in reversed(self.described_as)
+                    if at < char and word in words and words <= said
+                ),
+                None,
+            )
+            found = found or self._untitled_subject(tok)
             if found is None and not any(c.dep_ == "prep" for c in children(tok)):
                 # 'the chairman of the Bar Council' introduces someone new
                 found = self._only_person(tok)
             if found is not None:
+                _remember(self.described_as, char, found, frozenset(said & self.words.titles))
                 return "person", found
+        elif local:
+            # '"...," says the Cork man': the one person the story has named so far
+            named = {full for at, full in self.person_names if at < char}
+            if len(named) == 1:
+                return "person", named.pop()
         elif kind == "organization" and word in self.words.organization_words:
             # 'the bank' after 'the Bank of England'.
             same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
@@ -230,6 +263,27 @@ class Resolver:
                 if found is not None:
                     return kind, found
         return kind, name
+
+    def _described_speaker(
+        self, tok: Token, gender: str | None, after: int
+    ) -> tuple[int, str, str, str | None] | None:
+        """'A spokesman for the firm said ... "...," he added': a pronoun stands for the
+        speaker last left as a description, when no one was named since, within a few
+        sentences, and the description's gender does not tell otherwise."""
+        found = _last_before(self.described_speakers, tok.idx)
+        if found is None or found[0] < max(after, self._sentences_back(tok, _DESCRIBED_SENTENCES)):
+            return None
+        told = _title_gender(found[2])
+        return found if gender is None or told is None or told == gender else None
+
+    def _sentences_back(self, tok: Token, n: int) -> int:
+        """Where the sentence n before tok's starts (or the first)."""
+        sent = tok.sent
+        for _ in range(n):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start_char
 
     def _untitled_subject(self, tok: Token) -> str | None:
         """'Michael Howard has denied ... The Tory leader said': a title the story gave no one
@@ -254,17 +308,9 @@ class Resolver:
         """'Pires scored twice. ... "...," the Frenchman said': a description stands for the
         one person named as a main subject in the last few sentences, when no other was and
         the story gave them no title of their own."""
-        sent = tok.sent
-        for _ in range(_DESCRIBED_SENTENCES):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
+        start = self._sentences_back(tok, _DESCRIBED_SENTENCES)
         i = bisect_left(self.people, (tok.sent.start_char,))
-        found = {
-            full
-            for at, full in self.people[:i]
-            if at >= sent.start_char and at not in self.subordinate
-        }
+        found = {full for at, full in self.people[:i] if at >= start and at not in self.subordinate}
         # A person the story gave another title is not the one described ('Chancellor X').
         if len(found) != 1 or any(words for _, n, words in self.titled if n in found):
             return None
@@ -273,14 +319,10 @@ class Resolver:
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
         in this sentence or the two before it."""
-        sent = tok.sent
-        for _ in range(_BODY_SENTENCES):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
+        start = self._sentences_back(tok, _BODY_SENTENCES)
         i = bisect_left(self.bodies, (tok.idx,))
         for at, name, root in reversed(self.bodies[:i]):
-            if at < sent.start_char:
+            if at < start:
                 return None
             # 'the report said': the body that reported ('the Times reported'), or whose report
             if tok.lower_ not in _DOCUMENTS or any(
@@ -474,6 +516,14 @@ def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
 def _subordinate(tok: Token) -> bool:
     """Whether a subject's clause hangs below its sentence's main clause."""
     return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
+
+
+def _title_gender(title: str) -> str | None:
+    """'spokeswoman' is a woman, 'spokesman' a man; 'official' tells nothing."""
+    word = title.split()[-1].lower()
+    if word.endswith("woman"):
+        return "female"
+    return "male" if word.endswith("man") else None
 
 
 def _whole_quote(ent: Span) -> bool:
