@@ -277,6 +277,9 @@ def test_a_weekday_in_a_newspaper_or_programme_name_is_no_date(dates):
     got = dates("On Sunday Labour launched its campaign. Last Friday Arsenal lost at home.")
     assert got == {"Sunday": "2026-11-22", "Last Friday": "2026-11-20"}
     assert dates("Labour's Sunday rally drew 5,000 people.") == {"Sunday": "2026-11-22"}
+    # a date that spaCy runs into a name over "on"
+    got = dates("The chancellor set out the plan to the Commons on Thursday.")
+    assert got == {"Thursday": "2026-11-26"}
 
 
 def test_now_as_a_discourse_marker_is_no_date(dates):

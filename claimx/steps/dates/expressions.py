@@ -261,11 +261,15 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     if span is None:
         return False
     doc, day = ctx.doc, span[0]
-    if any(e.start <= day.i < e.end and len(e) > 1 for e in doc.ents if e.label_ in _NAME_ENTITIES):
-        return True
     if day.i == 0 or day.is_sent_start:
         return False
     prev = doc[day.i - 1]
+    # spaCy's name around it ("Sheffield Wednesday"), unless it ran on over "on" ("the
+    # Commons on Thursday")
+    if prev.pos_ != "ADP" and any(
+        e.start <= day.i < e.end and len(e) > 1 for e in doc.ents if e.label_ in _NAME_ENTITIES
+    ):
+        return True
     possessive = prev.tag_ == "POS" or (
         prev.text in ("'", "’") and prev.i > 0 and not doc[prev.i - 1].whitespace_
     )
