@@ -264,3 +264,52 @@ def test_todays_things_meaning_nowadays(dates):
     got = dates("The phones of today hold more music than a record shop.")
     assert got == {"today": "PRESENT_REF"}
     assert dates("Today's vote was delayed.") == {"Today": "2026-11-26"}
+
+
+def test_a_weekday_in_a_newspaper_or_programme_name_is_no_date(dates):
+    got = dates(
+        "The minister told the Sunday Times he would not resign. A Sunday Express poll "
+        "agreed, according to a book by Sunday Herald writer Ann Lee. He later told ITV's "
+        "Saturday Morning Show and Sky News' Sunday with Kay Burley that he felt fine."
+    )
+    assert got == {}
+    # after "on", "last" or a verb a weekday is a date, a name after it or not
+    got = dates("On Sunday Labour launched its campaign. Last Friday Arsenal lost at home.")
+    assert got == {"Sunday": "2026-11-22", "Last Friday": "2026-11-20"}
+    assert dates("Labour's Sunday rally drew 5,000 people.") == {"Sunday": "2026-11-22"}
+    # a date that spaCy runs into a name over "on"
+    got = dates("The chancellor set out the plan to the Commons on Thursday.")
+    assert got == {"Thursday": "2026-11-26"}
+
+
+def test_now_as_a_discourse_marker_is_no_date(dates):
+    got = dates(
+        'The professor said: "Now, if a bank fails, taxpayers pay. Now this is not because '
+        'regulators are lazy."'
+    )
+    assert got == {}
+    got = dates("The mill once employed 900 people. Now the site is a car park.")
+    assert got == {"Now": "PRESENT_REF"}
+
+
+def test_of_the_year_in_an_award_name_is_no_date(dates):
+    got = dates("The striker was named Footballer of the Year and the club's Player of the Month.")
+    assert got == {}
+    assert dates("Sales rose 5% for the year.") == {"the year": "2026"}
+
+
+def test_a_year_in_a_software_name_that_spacy_reads_as_a_date(dates):
+    got = dates("The patch fixes PCs running Windows XP or Windows 2000.")
+    assert got == {}
+    assert dates("Shoppers spent more at Christmas 2004 than ever.") == {
+        "Christmas 2004": "2004-12-25"
+    }
+
+
+def test_a_year_ago_beside_a_figure_compared_is_the_reported_year_before(dates):
+    # earnings copy: TimeBank dates "from $X a year ago" as the period under report, a year
+    # back; elsewhere "a year ago" counts from the story's day
+    got = dates("The brewer's profit fell to 40m euros during 2004, from 52m euros a year ago.")
+    assert got == {"2004": "2004", "a year ago": "2003"}
+    got = dates("The museum reopened in 2019, and a year ago it won an award.")
+    assert got == {"2019": "2019", "a year ago": "2025"}

@@ -417,3 +417,27 @@ def test_the_countries_a_story_names_settle_pesos_and_rupees_but_not_dollars():
     ]
     unnamed = claimx.extract("The fine was raised to 10,000 pesos, officials said.")
     assert [m["currency"] for m in unnamed["money"]] == [None]
+
+
+def test_kroner_follows_its_spelling_and_the_name_the_story_gives_it():
+    import claimx
+
+    # "kroner" is the Danish and Norwegian plural: a story naming only Sweden leaves it open,
+    # and a currency the story names with its country settles the later bare name
+    danish = claimx.extract(
+        "Maersk profits climb\n\n"
+        "The shipping group made a profit of 12bn Danish kroner, helped by much "
+        "higher freight rates. Turnover rose to 90bn kroner, although it plans to close an "
+        "office in Sweden."
+    )
+    assert [(m["text"], m["currency"]) for m in danish["money"]] == [
+        ("12bn Danish kroner", "DKK"),
+        ("90bn kroner", "DKK"),
+    ]
+    sweden = claimx.extract("The retailer, which has 40 stores in Sweden, lost 200m kroner.")
+    assert [m["currency"] for m in sweden["money"]] == [None]
+    norway = claimx.extract("The oil fund in Norway paid out 5bn kroner this year.")
+    assert [m["currency"] for m in norway["money"]] == ["NOK"]
+    # "kronor" is Swedish, and "kr" may be any of the four
+    stockholm = claimx.extract("Volvo shares in Sweden lost 3bn kronor, or 300 kr a share.")
+    assert [m["currency"] for m in stockholm["money"]] == ["SEK", "SEK"]

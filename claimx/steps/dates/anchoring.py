@@ -186,15 +186,25 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# "from 798m euros a year ago", "up 5% from a year ago": the figure compared with, in earnings
+# copy the period under report a year back.
+_FIGURE_COMPARED = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)"
+    r"(?:\s+\S*\d\S*(?:\s+[a-z]+){0,2})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def compared_period(
     ctx: Context, m: re.Match, *, narrative: bool = False
 ) -> tuple[str, dt.date] | None:
     """What "a year earlier" compares with: the quarter under report in earnings copy (one
     begun by the story's day, not a forecast's "third quarter of 1990"), else a finer date
-    earlier in the same sentence. `narrative` ("a year earlier", "two years later", not "a
-    year ago"): counted, as TimeML anchors it, from the time the narrative is at: else the
-    year of the last date of this sentence or the one before that is not a figure's compared
-    with ("The show peaked at Christmas 1986. Two years later..." is 1988)."""
+    earlier in the same sentence, or its year where the expression dates a figure compared
+    with. `narrative` ("a year earlier", "two years later", not "a year ago"): counted, as
+    TimeML anchors it, from the time the narrative is at: else the year of the last date of
+    this sentence or the one before that is not a figure's compared with ("The show peaked
+    at Christmas 1986. Two years later..." is 1988)."""
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return grain, day
@@ -203,8 +213,11 @@ def compared_period(
         sent = span[0].sent
     except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
         return None
+    grains = ("day", "month")
+    if _FIGURE_COMPARED.search(ctx.text, sent.start_char, m.start()):
+        grains += ("year",)  # "fell to 537m euros during 2004, from 798m euros a year ago"
     for start, grain, day in reversed(ctx.refs):
-        if sent.start_char <= start < m.start() and grain in ("day", "month"):
+        if sent.start_char <= start < m.start() and grain in grains:
             return grain, day
     if not narrative:
         return None

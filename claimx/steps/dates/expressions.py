@@ -45,6 +45,8 @@ _EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"straight|consecutive|successive|in\s+a\s+row", re.IGNORECASE)
 _NOW_IS_BEFORE = re.compile(r"\b(?:it|today|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
+# "Personality of the Year": a capitalized name word and "of" before a capitalized unit.
+_TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 
 
 def candidates(text: str, rules: DateRules, ctx: Context):
@@ -145,6 +147,15 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
+    if rule == "weekday" and _weekday_in_name(ctx, m.start("wd"), m.end("wd")):
+        return False
+    if (
+        rule == "relative"
+        and g["unit"][:1].isupper()
+        and m.group()[:1].islower()
+        and _TITLE_OF.search(before)
+    ):
+        return False  # "Personality of the Year", "Player of the Month": an award's name
     if rule == "ref" and g.get("ref"):
         return _plausible_ref(g["ref"], m, ctx)
     if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
@@ -223,13 +234,63 @@ def _half_year_context(ctx: Context, start: int, end: int) -> bool:
 def _programme_name(text: str, start: int, word: str) -> bool:
     """ "told BBC Radio 4's Today programme", "speaking on Today", "Are You Lonesome Tonight":
     a capitalized "Today" or "Tonight" inside a sentence is a name, not a day."""
-    if not word[0].isupper():
-        return False
+    return word[0].isupper() and not _opens_sentence(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of a sentence, a quote or a line."""
     before = text[:start]
     prev = before.rstrip()[-1:]
-    if not prev or "\n" in before[len(before.rstrip()) :]:  # a new line opens a sentence
+    return not prev or "\n" in before[len(before.rstrip()) :] or prev in _SENTENCE_OPENERS
+
+
+# The words before a weekday that make it the first word of a name when a capitalized word
+# follows it ("the Sunday Times", "a Sunday Telegraph poll", "Radio Scotland's Sunday Live");
+# after "by" only when spaCy reads the next word as an organisation or a work, or a noun
+# follows the name ("by Sunday Telegraph journalist X", not "by Sunday Mr Blair must decide").
+_NAME_OPENERS = {"the", "a", "an"}
+_NAME_ENTITIES = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+
+
+def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
+    """ "the Sunday Telegraph", "Ant and Dec's Saturday Night Takeaway", "told Sky News'
+    Sunday with Adam Boulton": a weekday that is part of the name of a newspaper or a
+    programme, where a date would follow "on", "last" or a verb ("On Sunday Labour said",
+    "said Sunday Microsoft would")."""
+    span = ctx.doc.char_span(start, end)
+    if span is None:
         return False
-    return prev not in _SENTENCE_OPENERS
+    doc, day = ctx.doc, span[0]
+    if day.i == 0 or day.is_sent_start:
+        return False
+    prev = doc[day.i - 1]
+    # spaCy's name around it ("Sheffield Wednesday"), unless it ran on over "on" ("the
+    # Commons on Thursday")
+    if prev.pos_ != "ADP" and any(
+        e.start <= day.i < e.end and len(e) > 1 for e in doc.ents if e.label_ in _NAME_ENTITIES
+    ):
+        return True
+    possessive = prev.tag_ == "POS" or (
+        prev.text in ("'", "’") and prev.i > 0 and not doc[prev.i - 1].whitespace_
+    )
+    nxt = doc[day.i + 1] if day.i + 1 < len(doc) else None
+    name_follows = (
+        nxt is not None
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.lower_ not in ctx.lex["months"]
+        and nxt.lower_ not in ctx.lex["weekdays"]
+    )
+    if name_follows and (possessive or prev.lower_ in _NAME_OPENERS):
+        return True
+    if name_follows and prev.lower_ == "by":
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return nxt.ent_type_ in _NAME_ENTITIES or (
+            after is not None and after.pos_ == "NOUN" and after.is_lower
+        )
+    # an organisation's weekday that heads its phrase is its programme ("Sky News' Sunday
+    # with ..."); one that qualifies a noun is a date ("Labour's Sunday rally")
+    return possessive and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"))
 
 
 def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
@@ -250,10 +311,22 @@ def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
         return False
     if veto.get("modal") and not _under_modal(ctx.doc, m.start(), m.end()):
         return False
+    if veto.get("opening_after") and _discourse_marker(ref, m, ctx, veto["opening_after"]):
+        return False
     if veto.get("adjective"):
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         return span is None or span[-1].dep_ not in ("amod", "compound")
     return True
+
+
+def _discourse_marker(ref: str, m: re.Match, ctx: Context, words: list[str]) -> bool:
+    """ "Now, if you are in that position...", "Now this isn't because...": a "Now" that opens
+    a sentence or quote and leads into a condition, a question, an appeal or an explanation
+    marks the turn of an argument, not the present ("Now the firm employs 7,600" stays)."""
+    if not ref[0].isupper() or not _opens_sentence(ctx.text, m.start()):
+        return False
+    after = re.findall(r"[\w'’]+", ctx.text[m.end() : m.end() + 30])
+    return bool(after) and (after[0].lower() in words or " ".join(after[:2]).lower() in words)
 
 
 _MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -292,7 +365,8 @@ def _model_name(ctx: Context, start: int, end: int) -> bool:
         or not prev.text[:1].isupper()
         or prev.is_sent_start
         or prev.whitespace_ != " "
-        or prev.ent_type_ in ("GPE", "NORP", "DATE", "EVENT")
+        or prev.ent_type_ in ("GPE", "NORP", "EVENT")
+        or (prev.ent_type_ == "DATE" and _date_word(prev.lower_, ctx.lex))
     ):
         return False
     events = ctx.lex["event_words"]
@@ -302,6 +376,12 @@ def _model_name(ctx: Context, start: int, end: int) -> bool:
         return True
     words = ctx.lex["product_words"]
     return any(t.lemma_.lower() in words for t in year.sent if t.pos_ in ("NOUN", "VERB"))
+
+
+def _date_word(word: str, lex: dict) -> bool:
+    """A word of the calendar ("Christmas 2004", "Easter 2005"), where spaCy's DATE on the
+    word before a year is right; on "Windows" it has only spread from the year."""
+    return any(word in lex[key] for key in ("months", "weekdays", "seasons", "holidays"))
 
 
 def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:

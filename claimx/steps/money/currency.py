@@ -27,7 +27,8 @@ def _tender(country: str) -> tuple[str, ...]:
 
 class Context:
     """One story's doc, text, rules, dateline country and named countries, and the currency
-    names it settles."""
+    names it settles: by the dateline country, then (for `named_countries` generics) by the
+    currency the story names with its country, then by the countries it names."""
 
     def __init__(
         self,
@@ -72,14 +73,29 @@ class Context:
                     return code
         if generic == "yen_sign" and self.rules.yuan.search(self.text):
             return "CNY"
-        countries = [self.country] if self.country else []
-        if generic in self.rules.named_countries:
-            countries += self.named
-        for country in countries:
+        for code in _tender(self.country) if self.country else ():
+            if code in candidates:
+                return code
+        if generic not in self.rules.named_countries:
+            return default
+        written = self._written(candidates)
+        if written:
+            return written
+        for country in self.named:
             for code in _tender(country):
                 if code in candidates:
                     return code
         return default
+
+    def _written(self, candidates: frozenset[str]) -> str | None:
+        """The candidate the story names with its country most often: "3.4bn Danish kroner"
+        settles a later "36bn kroner" in a story that names Sweden too."""
+        found = Counter()
+        for m in self.rules.written.finditer(self.text):
+            code = lookup(self.rules, m.group())[0]
+            if code in candidates:
+                found[code] += 1
+        return found.most_common(1)[0][0] if found else None
 
     def _named(self, m: re.Match[str]) -> str | None:
         if m.group("sp") is not None:

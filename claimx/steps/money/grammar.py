@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...resources import models_path
-from .vocabulary import Vocabulary, norm, read_vocabulary
+from .vocabulary import Vocabulary, name_key, norm, read_vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -49,6 +49,7 @@ class MoneyRules:
     bare_after: re.Pattern[str]
     statement: re.Pattern[str]
     yuan: re.Pattern[str]
+    written: re.Pattern[str]  # currency names with their country ("Danish kroner")
     change: re.Pattern[str]
     currencies: dict[str, tuple[str | None, str | None]]
     subunits: dict[str, tuple[str | None, str | None, Decimal]]
@@ -240,6 +241,9 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         rf"(?:{_SP}+(?:{_trie(sorted(qualifiers))}))?){_SP}+\Z"
     )
     yuan = rf"(?i:(?<![\w])(?:{_trie(words.generics_cfg['yuan_markers'])})(?![\w]))"
+    # "Danish kroner", "Mexican pesos": names that say whose currency it is, anywhere in a story
+    qualified = sorted(n for n in words.names if " " in n and words.currencies[name_key(n)][0])
+    written = rf"(?i:(?<![\w])(?:{_trie(qualified)})(?![\w]))"
     return {
         "dollar_prefix": re.compile(rf"(?P<p>{p.dollar_words})(?P<psp>{_SP}?)\Z"),
         "tail": re.compile(tail),
@@ -252,6 +256,7 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         "bare_after": re.compile(bare_after),
         "statement": re.compile(statement),
         "yuan": re.compile(yuan),
+        "written": re.compile(written),
         "change": re.compile(change),
     }
 
