@@ -303,7 +303,12 @@ def _subjective(predicate: Token, words: dict) -> bool:
     )
 
 
-def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> ClaimType:
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def claim_type(
+    sentence: Span, words: dict, *, amount: bool, number: bool, headline: bool = False
+) -> ClaimType:
     """Full Fact's type, the first that applies in the order of `ClaimType`.
 
     A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
@@ -311,12 +316,14 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     without a value ("could rise sharply") is a prediction. Change, ranking and future cues are
     read in the main clause only (`main_clause`): "the meeting, which would breach the rules"
     asserts no future, "one of the most iconic firms" in an aside no ranking. Causal and legal
-    cues count anywhere ("... because the law says ...").
+    cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
+    future tense ("Juventus to hold talks").
     """
     asserted = main_clause(sentence, adverbial=True)
     main = main_clause(sentence)
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
+    future = future or (headline and _to_come(sentence))
     changes = [t for t in main if not _refuses(t)]
     causal = cue("causal") or _caused_change(main, words)
     compared = (
@@ -504,6 +511,20 @@ def _speculated(verb: Token) -> bool:
         and any(c.lower_ in _SPECULATIVE_FUTURE for c in auxes)
         and not any(c.lemma_ == "have" or c.lower_ == "'ve" for c in auxes)
         and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _to_come(sentence: Span) -> bool:
+    """ "Juventus to hold talks over striker", "Minister to face questions": no finite verb,
+    "to" and a verb at the root or on its noun."""
+    if any(t.tag_ in _FINITE for t in sentence):
+        return False
+    root = sentence.root
+    return any(
+        t.tag_ == "VB"
+        and root.i in (t.i, t.head.i)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in sentence
     )
 
 
