@@ -212,3 +212,18 @@ def test_a_headlines_infinitive_is_a_prediction(headline):
     assert _types(f"{headline}\n\n{body}")[headline] == "prediction"
     # the same words in the body, after a full stop, are no headline's future
     assert _types(f"{body} {headline}.")[f"{headline}."] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a predicate in the speaker's quoted words characterises: a view
+        ('The union leader said the new rota was "deeply unfair".', False),
+        ('The mayor told local radio the bypass plan was "a vanity project".', False),
+        # with a date in the clause, or an event done by someone, it stays a claim
+        ('The inspector said the bridge was "unsafe" in March 2019.', True),
+        ('The statue will be "unveiled" by the Princess Royal.', True),
+    ],
+)
+def test_a_quoted_characterisation_is_a_view(sentence, claim):
+    assert (sentence in _types(sentence)) is claim

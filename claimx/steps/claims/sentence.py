@@ -18,6 +18,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .quoted import QUOTE_MARKS, quoted_words
+
 # Full Fact's types, in the order that breaks a tie.
 ClaimType = Literal[
     "quantity",
@@ -33,7 +35,7 @@ _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DAT
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
-_QUOTE_MARKS = frozenset("\"“”‘’'")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 
 
@@ -48,7 +50,7 @@ def content_verb(sentence: Span, words: dict) -> Token:
 
 
 def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
-    tokens = [t for t in sentence if not t.is_space and t.text not in _QUOTE_MARKS]
+    tokens = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
     if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"):
@@ -259,6 +261,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     # "we are energy independent for the first time" states a fact
     evaluative = (
         evaluative
+        or (quoted_words(predicate) and predicate.tag_ not in _COMPARATIVES)
         or _subjective(predicate, words)
         or predicate.lemma_.lower() in words["evaluative"]
         or any(
@@ -301,9 +304,6 @@ def _subjective(predicate: Token, words: dict) -> bool:
         or any(t.ent_type_ in _FACT_ENTITIES for c in scope for t in c.subtree)
         or sentence.root.lemma_.lower() in words["evidence"]
     )
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def claim_type(
@@ -559,7 +559,7 @@ def _personal(sentence: Span, words: dict) -> bool:
     root = sentence.root
     if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
-    if any(t.text in _QUOTE_MARKS for t in sentence):
+    if any(t.text in QUOTE_MARKS for t in sentence):
         return False  # in a direct quote "he" is someone else
     speaker, subject = _subject(root), _subject(verb)
     undergone = _past(verb) and any(
