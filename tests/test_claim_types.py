@@ -201,3 +201,29 @@ def test_a_report_of_criticism_or_praise_is_no_claim(sentence):
 )
 def test_criticism_with_a_figure_or_a_physical_slam_stays_a_claim(sentence, kind):
     assert _types(sentence).get(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Council to close three libraries", "Union to hold strike ballot over pay"],
+)
+def test_a_headlines_infinitive_is_a_prediction(headline):
+    body = "The decision was announced on Tuesday."
+    assert _types(f"{headline}\n\n{body}")[headline] == "prediction"
+    # the same words in the body, after a full stop, are no headline's future
+    assert _types(f"{body} {headline}.")[f"{headline}."] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a predicate in the speaker's quoted words characterises: a view
+        ('The union leader said the new rota was "deeply unfair".', False),
+        ('The mayor told local radio the bypass plan was "a vanity project".', False),
+        # with a date in the clause, or an event done by someone, it stays a claim
+        ('The inspector said the bridge was "unsafe" in March 2019.', True),
+        ('The statue will be "unveiled" by the Princess Royal.', True),
+    ],
+)
+def test_a_quoted_characterisation_is_a_view(sentence, claim):
+    assert (sentence in _types(sentence)) is claim

@@ -221,3 +221,56 @@ def test_polls_show(sentence, name, mention):
     claimer = by_text[sentence]
     assert (claimer["kind"], claimer["name"], claimer["text"]) == ("unnamed", name, mention)
     assert POLLS_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+NO_SOURCE_STORY = (
+    "Ministers face revolt over housing plan\n\n"
+    "Up to 40 Conservative MPs could vote against the housing bill next week. "
+    "The central bank has raised its main interest rate to 4.5%. "
+    "The retailer has released a new range of budget phones. "
+    "The statistics office released figures showing unemployment fell to 4.1% in March. "
+    "The union has pushed for a ban on zero-hours contracts. "
+    "It took six hours before the council knew that the bridge would have to close. "
+    "The housing minister will tell MPs that 300,000 homes a year will be built."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a guess about the subject ("could"): the writer's, not the MPs'
+        (
+            "Up to 40 Conservative MPs could vote against the housing bill next week.",
+            "journalist",
+            None,
+        ),
+        # a deed with no clause or document: the subject acts, the story reports it
+        ("The central bank has raised its main interest rate to 4.5%.", "journalist", None),
+        ("The retailer has released a new range of budget phones.", "journalist", None),
+        # the same verb with a document that shows something: its publisher is the source
+        (
+            "The statistics office released figures showing unemployment fell to 4.1% in March.",
+            "organization",
+            "statistics office",
+        ),
+        # a deed with a cause ("pushed for"): the subject's stance
+        ("The union has pushed for a ban on zero-hours contracts.", "organization", "union"),
+        # a stance in a clause of time ("before X knew") only dates the main event
+        (
+            "It took six hours before the council knew that the bridge would have to close.",
+            "journalist",
+            None,
+        ),
+        # "will tell MPs that ...": a speech announced, the speaker's
+        (
+            "The housing minister will tell MPs that 300,000 homes a year will be built.",
+            "unnamed",
+            "housing minister",
+        ),
+    ],
+)
+def test_acts_guesses_and_times_are_no_source(sentence, kind, name):
+    out = claimx.extract(NO_SOURCE_STORY, published="2024-03-04")
+    by_text = {NO_SOURCE_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)

@@ -145,7 +145,7 @@ def build_claims(
         headline = number == 0 and _headline(text[start:end], undated)
         if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
-        kind = claim_type(span, rules.words, amount=amount, number=counted)
+        kind = claim_type(span, rules.words, amount=amount, number=counted, headline=headline)
         if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
             continue
         claims.append(

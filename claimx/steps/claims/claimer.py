@@ -36,6 +36,9 @@ _ENTITY_KINDS = {
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
+_CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
+_GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
+_TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
@@ -113,6 +116,8 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
             continue
+        if _no_source(token, words):
+            continue
         subject = _subject_of(token)
         if subject is None and lemma in words["evidence"] and _describes_noun(token):
             subject = token.head  # "with polls showing ...", "a report suggesting ..."
@@ -184,7 +189,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
             continue
-        if _embedded(token, words):
+        if _embedded(token, words) or _no_source(token, words):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -193,6 +198,52 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
         if found and found["kind"] in _NAMED_KINDS:
             return found
     return None
+
+
+def _no_source(verb: Token, words: dict) -> bool:
+    """A verb whose subject does not state, believe, plan or decide what the sentence says:
+    the writer's guess about the subject ("up to 30 MPs could oppose the plan", not "I could
+    support either"; "would" and "will" stay: "she will tell the conference that ..." previews
+    a speech, "would push to abolish" a platform), the time of another event ("before he
+    knew", "when asked about her plans"), or a deed ("Google has released a desktop tool",
+    words.json `acts`) that carries no clause, cause or position ("released figures showing
+    ...", "pushed for a ban", "unveiled a proposal" do)."""
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in verb.children):
+        return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    ):
+        return True
+    if verb.lemma_.lower() not in words["acts"]:
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in _CAUSES)
+        or (c.dep_ == "dobj" and _content(c, words))
+        for c in verb.children
+    )
+
+
+def _content(noun: Token, words: dict) -> bool:
+    """A document ("a report"), a position ("a proposal", words.json `positions`), a view
+    ("concerns", as the quotes step's `nominal` nouns) or a noun with its own clause ("claims
+    that the virus ...", "figures showing ...")."""
+    return (
+        noun.lemma_.lower() in words["documents"]
+        or noun.lower_ in words["positions"]
+        or noun.lower_ in load_quote_rules().nominal_nouns
+        or any(
+            c.dep_ == "ccomp"
+            or (
+                c.dep_ == "acl"
+                and (
+                    c.lemma_.lower() in words["reporting"]
+                    or any(g.dep_ in _SUBJECTS for g in c.children)
+                )
+            )
+            for c in noun.children
+        )
+    )
 
 
 def _describes_noun(verb: Token) -> bool:

@@ -18,6 +18,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .quoted import QUOTE_MARKS, quoted_words
+
 # Full Fact's types, in the order that breaks a tie.
 ClaimType = Literal[
     "quantity",
@@ -33,7 +35,7 @@ _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DAT
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
-_QUOTE_MARKS = frozenset("\"“”‘’'")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 
 
@@ -48,7 +50,7 @@ def content_verb(sentence: Span, words: dict) -> Token:
 
 
 def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
-    tokens = [t for t in sentence if not t.is_space and t.text not in _QUOTE_MARKS]
+    tokens = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
     if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"):
@@ -259,6 +261,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     # "we are energy independent for the first time" states a fact
     evaluative = (
         evaluative
+        or (quoted_words(predicate) and predicate.tag_ not in _COMPARATIVES)
         or _subjective(predicate, words)
         or predicate.lemma_.lower() in words["evaluative"]
         or any(
@@ -303,7 +306,9 @@ def _subjective(predicate: Token, words: dict) -> bool:
     )
 
 
-def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> ClaimType:
+def claim_type(
+    sentence: Span, words: dict, *, amount: bool, number: bool, headline: bool = False
+) -> ClaimType:
     """Full Fact's type, the first that applies in the order of `ClaimType`.
 
     A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
@@ -311,12 +316,14 @@ def claim_type(sentence: Span, words: dict, *, amount: bool, number: bool) -> Cl
     without a value ("could rise sharply") is a prediction. Change, ranking and future cues are
     read in the main clause only (`main_clause`): "the meeting, which would breach the rules"
     asserts no future, "one of the most iconic firms" in an aside no ranking. Causal and legal
-    cues count anywhere ("... because the law says ...").
+    cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
+    future tense ("Juventus to hold talks").
     """
     asserted = main_clause(sentence, adverbial=True)
     main = main_clause(sentence)
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or _due_to_verb(asserted)
+    future = future or (headline and _to_come(sentence))
     changes = [t for t in main if not _refuses(t)]
     causal = cue("causal") or _caused_change(main, words)
     compared = (
@@ -507,6 +514,20 @@ def _speculated(verb: Token) -> bool:
     )
 
 
+def _to_come(sentence: Span) -> bool:
+    """ "Juventus to hold talks over striker", "Minister to face questions": no finite verb,
+    "to" and a verb at the root or on its noun."""
+    if any(t.tag_ in _FINITE for t in sentence):
+        return False
+    root = sentence.root
+    return any(
+        t.tag_ == "VB"
+        and root.i in (t.i, t.head.i)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in sentence
+    )
+
+
 def _due_to_verb(tokens) -> bool:
     """ "is due to open": a schedule, not a cause."""
     return any(
@@ -538,7 +559,7 @@ def _personal(sentence: Span, words: dict) -> bool:
     root = sentence.root
     if verb is root or root.lemma_.lower() not in words["reporting"]:
         return False
-    if any(t.text in _QUOTE_MARKS for t in sentence):
+    if any(t.text in QUOTE_MARKS for t in sentence):
         return False  # in a direct quote "he" is someone else
     speaker, subject = _subject(root), _subject(verb)
     undergone = _past(verb) and any(
