@@ -441,3 +441,24 @@ def test_kroner_follows_its_spelling_and_the_name_the_story_gives_it():
     # "kronor" is Swedish, and "kr" may be any of the four
     stockholm = claimx.extract("Volvo shares in Sweden lost 3bn kronor, or 300 kr a share.")
     assert [m["currency"] for m in stockholm["money"]] == ["SEK", "SEK"]
+
+
+def test_a_conversion_in_brackets_shares_the_amounts_qualifier(money):
+    text = (
+        "Households judged to be on high incomes, $75,000 (£39,000) or above, spent more than "
+        "$5bn (£2.7bn) on gadgets, while fines of up to $500,000 (£266,000) apply and the firm "
+        "paid $40m (£21m) for the site, or about £5m (about $9m) a year."
+    )
+    got = [(m["text"], m["qualifier"], m["low"], m["high"]) for m in money(text)]
+    assert got == [
+        ("$75,000", "at_least", 75_000, None),
+        ("£39,000", "at_least", 39_000, None),
+        ("$5bn", "over", 5_000_000_000, None),
+        ("£2.7bn", "over", 2_700_000_000, None),
+        ("$500,000", "up_to", None, 500_000),
+        ("£266,000", "up_to", None, 266_000),
+        ("$40m", None, 40_000_000, 40_000_000),
+        ("£21m", None, 21_000_000, 21_000_000),
+        ("£5m", "about", None, None),
+        ("$9m", "about", None, None),
+    ]

@@ -27,6 +27,8 @@ least the phrase allows, ``vague`` true. ``unit`` names the rate ("hour", "year"
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..doctext import doc_text
@@ -67,8 +69,7 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         after = rules.qualifier_after.match(text, amount.end)
         if qualifier is None and after is not None:  # "$200 or less", "£3m-plus"
             qualifier = rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
-        low = value if qualifier in (None, "over", "at_least") else None
-        high = value if qualifier in (None, "under", "at_most", "up_to", "nearly") else None
+        low, high = _bounds(value, qualifier)
     return {
         "text": text[amount.start : amount.end],
         "start": amount.start,
@@ -81,6 +82,39 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         "vague": amount.vague,
         "unit": unit,
     }
+
+
+def _bounds(value, qualifier: str | None) -> tuple:
+    """`low` and `high` of a single amount under its qualifier."""
+    low = value if qualifier in (None, "over", "at_least") else None
+    high = value if qualifier in (None, "under", "at_most", "up_to", "nearly") else None
+    return low, high
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> None:
+    """An amount in brackets right after another is the same amount in another currency,
+    under the same qualifier: "more than $5bn (£2.7bn)", "$75,000 (£39,000) or above"."""
+    for first, second in itertools.pairwise(items):
+        if first["vague"] or second["vague"] or first["qualifier"] == "range":
+            continue
+        close = _CLOSE.match(text, second["end"])
+        if second["qualifier"] or close is None:
+            continue
+        if not _OPEN.fullmatch(text, first["end"], second["start"]):
+            continue
+        qualifier = first["qualifier"]
+        if qualifier is None:
+            after = rules.qualifier_after.match(text, close.end())
+            if after is None:
+                continue
+            qualifier = rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
+        for item in (first, second):
+            item["qualifier"] = qualifier
+            item["low"], item["high"] = _bounds(item["value"], qualifier)
 
 
 def find_money(
@@ -108,4 +142,6 @@ def find_money(
             continue
         found.extend(amounts)
         pos = max(m.end(), amounts[-1].end)
-    return [_emit(a, ctx) for a in join_ranges(found, ctx)]
+    items = [_emit(a, ctx) for a in join_ranges(found, ctx)]
+    _share_with_conversions(items, text, rules)
+    return items
