@@ -362,3 +362,13 @@ def test_saint_in_capitals_stays_with_its_name(city_ids):
         " again next week, the clerk said."
     )
     assert city_ids(text) == [("ST. PARIS", 5170013)]
+
+
+def test_surname_before_a_noun_after_a_locative_word(city_ids):
+    """A story's person, first named with a possessive ("Ken Preston's"), then by surname as
+    a headline's modifier: "to" governs the noun, so the name stays the person's."""
+    text = (
+        "Stars flock to Preston comedy\n\nTwo stars have signed up for Ken Preston's new "
+        "comedy, which is filmed in Leeds."
+    )
+    assert city_ids(text) == [("Leeds", 2644688)]

@@ -56,3 +56,12 @@ def test_leaving_a_club_and_a_spell_at_one(city_ids):
         " he came home to Leeds."
     )
     assert city_ids(text) == [("Leeds", LEEDS)]
+
+
+def test_a_fixture_at_home_or_away_to_a_club(city_ids):
+    """ "at home to Stoke", "away to Leeds": the opponent of a fixture is the club."""
+    text = (
+        "The new manager's first league match will be at home to Stoke on Saturday, and his "
+        "side were drawn away to Leeds in the cup. He signed his contract in Manchester."
+    )
+    assert city_ids(text) == [("Manchester", MANCHESTER)]

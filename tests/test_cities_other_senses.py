@@ -6,6 +6,8 @@ import pytest
 
 BEREA = 5147097  # Berea, Ohio, the biggest of the Bereas
 PARIS = 2988507
+AUCKLAND = 2193733
+GLASGOW = 2648579
 BOSTON = 4930956
 DUBLIN = 2964574
 GRANTHAM = 2648208
@@ -188,3 +190,22 @@ def test_a_district_beside_the_city_the_story_names(city_ids):
         " held in Hammersmith."
     )
     assert city_ids(text) == [("Ealing", 2650567), ("London", 2643743), ("Hammersmith", 2647567)]
+
+
+def test_a_tournament_named_after_its_town(cities_in):
+    """ "the Auckland International" is a tournament; the town itself is still a place."""
+    text = (
+        "The top seed pulled out of the Auckland International tennis tournament on Sunday. "
+        "She had arrived in Auckland a week ago."
+    )
+    found = [(c["start"], c["geonames_id"]) for c in cities_in(text)]
+    assert found == [(text.rindex("Auckland"), AUCKLAND)]
+
+
+def test_a_learned_society_named_of_its_town(city_ids):
+    """ "the Royal Society of Edinburgh" is a society's name, like "the University of X"."""
+    text = (
+        "The professor, who lives in Glasgow, was made a fellow of the Royal Society of "
+        "Edinburgh on Friday."
+    )
+    assert city_ids(text) == [("Glasgow", GLASGOW)]

@@ -54,10 +54,13 @@ def collect_evidence(
     # a surname so surely that "Dallas said" is the person, not the city's government.
     # A "person" ending in a common noun is a misread name of a school or group
     # ("Lancaster Girls' Grammar School"): people's names end in a proper noun.
+    # spaCy may take a possessive's mark into the name ("Ricky Gervais'"): it is left off.
     people = [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].tag_ not in ("NN", "NNS")
+        name
+        for name in (
+            ent[:-1] if ent[-1].tag_ == "POS" else ent for ent in doc.ents if ent.label_ == "PERSON"
+        )
+        if len(name) > 1 and name[-1].tag_ not in ("NN", "NNS")
     ]
     person_words = {
         name_key(token.text)
@@ -78,6 +81,8 @@ def collect_evidence(
         _words_around(doc, gaz, m)
         against, why = other_reading(doc, words, gaz.cues, story, m, ents.get(m.start))
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
+        if own_cues == ["locative"] and _modifies_noun(doc, m.end):
+            own_cues = []  # "flock to Gervais sitcom": "to" governs the sitcom, not the name
         if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
             against, why = _SURNAME, "person"
         if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
@@ -243,6 +248,12 @@ def _based(doc: Doc, nxt: Token) -> bool:
 def _inside_person(ent: Span | None, m: Mention) -> bool:
     """Whether the mention is inside the person's full name, where the label already counts."""
     return ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > m.end - m.start
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    """Whether a common noun follows the name at k, which then modifies it (a headline's
+    noun may be tagged a verb's base form: "flock to Gervais sitcom")."""
+    return k < len(doc) and doc[k].tag_ in ("NN", "NNS", "VB") and doc[k].text.islower()
 
 
 def _age_follows(doc: Doc, k: int) -> bool:

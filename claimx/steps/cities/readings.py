@@ -304,8 +304,9 @@ def _sport_word_within(text: list[str], cues: dict, k: int, width: int) -> bool:
 
 def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
     """The words before a name that make it a team: a result ("lost 3-2 to Chelsea", "a draw
-    with Leeds", "knocked out of the Cup by Newcastle"), a move ("a signing from Parma", "moved
-    to Chelsea", "linked with Chelsea", "a team-mate at Cardiff"), "union side Swansea"."""
+    with Leeds", "knocked out of the Cup by Newcastle"), a fixture ("at home to Leeds"), a move
+    ("a signing from Parma", "moved to Chelsea", "linked with Chelsea", "a team-mate at
+    Cardiff"), "union side Swansea"."""
     prev = text[m.start - 1].lower() if m.start > 0 else ""
     if prev in ("side", "outfit"):
         return True
@@ -316,6 +317,8 @@ def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
     while len(before) > 2 and _goals(before[-3], before[-1]) and before[-2] == "-":
         before = before[:-3]
     last = before[-1] if before else ""
+    if prev == "to" and (last == "away" or before[-2:] == ["at", "home"]):
+        return True  # "at home to Leeds", "drawn away to Stoke"; not "came home to Leeds"
     if prev in ("to", "by", "with", "against", "over") and (
         last in cues["club_results_before"] or (prev != "to" and last in cues["sport_words"])
     ):
