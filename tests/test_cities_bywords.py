@@ -15,19 +15,18 @@ NEW_YORK = 5128581
         "The singer unveiled her plaque on Hollywood's Walk of Fame on Friday.",
         "Hollywood's honorary mayor, Ray Tull, handed over the key.",
         "The actor spent a day in Hollywood before flying home.",
-        "Hollywood studios cut their budgets after the strike.",
-        "The novel became the biggest Hollywood blockbuster of the summer.",
-        "Hollywood's biggest stars lined up for the charity night.",
     ],
 )
 def test_hollywood_the_district_is_a_place(city_ids, text):
-    """The guidelines count Hollywood; a modifier says where the studios or stars are."""
     assert city_ids(text) == [("Hollywood", HOLLYWOOD)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "Hollywood studios cut their budgets after the strike.",
+        "The novel became the biggest Hollywood blockbuster of the summer.",
+        "Hollywood's biggest stars lined up for the charity night.",
         "Hollywood has remade the French comedy twice.",
         "The young director hopes to conquer Hollywood with her first feature.",
     ],

@@ -6,8 +6,8 @@ where something happened or that a fact is about):
   "the EU urged Ankara", "Washington has warned" (a capital as the subject of a speech or decision
   verb; a town's "said" is its council and stays a place, a person's is caught elsewhere);
   "London-based firm" stays London: it says where the firm is;
-- a place that is a trade's byword standing for the trade: "Hollywood remade it", "to conquer
-  Hollywood" (but "Hollywood stars" and "a hotel in Hollywood" are the place);
+- a place that is a trade's byword: "Hollywood stars", "Wall Street" (but "a hotel in
+  Hollywood" is the place);
 - "Greater London": the wider area, not the city;
 - a word of another name: "the International Rugby Board", "RAF Fairford", "HMS Belfast",
   "BBC Radio Leicester";
@@ -43,7 +43,7 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
     if first and prev in cues["facility_prefixes"]:
         return _INSIDE_NAME, "facility"  # "RAF Fairford", "HMS Belfast" (even "..., Glos")
     if m.key in cues["industry_names"] and not locative and _trade_sense(words, cues, m):
-        return _INDUSTRY, "industry"  # "Hollywood has remade it", but "a hotel in Hollywood"
+        return _INDUSTRY, "industry"  # "Hollywood stars", but "a hotel in Hollywood"
     if _compound_with(words, cues, m):
         return _GOVERNMENT, "government"  # "Moscow-backed rebels"
     if _capital(m) and not locative and (_object_of(words, cues, m) or _subject_of(words, cues, m)):
@@ -95,12 +95,22 @@ def _capital(m: Mention) -> bool:
 
 
 def _trade_sense(words: TokenLists, cues: dict, m: Mention) -> bool:
-    """A trade's byword standing for the trade: the subject of a trade's verb ("Hollywood remade
-    it") or its object ("to conquer Hollywood"). A modifier says where the people or works are,
-    as any town's does: "Hollywood stars", "Hollywood's biggest studios" are the place (the
-    annotation guidelines count Hollywood; "Wall Street banks" is no town's name)."""
+    """A trade's byword in the trade's sense: a bare modifier of its people or works ("Hollywood
+    stars", "Wall Street banks", "Hollywood's biggest stars"), the subject of a trade's verb
+    ("Hollywood remade it") or its object ("to conquer Hollywood"). "Hollywood's Walk of Fame",
+    "Hollywood's honorary mayor", "a day in Hollywood" are the place."""
     text = words.text
     k = m.end
+    if k < len(text) and text[k] in ("'s", "’s"):
+        k += 1
+        while k < m.end + 3 and k < len(text) and text[k].islower() and text[k].isalpha():
+            if text[k] in cues["trade_nouns_after"]:
+                return True
+            k += 1  # "Hollywood's biggest stars"
+        return False
+    nxt = text[k].lower() if k < len(text) else ""
+    if nxt in cues["trade_nouns_after"]:
+        return True
     while k < len(text) and k < m.end + 2 and text[k].lower() in cues["auxiliaries"]:
         k += 1
     if k < len(text) and text[k].lower() in cues["trade_verbs_after"]:
