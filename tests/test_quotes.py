@@ -191,16 +191,18 @@ def test_speaker_named_in_previous_sentence(run):
     assert q["speaker"]["name"] == "Tammy Duckworth"
 
 
-def test_quote_continues_across_paragraphs(run):
+def test_quote_continued_in_the_next_paragraph_is_a_quote_of_its_own(run):
     text = (
         "Mayor Ellen Hart spoke for an hour.\n\n"
         '"We need more buses and we need them now. Every delay costs riders.\n\n'
         '"The council has the money," Hart said.'
     )
-    (q,) = direct(run(text))
-    assert q["start"] == text.index("We need")
-    assert q["end"] == text.index('," Hart') + 1
-    assert q["speaker"]["name"] == "Ellen Hart"
+    quotes = direct(run(text))
+    assert [q["text"] for q in quotes] == [
+        "We need more buses and we need them now. Every delay costs riders.",
+        "The council has the money,",
+    ]
+    assert [q["speaker"]["name"] for q in quotes] == ["Ellen Hart", "Ellen Hart"]
 
 
 def test_nested_single_quotes_stay_inside(run):
@@ -346,17 +348,22 @@ def test_terms_in_quotes_and_descriptions_are_given_no_speaker(run):
     assert all(len(q["text"].split()) > 3 for q in found["quotes"])
 
 
-def test_quote_paragraphs_each_opening_a_mark_are_one_speech(run):
+def test_quote_paragraphs_each_opening_a_mark_are_one_speech_a_quote_each(run):
     text = (
         'Health Secretary Maria Lopez said: "We have cut waiting times in every region.\n\n'
         '"Nobody should wait a year for an operation.\n\n'
         '"We will keep going until nobody does."\n\n'
         "The plan was welcomed by doctors."
     )
-    (q,) = direct(run(text))
-    assert q["text"].startswith("We have cut waiting times")
-    assert q["text"].endswith("until nobody does.")
-    assert _speaker(q) == ("Maria Lopez", "Health Secretary", None, "person")
+    quotes = direct(run(text))
+    assert [q["text"] for q in quotes] == [
+        "We have cut waiting times in every region.",
+        "Nobody should wait a year for an operation.",
+        "We will keep going until nobody does.",
+    ]
+    assert [_speaker(q) for q in quotes] == [
+        ("Maria Lopez", "Health Secretary", None, "person")
+    ] * 3
 
 
 def test_quote_paragraphs_run_onto_one_line_split_and_keep_their_speakers(run):
@@ -404,7 +411,7 @@ def test_a_sentence_after_a_quote_does_not_attribute_it_when_it_reports_more(run
         'said Prof Hewitt would "give children a voice".'
     )
     quotes = direct(run(text))
-    assert [q["speaker"]["name"] for q in quotes] == ["Alan Hewitt", "Ruth Kelly"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Alan Hewitt", "Alan Hewitt", "Ruth Kelly"]
 
 
 def test_bare_surname_is_the_nearest_namesake_before_it(run):

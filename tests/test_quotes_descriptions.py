@@ -131,3 +131,12 @@ def test_a_name_stops_before_a_bracket_left_open(quotes_in):
         "A spokesman for the Royal College of Nursing",
         "he",
     ]
+
+
+def test_the_company_is_the_firm_the_story_labelled_not_its_product(speakers):
+    text = (
+        "Shares rose after software firm Telvana unveiled its new product, CodeShield. "
+        "Telvana said CodeShield would stop most attacks. CodeShield is expected to go on "
+        "sale in March, the company said. Older systems will also be covered, the firm said."
+    )
+    assert speakers(text) == ["Telvana", "Telvana", "Telvana"]

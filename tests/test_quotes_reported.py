@@ -123,3 +123,43 @@ def test_it_of_a_predicate_reports_nothing(quotes_in):
 def test_a_term_referred_to_as_is_no_quote(quotes_in):
     text = 'It is often referred to as the "odd couple" problem by officials.'
     assert quotes_in(text) == []
+
+
+def test_the_one_a_paper_quotes_is_the_speaker_not_the_paper(quotes):
+    text = (
+        "Health Secretary Paul Grady faced questions on Monday. The Yorkshire Post quoted "
+        "Mr Grady telling Labour activists at a question and answer session in Leeds that he "
+        'wanted Britain to offer refuge for those fleeing war. "That is simply the right '
+        'thing to do," he said. The Northern Echo quoted Transport Secretary Ann Reid as '
+        "saying the new line would open in 2009."
+    )
+    assert quotes(text) == [
+        (False, "he wanted Britain to offer refuge for those fleeing war", "Paul Grady"),
+        (True, "That is simply the right thing to do,", "Paul Grady"),
+        (False, "the new line would open in 2009", "Ann Reid"),
+    ]
+
+
+def test_a_condition_opening_the_reported_words_stays(quotes):
+    text = (
+        "Speaking after the summit, he said unless the rebate was put up for discussion the "
+        "EU would never reach agreement on its budget."
+    )
+    assert quotes(text) == [
+        (
+            False,
+            "unless the rebate was put up for discussion the EU would never reach agreement "
+            "on its budget",
+            "he",
+        )
+    ]
+
+
+def test_the_journalists_aside_that_the_speaker_did_not_say_more_is_cut_off(quotes):
+    text = (
+        "Telvana said the new software would run on most office computers, but it did not "
+        "specify how many machines could have problems."
+    )
+    assert quotes(text) == [
+        (False, "the new software would run on most office computers", "Telvana")
+    ]

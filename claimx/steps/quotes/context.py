@@ -34,7 +34,7 @@ class Context:
         for q in self.marks:
             a, b = self.tokens(q.open, q.close)
             self.inside[a:b] = b"\x01" * (b - a)
-        self.resolver = Resolver(doc, rules.words, self.inside)
+        self.resolver = Resolver(doc, rules.words, self.inside, rules.relaying)
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """Token index range overlapping the characters [start, end)."""
@@ -87,7 +87,7 @@ class Context:
     def subject(self, verb: Token, window: tuple[int, int]) -> Token | None:
         """The speaking subject of a verb: not a demonstrative or a word for data
         ('figures suggest'), nor the one spoken of ('he is described as')."""
-        subj = subject_of(verb, self.inside, window)
+        subj = self._quoted_one(verb, window) or subject_of(verb, self.inside, window)
         if subj is not None and subj.idx < self.body_start:
             # "INDIANAPOLIS, March 10 /PRNewswire/ -- Eli Lilly announced": the parser makes
             # the firm a conjunct of the dateline's place
@@ -108,6 +108,34 @@ class Context:
         if self.thing_relative(subj):
             return None
         return subj
+
+    def _quoted_one(self, verb: Token, window: tuple[int, int]) -> Token | None:
+        """'The paper quoted Mr Clarke telling activists ...', 'quoted the minister as saying',
+        'she was quoted as saying': the one quoted speaks, not the paper that quotes."""
+        head = verb.head
+        relaying = self.rules.relaying
+        if verb.dep_ == "pcomp" and head.lower_ == "as":
+            verb, head = head, head.head
+        if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in relaying:
+            return head  # 'Reuters quoted a senior official saying ...'
+        if (
+            verb.dep_ not in ("xcomp", "prep", "advcl")
+            or head.i == verb.i
+            or head.lemma_.lower() not in relaying
+        ):
+            return None
+        dep = "nsubjpass" if passive(head) else "dobj"
+        return next(
+            (
+                c
+                for c in children(head)
+                if c.dep_ == dep
+                and c.i < verb.i
+                and not self.inside[c.i]
+                and window[0] <= c.idx < window[1]
+            ),
+            None,
+        )
 
     def thing_relative(self, subj: Token) -> bool:
         """'released a video that said "..."', 'held up a sign which read "..."': a relative

@@ -67,10 +67,11 @@ def _mark_kind(text: str, i: int) -> str:
 def scan_marks(text: str) -> list[Marked]:
     """Pair double quote marks paragraph by paragraph.
 
-    A paragraph that ends inside a quote continues it when the next paragraph opens
-    with a mark (the news convention); otherwise the paragraph end closes it. Where an
-    archive ran such paragraphs onto one line, a sentence end followed by an opening
-    mark starts a quote of its own, `joined` to the one before.
+    A paragraph that ends inside a quote continues the speech when the next paragraph
+    opens with a mark (the news convention): each paragraph is a quote of its own,
+    `joined` to the one before; otherwise the paragraph end closes it. Where an archive
+    ran such paragraphs onto one line, a sentence end followed by an opening mark does
+    the same.
     A closing mark with nothing open is ignored; a second opening mark restarts.
     Single marks count only inside double ones: at the top level of American and
     British news they are apostrophes, headline shorthand or scare quotes.
@@ -91,11 +92,10 @@ def scan_marks(text: str) -> list[Marked]:
             j = i
             while j < len(text) and text[j].isspace():
                 j += 1
-            if j < len(text) and text[j] in '"“„«' and _mark_kind(text, j) != "close":
-                skip = j
-                continue
             found.append(Marked(opened + 1, i, opened, i, joined))
             opened, joined = None, False
+            if j < len(text) and text[j] in '"“„«' and _mark_kind(text, j) != "close":
+                opened, joined, skip = j, True, j
             continue
         kind = _mark_kind(text, i)
         if opened is None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .mention import entity_at, mention_span, rights
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PERSON_ENTS = frozenset({"PERSON"})
 _ORG_ENTS = frozenset({"ORG", "FAC", "GPE"})
@@ -140,3 +140,32 @@ class Names:
 def described(span: Span) -> bool:
     """'the chairman', 'the Prime Minister' (the article may fall outside a proper-noun span)."""
     return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+
+
+def firms_labelled(
+    doc: Doc, business_words: frozenset[str], inside: bytearray | None
+) -> list[tuple[int, str, str]]:
+    """'copy protection firm Macrovision', 'retailer Argos': a proper name the story
+    introduces with a word for a business is one, though the tagger took it for no
+    organization. (char, name, noun) of each."""
+    out = []
+    for tok in doc[1:]:
+        word = doc[tok.i - 1]
+        if (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ != "ORG"
+            and word.is_lower
+            and word.lower_ in business_words
+            and not (inside and inside[tok.i])
+        ):
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "ORG":
+                end += 1
+            out.append((tok.idx, doc[tok.i : end].text, word.lower_))
+    return out
+
+
+def firm_mentions(doc: Doc, firms: list[tuple[int, str, str]]) -> list[Token]:
+    """Every mention of the one-word businesses `firms_labelled` found."""
+    names = {name for _, name, _ in firms if " " not in name}
+    return [t for t in doc if t.text in names and t.ent_type_ != "ORG"] if names else []

@@ -190,7 +190,8 @@ def _nominal(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
 
 def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | None:
     """The reported words: the complement's subtree, without 'that' and trailing punctuation,
-    and without another speaker's report joined to it ('... while the Lib Dems say ...')."""
+    and without another report joined to it ('... while the Lib Dems say ...', '..., but it
+    did not say how many')."""
     a, b = head.left_edge.i, head.right_edge.i + 1
     if head.head.i != verb.i and head.head.head.i == verb.i:  # the clause a misparsed object hides
         b = max(b, head.head.right_edge.i + 1)
@@ -201,7 +202,7 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
                 tok.dep_ in ("conj", "parataxis")
                 or (tok.dep_ == "advcl" and any(c.lower_ in _CONTRAST for c in children(tok)))
             )
-            and ctx.is_cue(tok)
+            and (ctx.is_cue(tok) or _denied(ctx, tok))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok))
         ):
             b = tok.left_edge.i
@@ -211,9 +212,20 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
     return _trim(ctx, a, b)
 
 
+def _denied(ctx: Context, verb: Token) -> bool:
+    """'..., but it did not say how many': a speech verb negated, the journalist's aside."""
+    return verb.lemma_.lower() in ctx.rules.speech and any(c.dep_ == "neg" for c in children(verb))
+
+
 def _trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
+    """The words from a to b without the 'that' opening them and the punctuation around;
+    a condition opening them stays ('said unless it was discussed, there would be no deal')."""
     doc = ctx.doc
-    while a < b and (doc[a].dep_ == "mark" or doc[a].is_punct or doc[a].idx < ctx.body_start):
+    while a < b and (
+        (doc[a].dep_ == "mark" and (doc[a].lower_ == "that" or doc[a].head.dep_ != "advcl"))
+        or doc[a].is_punct
+        or doc[a].idx < ctx.body_start
+    ):
         a += 1
     while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not _kept(doc, a, b - 1))):
         b -= 1

@@ -28,6 +28,7 @@ class QuoteRules:
     modals: frozenset[str]  # 'would say': a cue under these reports nothing
     conditional: frozenset[str]
     declining: frozenset[str]
+    relaying: frozenset[str]  # 'quoted Mr X as saying': the one quoted speaks
     not_speakers: frozenset[str]
     cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
     words: SpeakerWords
@@ -59,6 +60,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
         modals=frozenset(cues["modals"]),
         conditional=frozenset(cues["conditional"]),
         declining=frozenset(cues["declining"]),
+        relaying=frozenset(cues["relaying"]),
         not_speakers=frozenset(cues["not_speakers"]),
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
         words=SpeakerWords(

@@ -25,7 +25,7 @@ from .mention import (
     lefts,
     mention_span,
 )
-from .names import Names, SpeakerWords, described
+from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled
 from .roles import role
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Resolver:
     doc: Doc
     words: SpeakerWords
     inside: bytearray | None = None  # tokens within quote marks
+    relaying: frozenset[str] = frozenset()  # 'the paper quoted Mr X': Mr X is the centre
     names: Names = field(init=False)
     people: list[tuple[int, str]] = field(default_factory=list)  # (char, full name) of subjects
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
@@ -78,12 +79,21 @@ class Resolver:
         self.names = Names(self.words)
         ents = _entities(self.doc, "ORG", "PERSON")
         self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
-        self.acting = [  # organizations as subjects: 'Unilever said', 'Jarvis has sold'
-            (ent.start_char, _strip_the(ent.text))
-            for ent in ents["ORG"]
-            if ent.root.dep_ in SUBJECTS and not (self.inside and self.inside[ent.root.i])
-        ]
+        firms = firms_labelled(self.doc, self.words.business_words, self.inside)
+        self.organizations = sorted(self.organizations + [(at, name) for at, name, _ in firms])
+        self.labelled.extend(firms)
         self.organization_names = {name.lower() for _, name in self.organizations}
+        # Organizations as subjects: 'Unilever said', 'Jarvis has sold'; not the subject of
+        # a clause reported ('Acme said Widget would ...': Widget is what is spoken of).
+        mentions = [(ent.root, _strip_the(ent.text)) for ent in ents["ORG"]]
+        mentions += [(tok, tok.text) for tok in firm_mentions(self.doc, firms)]
+        self.acting = sorted(
+            (tok.idx, name)
+            for tok, name in mentions
+            if tok.dep_ in SUBJECTS
+            and not (self.inside and self.inside[tok.i])
+            and not _reported(tok)
+        )
         self._bodies(ents["ORG"], _entities(self.doc, "NORP")["NORP"])
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
@@ -400,7 +410,12 @@ class Resolver:
             root = sent.root
             if self.inside is not None and self.inside[root.i]:
                 continue
-            subj = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+            deps = SUBJECTS
+            if root.lemma_.lower() in self.relaying and any(
+                c.dep_ == "dobj" for c in children(root)
+            ):
+                deps = ("dobj",)  # 'The Standard quoted Mr Clarke telling activists ...'
+            subj = next((c for c in children(root) if c.dep_ in deps), None)
             if subj is None or (self.inside and self.inside[subj.i]):
                 return None
             return subj
@@ -516,6 +531,11 @@ def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
 def _subordinate(tok: Token) -> bool:
     """Whether a subject's clause hangs below its sentence's main clause."""
     return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
+
+
+def _reported(tok: Token) -> bool:
+    """Whether a subject's clause is the complement of a verb above it ('said X would')."""
+    return any(anc.dep_ == "ccomp" for anc in islice(tok.ancestors, DEPTH))
 
 
 def _title_gender(title: str) -> str | None:
