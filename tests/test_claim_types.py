@@ -227,3 +227,20 @@ def test_a_headlines_infinitive_is_a_prediction(headline):
 )
 def test_a_quoted_characterisation_is_a_view(sentence, claim):
     assert (sentence in _types(sentence)) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a law word as the object of an act still to come, even in a relative clause
+        (
+            "The premier was answering a question from opposition leader Tom Reed, who said "
+            "Labour would raise taxes after the election.",
+            "prediction",
+        ),
+        # what a rule holds stays a rule
+        ("Under the treaty, member states must publish their budgets.", "law_or_rule"),
+    ],
+)
+def test_a_law_word_in_a_future_act_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind

@@ -238,7 +238,8 @@ def _claimer(
     span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
 ):
     """The speaker of the quote that covers most of the sentence, else a source in it, else,
-    for a quote nobody is said to speak, the last claimer named; else the journalist."""
+    for a quote nobody is said to speak or a poll's share of people, the last claimer named;
+    else the journalist."""
     covering = sorted(
         zip(quotes, indexes),
         key=lambda pair: (
@@ -251,7 +252,8 @@ def _claimer(
         if found is None and earlier and span.text[:1] in _OPENING_MARKS:
             found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
     found = claimers.from_survey(span, words, earlier, found) or found
-    return claimers.named_document(found, words, earlier, text) or claimers.journalist()
+    found = claimers.named_document(found, words, earlier, text)
+    return found or claimers.findings_go_on(span, words, earlier) or claimers.journalist()
 
 
 def _quoted(span: Span, quotes: list[dict]) -> bool:
