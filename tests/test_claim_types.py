@@ -244,3 +244,23 @@ def test_a_quoted_characterisation_is_a_view(sentence, claim):
 )
 def test_a_law_word_in_a_future_act_is_a_prediction(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a present tense fixed to a day is a timetable
+        ("The top seed plays Maria Lopez in the second round on Tuesday.", "prediction"),
+        ("The new law comes into force on 1 April.", "prediction"),
+        # a measure naming which race is no value
+        ("Tom Barr contests the men's 12km race on 20 March.", "prediction"),
+        # a habit, a past in a clause, a year: no timetable
+        ("The shop opens at 9am on Sundays.", "other"),
+        ("Police say the attack happened on Tuesday.", "other"),
+        ("Past winners of the prize include Ann Cole in 2002.", "other"),
+        # a measure that is a value stays one
+        ("A 6km tailback formed on the motorway.", "quantity"),
+    ],
+)
+def test_a_timetable_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind

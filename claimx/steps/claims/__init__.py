@@ -169,8 +169,9 @@ def build_claims(
 def _counts(tokens: Span) -> bool:
     """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
     a share ("two thirds of spending") or a measure ("512kbps"); "the three bloggers" only
-    names who, "a 1,000-strong crowd" describes, "the 11 September attacks" dates: no value.
-    Anywhere in the sentence: scores and team sheets parse as asides."""
+    names who, "the men's 12km race" which race, "a 1,000-strong crowd" describes, "the 11
+    September attacks" dates: no value. Anywhere in the sentence: scores and team sheets
+    parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
         and (
@@ -179,7 +180,21 @@ def _counts(tokens: Span) -> bool:
             or (t.lower_ in _FRACTIONS and _a_share(t))
         )
         and not _describes(t)
+        and not _names_event(t)
         for t in tokens
+    )
+
+
+def _names_event(measure: Token) -> bool:
+    """ "the women's 8km race", "the men's 12km": a measure that names which event, not a
+    value ("a 6km tailback", "ran 10km"); counts ("the 2,000 adults") stay values."""
+    if measure.ent_type_ != "QUANTITY":
+        return False
+    noun = measure
+    while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children
     )
 
 

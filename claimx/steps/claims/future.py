@@ -61,3 +61,47 @@ def due_to_verb(tokens) -> bool:
         and t.nbor(2).tag_ == "VB"
         for t in tokens
     )
+
+
+def scheduled(tokens, words: dict) -> bool:
+    """ "Hewitt plays Beck in the second round on Tuesday", "the law comes into force on 1
+    April", "the final is on Sunday": a present tense fixed to a date is a timetable; news
+    tells the past in the past. Not "on Sundays", "every Monday" (a habit), "last week", nor a
+    reporting verb's date ("the firm says on Tuesday ...": its clause decides)."""
+    present = {t.i for t in tokens if t.tag_ in ("VBZ", "VBP")}
+    for date in tokens:
+        if not _one_date(date) or not (
+            date.dep_ == "npadvmod"
+            or (date.dep_ == "pobj" and date.head.lower_ in ("on", "in", "from"))
+        ):
+            continue
+        verb = date.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in present and verb.lemma_.lower() not in words["reporting"]:
+            return True
+    return False
+
+
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+
+
+def _one_date(token: Token) -> bool:
+    """A day to come: "on Tuesday", "on 1 April", "next summer"; not "in 2002", "this year",
+    "on Sundays", "last Monday" (a year, a span, a habit, the past)."""
+    date = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if date is None or date.label_ != "DATE" or token.tag_ in ("NNS", "NNPS"):
+        return False
+    lowers = [t.lower_ for t in date]
+    if lowers[0] in ("last", "every", "each", "previous", "earlier"):
+        return False
+    day_of_month = any(w in _MONTHS for w in lowers) and any(
+        t.like_num and len(t.text) <= 2 for t in date
+    )
+    return lowers[0] == "next" or day_of_month or (not _DAYS.isdisjoint(lowers))

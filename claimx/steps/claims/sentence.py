@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, speculated, to_come
+from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
 from .quoted import QUOTE_MARKS, quoted_words
 
 # Full Fact's types, in the order that breaks a tie.
@@ -322,7 +322,9 @@ def claim_type(
     main = main_clause(sentence)
     cue = _cues(sentence, words)
     future = _cues(asserted, words)("future") or due_to_verb(asserted)
-    future = future or (headline and to_come(sentence))
+    future = (
+        future or (headline and to_come(sentence)) or (not headline and scheduled(asserted, words))
+    )
     changes = [t for t in main if not _refuses(t)]
     causal = cue("causal") or _caused_change(main, words)
     compared = (
