@@ -280,6 +280,8 @@ POLL_STORY = (
     "Tablets boom among older buyers\n\n"
     "Seven in 10 pensioners own a mobile phone, a new poll for the Herald suggests. "
     "And 64% of the 2,000 adults quizzed by Populus said the devices were too expensive. "
+    "Some 58% said they would not buy one, while 71% said shops never gave clear advice. "
+    "A survey by the Pew Internet and American Life Project found that most owners were men. "
     "A study by the Oxford Internet Institute found that tablets are now the device of "
     "choice for retired people. "
     "Of the 4 million pensioners who own tablets, 55% are women compared to 45% of men."
@@ -294,11 +296,22 @@ POLL_STORY = (
             "And 64% of the 2,000 adults quizzed by Populus said the devices were too expensive.",
             "new poll for the Herald",
         ),
+        # whoever the quotes step gives the words to
+        (
+            "Some 58% said they would not buy one, while 71% said shops never gave clear advice.",
+            "new poll for the Herald",
+        ),
         # a study's named author
         (
             "A study by the Oxford Internet Institute found that tablets are now the device of "
             "choice for retired people.",
             "Oxford Internet Institute",
+        ),
+        # all the author's words when a name is among them
+        (
+            "A survey by the Pew Internet and American Life Project found that most owners "
+            "were men.",
+            "Pew Internet and American Life Project",
         ),
         # shares of people with no source of their own, right after the study: its findings
         (

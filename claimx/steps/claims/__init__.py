@@ -252,7 +252,8 @@ def _has_number(span: Span, refs: dict, dates: list[dict]) -> bool:
 def _claimer(
     span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
 ):
-    """The speaker of the quote that covers most of the sentence, else a source in it, else,
+    """A poll's share of people ("61% said"), else the speaker of the quote that covers most
+    of the sentence, else a source in it, else,
     for a quote nobody is said to speak or a poll's share of people, the last claimer named;
     else the journalist."""
     covering = sorted(
@@ -261,7 +262,8 @@ def _claimer(
             -min(pair[0]["end"], span.end_char) + max(pair[0]["start"], span.start_char)
         ),
     )
-    found = next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    found = claimers.poll_answer(span, words, earlier)
+    found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
     if found is None:
         found = claimers.from_parse(span, words, earlier)
         if found is None and earlier and span.text[:1] in _OPENING_MARKS:

@@ -126,8 +126,6 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             subject = token.head  # "with polls showing ...", "a report suggesting ..."
         if subject is None:
             continue
-        if _share(subject) and (survey := _survey(sentence, words, earlier)):
-            return survey  # "Some 87% said ...": those asked, the poll's finding
         found = _mention(
             sentence,
             subject,
@@ -153,6 +151,19 @@ def from_survey(
     return _survey(sentence, words, earlier)
 
 
+def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """ "Some 87% said ...", "61% think ...": a share of people that says or believes is
+    those asked, the poll's finding (the poll named in the sentence or last before it),
+    whoever the quote of it is given to."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["reporting"] | words["stance"]:
+            continue
+        subject = _subject_of(token)
+        if subject is not None and _share(subject):
+            return _survey(sentence, words, earlier)
+    return None
+
+
 def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """A share of people with no source of its own ("59% are men", "one in five adults
     under 30 have one"), right after a survey was the last source named: the BBC lists a
@@ -176,7 +187,7 @@ def _survey(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     for token in sentence:
         if token.lemma_.lower() in words["surveys"] and token.pos_ == "NOUN":
             mention = _mention(sentence, token, words, earlier, documents_only=False)
-            if mention and mention["kind"] == "organization":
+            if mention:
                 return mention
     return next((dict(c) for c in reversed(earlier) if _a_survey(c, words)), None)
 
@@ -228,8 +239,6 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
         subject = _subject_of(token)
         if subject is None:
             continue
-        if _share(subject) and (survey := _survey(sentence, words, earlier)):
-            return survey  # "61% think ...": those asked, the poll's finding
         found = _mention(sentence, subject, words, earlier, documents_only=False)
         if found and found["kind"] in _NAMED_KINDS:
             return found
@@ -419,19 +428,23 @@ def _apposed_name(head: Token) -> Span | None:
 
 
 def _author(head: Token, words: dict) -> Span | None:
-    """ "A study by the Pew Research Center": a document's named author."""
+    """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
+    Project": a document's named author, all its words when a name is among them."""
     if head.lemma_.lower() not in words["documents"]:
         return None
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     if author is None:
         return None
-    entity = next((e for e in head.doc.ents if e.start <= author.i < e.end), None)
-    if entity is None or entity.label_ not in ("ORG", "PERSON"):
+    doc = head.doc
+    start, end = author.left_edge.i, author.right_edge.i + 1
+    entity = next(
+        (e for e in doc.ents if e.label_ in ("ORG", "PERSON") and start <= e.start < end), None
+    )
+    if entity is None:
         return None
-    if entity[0].lower_ == "the" and len(entity) > 1:  # "by the Pew Research Center"
-        return Span(entity.doc, entity.start + 1, entity.end, label=entity.label_)
-    return entity
+    start += doc[start].lower_ == "the"  # "by the Pew Research Center"
+    return Span(doc, start, end, label=entity.label_)
 
 
 def _portion_of(head: Token) -> Token:
