@@ -264,3 +264,18 @@ def test_a_law_word_in_a_future_act_is_a_prediction(sentence, kind):
 )
 def test_a_timetable_is_a_prediction(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a count in words of what someone won or was nominated for is asserted
+        ("The drama was nominated for three Baftas.", "quantity"),
+        ("The striker has scored nine league goals.", "quantity"),
+        # a count that only says who, and a first, are not
+        ("The documentary tells the story of two sisters.", "other"),
+        ("She was the first woman to win two titles at the club.", "other"),
+    ],
+)
+def test_a_count_of_wins_is_a_quantity(sentence, kind):
+    assert _types(sentence)[sentence] == kind

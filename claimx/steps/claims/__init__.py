@@ -35,6 +35,11 @@ _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth
 _WORD = re.compile(r"\w")
 _ORDINAL_FIGURES = re.compile(r"\d[\d,]*(st|nd|rd|th)$")
 _MEASURE = re.compile(r"\d[\d,.]*[a-z]+$")  # "512kbps", "6km", "40mph"
+# verbs of winning and scoring: what they count is a record ("won two awards")
+_ACHIEVED = frozenset(
+    {"win", "score", "earn", "claim", "clinch", "collect", "scoop", "take", "nominate"}
+    | {"shortlist", "land", "bag", "secure", "set"}
+)
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -178,10 +183,31 @@ def _counts(tokens: Span) -> bool:
             (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
             or _MEASURE.match(t.lower_)
             or (t.lower_ in _FRACTIONS and _a_share(t))
+            or _counted_in_words(t)
         )
         and not _describes(t)
         and not _names_event(t)
         for t in tokens
+    )
+
+
+def _counted_in_words(number: Token) -> bool:
+    """ "nominated for three Oscars", "won four events", "scored nine goals": a number in
+    words counting what someone won, scored or was nominated for is a record, a count
+    asserted; "the three bloggers" names who, "tells the story of two men" counts nothing,
+    "the first leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    noun = number.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        number.pos_ == "NUM"
+        and number.dep_ == "nummod"
+        and number.lower_ != "one"
+        and noun.dep_ in ("dobj", "pobj")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _ACHIEVED
+        and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
 
 
