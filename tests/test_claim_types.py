@@ -227,3 +227,55 @@ def test_a_headlines_infinitive_is_a_prediction(headline):
 )
 def test_a_quoted_characterisation_is_a_view(sentence, claim):
     assert (sentence in _types(sentence)) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a law word as the object of an act still to come, even in a relative clause
+        (
+            "The premier was answering a question from opposition leader Tom Reed, who said "
+            "Labour would raise taxes after the election.",
+            "prediction",
+        ),
+        # what a rule holds stays a rule
+        ("Under the treaty, member states must publish their budgets.", "law_or_rule"),
+    ],
+)
+def test_a_law_word_in_a_future_act_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a present tense fixed to a day is a timetable
+        ("The top seed plays Maria Lopez in the second round on Tuesday.", "prediction"),
+        ("The new law comes into force on 1 April.", "prediction"),
+        # a measure naming which race is no value
+        ("Tom Barr contests the men's 12km race on 20 March.", "prediction"),
+        # a habit, a past in a clause, a year: no timetable
+        ("The shop opens at 9am on Sundays.", "other"),
+        ("Police say the attack happened on Tuesday.", "other"),
+        ("Past winners of the prize include Ann Cole in 2002.", "other"),
+        # a measure that is a value stays one
+        ("A 6km tailback formed on the motorway.", "quantity"),
+    ],
+)
+def test_a_timetable_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a count in words of what someone won or was nominated for is asserted
+        ("The drama was nominated for three Baftas.", "quantity"),
+        ("The striker has scored nine league goals.", "quantity"),
+        # a count that only says who, and a first, are not
+        ("The documentary tells the story of two sisters.", "other"),
+        ("She was the first woman to win two titles at the club.", "other"),
+    ],
+)
+def test_a_count_of_wins_is_a_quantity(sentence, kind):
+    assert _types(sentence)[sentence] == kind

@@ -274,3 +274,53 @@ def test_acts_guesses_and_times_are_no_source(sentence, kind, name):
     by_text = {NO_SOURCE_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
     claimer = by_text[sentence]
     assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+POLL_STORY = (
+    "Tablets boom among older buyers\n\n"
+    "Seven in 10 pensioners own a mobile phone, a new poll for the Herald suggests. "
+    "And 64% of the 2,000 adults quizzed by Populus said the devices were too expensive. "
+    "Some 58% said they would not buy one, while 71% said shops never gave clear advice. "
+    "A survey by the Pew Internet and American Life Project found that most owners were men. "
+    "A study by the Oxford Internet Institute found that tablets are now the device of "
+    "choice for retired people. "
+    "Of the 4 million pensioners who own tablets, 55% are women compared to 45% of men."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a share of those asked says what the poll found
+        (
+            "And 64% of the 2,000 adults quizzed by Populus said the devices were too expensive.",
+            "new poll for the Herald",
+        ),
+        # whoever the quotes step gives the words to
+        (
+            "Some 58% said they would not buy one, while 71% said shops never gave clear advice.",
+            "new poll for the Herald",
+        ),
+        # a study's named author
+        (
+            "A study by the Oxford Internet Institute found that tablets are now the device of "
+            "choice for retired people.",
+            "Oxford Internet Institute",
+        ),
+        # all the author's words when a name is among them
+        (
+            "A survey by the Pew Internet and American Life Project found that most owners "
+            "were men.",
+            "Pew Internet and American Life Project",
+        ),
+        # shares of people with no source of their own, right after the study: its findings
+        (
+            "Of the 4 million pensioners who own tablets, 55% are women compared to 45% of men.",
+            "Oxford Internet Institute",
+        ),
+    ],
+)
+def test_poll_and_study_findings_are_theirs(sentence, name):
+    out = claimx.extract(POLL_STORY, published="2024-03-04")
+    by_text = {POLL_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    assert (by_text[sentence]["name"], by_text[sentence]["kind"]) == (name, "organization")

@@ -35,6 +35,11 @@ _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth
 _WORD = re.compile(r"\w")
 _ORDINAL_FIGURES = re.compile(r"\d[\d,]*(st|nd|rd|th)$")
 _MEASURE = re.compile(r"\d[\d,.]*[a-z]+$")  # "512kbps", "6km", "40mph"
+# verbs of winning and scoring: what they count is a record ("won two awards")
+_ACHIEVED = frozenset(
+    {"win", "score", "earn", "claim", "clinch", "collect", "scoop", "take", "nominate"}
+    | {"shortlist", "land", "bag", "secure", "set"}
+)
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -169,17 +174,53 @@ def build_claims(
 def _counts(tokens: Span) -> bool:
     """A count in figures or in large round words ("7,600 workers", "hundreds of thousands"),
     a share ("two thirds of spending") or a measure ("512kbps"); "the three bloggers" only
-    names who, "a 1,000-strong crowd" describes, "the 11 September attacks" dates: no value.
-    Anywhere in the sentence: scores and team sheets parse as asides."""
+    names who, "the men's 12km race" which race, "a 1,000-strong crowd" describes, "the 11
+    September attacks" dates: no value. Anywhere in the sentence: scores and team sheets
+    parse as asides."""
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
         and (
             (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
             or _MEASURE.match(t.lower_)
             or (t.lower_ in _FRACTIONS and _a_share(t))
+            or _counted_in_words(t)
         )
         and not _describes(t)
+        and not _names_event(t)
         for t in tokens
+    )
+
+
+def _counted_in_words(number: Token) -> bool:
+    """ "nominated for three Oscars", "won four events", "scored nine goals": a number in
+    words counting what someone won, scored or was nominated for is a record, a count
+    asserted; "the three bloggers" names who, "tells the story of two men" counts nothing,
+    "the first leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    noun = number.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        number.pos_ == "NUM"
+        and number.dep_ == "nummod"
+        and number.lower_ != "one"
+        and noun.dep_ in ("dobj", "pobj")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _ACHIEVED
+        and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _names_event(measure: Token) -> bool:
+    """ "the women's 8km race", "the men's 12km": a measure that names which event, not a
+    value ("a 6km tailback", "ran 10km"); counts ("the 2,000 adults") stay values."""
+    if measure.ent_type_ != "QUANTITY":
+        return False
+    noun = measure
+    while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children
     )
 
 
@@ -237,21 +278,25 @@ def _has_number(span: Span, refs: dict, dates: list[dict]) -> bool:
 def _claimer(
     span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
 ):
-    """The speaker of the quote that covers most of the sentence, else a source in it, else,
-    for a quote nobody is said to speak, the last claimer named; else the journalist."""
+    """A poll's share of people ("61% said"), else the speaker of the quote that covers most
+    of the sentence, else a source in it, else,
+    for a quote nobody is said to speak or a poll's share of people, the last claimer named;
+    else the journalist."""
     covering = sorted(
         zip(quotes, indexes),
         key=lambda pair: (
             -min(pair[0]["end"], span.end_char) + max(pair[0]["start"], span.start_char)
         ),
     )
-    found = next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    found = claimers.poll_answer(span, words, earlier)
+    found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
     if found is None:
         found = claimers.from_parse(span, words, earlier)
         if found is None and earlier and span.text[:1] in _OPENING_MARKS:
             found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
     found = claimers.from_survey(span, words, earlier, found) or found
-    return claimers.named_document(found, words, earlier, text) or claimers.journalist()
+    found = claimers.named_document(found, words, earlier, text)
+    return found or claimers.findings_go_on(span, words, earlier) or claimers.journalist()
 
 
 def _quoted(span: Span, quotes: list[dict]) -> bool:

@@ -59,6 +59,9 @@ _PORTIONS = frozenset(
         "share",
         "third",
         "quarter",
+        "quarters",
+        "thirds",
+        "fifths",
         "average",
         "set",
     }
@@ -145,12 +148,54 @@ def from_survey(
         return None
     if found is not None and not set(found["text"].lower().split()) & words["surveyed"]:
         return None
+    return _survey(sentence, words, earlier)
+
+
+def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """ "Some 87% said ...", "61% think ...": a share of people that says or believes is
+    those asked, the poll's finding (the poll named in the sentence or last before it),
+    whoever the quote of it is given to."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["reporting"] | words["stance"]:
+            continue
+        subject = _subject_of(token)
+        if subject is not None and _share(subject):
+            return _survey(sentence, words, earlier)
+    return None
+
+
+def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """A share of people with no source of its own ("59% are men", "one in five adults
+    under 30 have one"), right after a survey was the last source named: the BBC lists a
+    poll's findings so, naming the poll once. None once anyone else has spoken since."""
+    if not earlier or not _a_survey(earlier[-1], words):
+        return None
+    return dict(earlier[-1]) if any(_share(t) for t in sentence) else None
+
+
+def _share(token: Token) -> bool:
+    """ "61%", "one in five", "eight out of 10": the share of those asked a poll reports."""
+    if token.ent_type_ == "PERCENT":
+        return True
+    return token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "out") for c in token.children
+    )
+
+
+def _survey(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """The poll named in the sentence, else the last one named as a source before it."""
     for token in sentence:
         if token.lemma_.lower() in words["surveys"] and token.pos_ == "NOUN":
             mention = _mention(sentence, token, words, earlier, documents_only=False)
-            if mention and mention["kind"] == "organization":
+            if mention:
                 return mention
-    return next((dict(c) for c in reversed(earlier) if _head_word(c) in words["surveys"]), None)
+    return next((dict(c) for c in reversed(earlier) if _a_survey(c, words)), None)
+
+
+def _a_survey(claimer: dict, words: dict) -> bool:
+    """ "a new poll", "a Populus poll for the Daily Herald", "the survey's"."""
+    mention = (claimer.get("text") or "").lower().replace("'s", "").split()
+    return not words["surveys"].isdisjoint(w.strip(".,;:'\"") for w in mention)
 
 
 def named_document(found: dict | None, words: dict, earlier: list[dict], text: str) -> dict | None:
@@ -333,7 +378,7 @@ def _mention(
         name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
     else:
         name = span.text
-    if not named and (apposed := _apposed_name(head)) is not None:
+    if not named and (apposed := _apposed_name(head) or _author(head, words)) is not None:
         name, kind = apposed.text, _ENTITY_KINDS[apposed.label_]
     if kind == "person":
         name = _full_name(name, earlier)
@@ -380,6 +425,26 @@ def _apposed_name(head: Token) -> Span | None:
             if entity is not None and entity.label_ in ("PERSON", "ORG"):
                 return entity
     return None
+
+
+def _author(head: Token, words: dict) -> Span | None:
+    """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
+    Project": a document's named author, all its words when a name is among them."""
+    if head.lemma_.lower() not in words["documents"]:
+        return None
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if author is None:
+        return None
+    doc = head.doc
+    start, end = author.left_edge.i, author.right_edge.i + 1
+    entity = next(
+        (e for e in doc.ents if e.label_ in ("ORG", "PERSON") and start <= e.start < end), None
+    )
+    if entity is None:
+        return None
+    start += doc[start].lower_ == "the"  # "by the Pew Research Center"
+    return Span(doc, start, end, label=entity.label_)
 
 
 def _portion_of(head: Token) -> Token:

@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
 from .quoted import QUOTE_MARKS, quoted_words
 
 # Full Fact's types, in the order that breaks a tie.
@@ -33,9 +34,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
-_SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 
 
@@ -322,8 +321,10 @@ def claim_type(
     asserted = main_clause(sentence, adverbial=True)
     main = main_clause(sentence)
     cue = _cues(sentence, words)
-    future = _cues(asserted, words)("future") or _due_to_verb(asserted)
-    future = future or (headline and _to_come(sentence))
+    future = _cues(asserted, words)("future") or due_to_verb(asserted)
+    future = (
+        future or (headline and to_come(sentence)) or (not headline and scheduled(asserted, words))
+    )
     changes = [t for t in main if not _refuses(t)]
     causal = cue("causal") or _caused_change(main, words)
     compared = (
@@ -332,17 +333,17 @@ def claim_type(
         or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
         or _than(main)
     )
-    hedged = any(t.lower_ in _SPECULATIVE_FUTURE for t in asserted)
+    hedged = any(t.lower_ in SPECULATIVE_FUTURE for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
     if causal:
         return "correlation_or_causation"
-    if _speculated(content_verb(sentence, words)):
+    if speculated(content_verb(sentence, words)):
         return "prediction"
     if cue("law"):
-        return "law_or_rule"
+        return "prediction" if future_act(sentence, words) else "law_or_rule"
     if _personal(sentence, words):
         return "personal_experience"
     return "other"
@@ -498,44 +499,6 @@ def _aside(node: Token, *, adverbial: bool, verbal: bool) -> bool:
         and node.dep_ == "acl"
         and node.tag_ in ("VBN", "VBG")
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in node.children)
-    )
-
-
-def _speculated(verb: Token) -> bool:
-    """ "may table a bid", "could unveil plans": a hedged act still to come; not "may have
-    gone", "could not say" (a past), "may be" (a present guess). After causal cues in the tie
-    order: "may reflect the fall in prices" is a hedged cause."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (
-        verb.lemma_ not in ("be", "have")
-        and any(c.lower_ in _SPECULATIVE_FUTURE for c in auxes)
-        and not any(c.lemma_ == "have" or c.lower_ == "'ve" for c in auxes)
-        and not any(c.dep_ == "neg" for c in verb.children)
-    )
-
-
-def _to_come(sentence: Span) -> bool:
-    """ "Juventus to hold talks over striker", "Minister to face questions": no finite verb,
-    "to" and a verb at the root or on its noun."""
-    if any(t.tag_ in _FINITE for t in sentence):
-        return False
-    root = sentence.root
-    return any(
-        t.tag_ == "VB"
-        and root.i in (t.i, t.head.i)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        for t in sentence
-    )
-
-
-def _due_to_verb(tokens) -> bool:
-    """ "is due to open": a schedule, not a cause."""
-    return any(
-        t.lower_ == "due"
-        and t.i + 2 < len(t.doc)
-        and t.nbor(1).lower_ == "to"
-        and t.nbor(2).tag_ == "VB"
-        for t in tokens
     )
 
 

@@ -1,0 +1,107 @@
+"""Whether a sentence speaks of what is still to come: the parse cues of a prediction that a
+cue list (words.json `future`) cannot give alone (claims/sentence.py decides the type)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def future_act(sentence: Span, words: dict) -> bool:
+    """ "Howard said Labour would raise taxes", "the party will scrap the ban": a law word as
+    the object of an act still to come, in any clause, is what someone will do (prediction);
+    "the meeting would be in breach of the rules" still says what a rule holds."""
+    for token in sentence:
+        if token.dep_ != "dobj" or {token.lemma_.lower(), token.lower_}.isdisjoint(words["law"]):
+            continue
+        verb = token.head
+        if verb.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+        ):
+            return True
+    return False
+
+
+def speculated(verb: Token) -> bool:
+    """ "may table a bid", "could unveil plans": a hedged act still to come; not "may have
+    gone", "could not say" (a past), "may be" (a present guess). After causal cues in the tie
+    order: "may reflect the fall in prices" is a hedged cause."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.lemma_ not in ("be", "have")
+        and any(c.lower_ in SPECULATIVE_FUTURE for c in auxes)
+        and not any(c.lemma_ == "have" or c.lower_ == "'ve" for c in auxes)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def to_come(sentence: Span) -> bool:
+    """ "Juventus to hold talks over striker", "Minister to face questions": no finite verb,
+    "to" and a verb at the root or on its noun."""
+    if any(t.tag_ in _FINITE for t in sentence):
+        return False
+    root = sentence.root
+    return any(
+        t.tag_ == "VB"
+        and root.i in (t.i, t.head.i)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in sentence
+    )
+
+
+def due_to_verb(tokens) -> bool:
+    """ "is due to open": a schedule, not a cause."""
+    return any(
+        t.lower_ == "due"
+        and t.i + 2 < len(t.doc)
+        and t.nbor(1).lower_ == "to"
+        and t.nbor(2).tag_ == "VB"
+        for t in tokens
+    )
+
+
+def scheduled(tokens, words: dict) -> bool:
+    """ "Hewitt plays Beck in the second round on Tuesday", "the law comes into force on 1
+    April", "the final is on Sunday": a present tense fixed to a date is a timetable; news
+    tells the past in the past. Not "on Sundays", "every Monday" (a habit), "last week", nor a
+    reporting verb's date ("the firm says on Tuesday ...": its clause decides)."""
+    present = {t.i for t in tokens if t.tag_ in ("VBZ", "VBP")}
+    for date in tokens:
+        if not _one_date(date) or not (
+            date.dep_ == "npadvmod"
+            or (date.dep_ == "pobj" and date.head.lower_ in ("on", "in", "from"))
+        ):
+            continue
+        verb = date.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in present and verb.lemma_.lower() not in words["reporting"]:
+            return True
+    return False
+
+
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+
+
+def _one_date(token: Token) -> bool:
+    """A day to come: "on Tuesday", "on 1 April", "next summer"; not "in 2002", "this year",
+    "on Sundays", "last Monday" (a year, a span, a habit, the past)."""
+    date = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if date is None or date.label_ != "DATE" or token.tag_ in ("NNS", "NNPS"):
+        return False
+    lowers = [t.lower_ for t in date]
+    if lowers[0] in ("last", "every", "each", "previous", "earlier"):
+        return False
+    day_of_month = any(w in _MONTHS for w in lowers) and any(
+        t.like_num and len(t.text) <= 2 for t in date
+    )
+    return lowers[0] == "next" or day_of_month or (not _DAYS.isdisjoint(lowers))
