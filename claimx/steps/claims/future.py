@@ -70,10 +70,10 @@ def scheduled(tokens, words: dict) -> bool:
     reporting verb's date ("the firm says on Tuesday ...": its clause decides)."""
     present = {t.i for t in tokens if t.tag_ in ("VBZ", "VBP")}
     for date in tokens:
-        if not _one_date(date) or not (
+        if not (
             date.dep_ == "npadvmod"
             or (date.dep_ == "pobj" and date.head.lower_ in ("on", "in", "from"))
-        ):
+        ) or not _one_date(date):
             continue
         verb = date.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -95,9 +95,15 @@ _MONTHS = frozenset(
 def _one_date(token: Token) -> bool:
     """A day to come: "on Tuesday", "on 1 April", "next summer"; not "in 2002", "this year",
     "on Sundays", "last Monday" (a year, a span, a habit, the past)."""
-    date = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if date is None or date.label_ != "DATE" or token.tag_ in ("NNS", "NNPS"):
+    if token.ent_type_ != "DATE" or token.tag_ in ("NNS", "NNPS"):
         return False
+    doc = token.doc  # the entity around the token, from its IOB tags (doc.ents is slow)
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    date = doc[start:end]
     lowers = [t.lower_ for t in date]
     if lowers[0] in ("last", "every", "each", "previous", "earlier"):
         return False
