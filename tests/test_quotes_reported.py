@@ -163,3 +163,15 @@ def test_the_journalists_aside_that_the_speaker_did_not_say_more_is_cut_off(quot
     assert quotes(text) == [
         (False, "the new software would run on most office computers", "Telvana")
     ]
+
+
+def test_an_attribution_set_off_by_commas_inside_the_sentence(quotes):
+    text = (
+        "Ticket sales at the festival rose again this year. Also, said Mr Okafor, the "
+        "organisers would need a bigger site within two years. On a larger scale, said the "
+        "council's report, the town earned more from visitors than ever before."
+    )
+    assert quotes(text) == [
+        (False, "the organisers would need a bigger site within two years", "Okafor"),
+        (False, "the town earned more from visitors than ever before", "council's report"),
+    ]

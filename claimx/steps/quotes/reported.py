@@ -40,7 +40,7 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
             content, cue = _nominal(tok, rules)
         subj = None if content is None else ctx.subject(tok, (0, len(ctx.text)))
         if subj is None and lemma in rules.speech and ctx.asserts(tok):
-            found = _final_attribution(ctx, tok)
+            found = _final_attribution(ctx, tok) or _parenthetical(ctx, tok)
             if found is not None:
                 out.append((tok.i, found[0], found[1], tok.text))
                 continue
@@ -173,6 +173,43 @@ def _final_attribution(ctx: Context, verb: Token) -> tuple[Token, tuple[int, int
         return None
     span = _trim(ctx, a, b)
     return (head, span) if span is not None else None
+
+
+def _parenthetical(ctx: Context, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'Also, said Mr Trainor, the industry would need new rules.': a cue and a name set off by
+    commas before the words they attribute. Read from the words, not the parse, which often
+    makes the name the subject of the clause after it."""
+    doc = ctx.doc
+    sent = verb.sent
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    k = verb.i + 1
+    while k < min(sent.end, verb.i + 6) and doc[k].text != ",":
+        k += 1
+    name = doc[verb.i + 1 : k]
+    if k >= sent.end or doc[k].text != "," or not name or not _names_one(ctx, name):
+        return None
+    if any(t.tag_ in _FINITE for t in doc[sent.start : verb.i - 1]):
+        return None  # the words come before: '..., said Mr Trainor, though ...'
+    if not any(t.tag_ in _FINITE for t in doc[k + 1 : sent.end]):
+        return None
+    span = _trim(ctx, k + 1, sent.end)
+    return (name[-1], span) if span is not None else None
+
+
+def _names_one(ctx: Context, name) -> bool:
+    """'Mr Trainor', 'Jane Hill', "the council's report": one speaker, not a clause."""
+    honorifics = ctx.rules.words.honorifics
+    words = [t for t in name if t.lower_.rstrip(".") not in honorifics]
+    if not words or words[-1].lower_ in ctx.rules.not_speakers:
+        return False
+    if words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return (
+        bool(words)
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" for t in words)
+        and words[-1].pos_ in ("PROPN", "NOUN")
+    )
 
 
 def _nominal(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
