@@ -313,3 +313,14 @@ def test_a_year_ago_beside_a_figure_compared_is_the_reported_year_before(dates):
     assert got == {"2004": "2004", "a year ago": "2003"}
     got = dates("The museum reopened in 2019, and a year ago it won an award.")
     assert got == {"2019": "2019", "a year ago": "2025"}
+
+
+def test_a_month_name_in_a_team_line_up_is_a_player(dates):
+    line_up = "Sale: Robinson; Cueto, Taylor, Hanley, May, Ripol; Hodgson, Bruce."
+    assert dates(line_up) == {}
+    assert dates("Sales rose in March, May, June and July.") == {
+        "March": "2026-03",
+        "May": "2026-05",
+        "June": "2026-06",
+        "July": "2026-07",
+    }

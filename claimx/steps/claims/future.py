@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..dates.rules import FULL_MONTHS
+
 SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
@@ -86,10 +88,6 @@ def scheduled(tokens, words: dict) -> bool:
 _DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"}
 )
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
 
 
 def _one_date(token: Token) -> bool:
@@ -107,7 +105,7 @@ def _one_date(token: Token) -> bool:
     lowers = [t.lower_ for t in date]
     if lowers[0] in ("last", "every", "each", "previous", "earlier"):
         return False
-    day_of_month = any(w in _MONTHS for w in lowers) and any(
+    day_of_month = any(w in FULL_MONTHS for w in lowers) and any(
         t.like_num and len(t.text) <= 2 for t in date
     )
     return lowers[0] == "next" or day_of_month or (not _DAYS.isdisjoint(lowers))

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .anchoring import ANAPHORIC, DAY_EVENT_AFTER, tense_of
+from .rules import FULL_MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -405,9 +406,25 @@ def _in_name(doc: Doc, start: int, end: int, before: str) -> bool:
     if span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
+    if _listed_among_names(doc, span.start, span.end):
+        return True
     return (
         nxt is not None
         and nxt.pos_ == "PROPN"
         and nxt.is_title
         and not _MONTH_TIME_WORD.search(before)
+    )
+
+
+def _listed_among_names(doc: Doc, start: int, end: int) -> bool:
+    """ "Walder; May, Tait, Mayerhofler": a bare month between separators, with a capitalized
+    word that is no month on each side, is a name in a list (a team's line-up)."""
+    if end - start != 1 or start < 2 or end + 1 >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    if before.text not in (",", ";") or after.text not in (",", ";"):
+        return False
+    return all(
+        t.is_title and t.pos_ == "PROPN" and t.lower_ not in FULL_MONTHS
+        for t in (doc[start - 2], doc[end + 1])
     )

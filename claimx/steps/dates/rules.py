@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
-_FULL_MONTHS += ("september", "october", "november", "december")
+FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+FULL_MONTHS += ("september", "october", "november", "december")
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _STATIC_MACROS = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
@@ -48,8 +48,8 @@ def load_date_rules(folder: Path | None = None) -> DateRules:
     folder = folder or models_path("dates")
     lex = read_json(folder, "lexicon.json")
     macros = dict(_STATIC_MACROS)
-    macros["MONTH"] = _alternation(lex["months"], dotted=set(lex["months"]) - set(_FULL_MONTHS))
-    macros["MONTHFULL"] = _alternation(_FULL_MONTHS)
+    macros["MONTH"] = _alternation(lex["months"], dotted=set(lex["months"]) - set(FULL_MONTHS))
+    macros["MONTHFULL"] = _alternation(FULL_MONTHS)
     macros["WEEKDAY"] = _alternation(_FULL_WEEKDAYS)
     macros["WDAY"] = _alternation(
         lex["weekdays"], dotted=set(lex["weekdays"]) - set(_FULL_WEEKDAYS)
