@@ -279,9 +279,8 @@ def _claimer(
     span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
 ):
     """A poll's share of people ("61% said"), else the speaker of the quote that covers most
-    of the sentence, else a source in it, else,
-    for a quote nobody is said to speak or a poll's share of people, the last claimer named;
-    else the journalist."""
+    of the sentence, else a source in it, else, for a quote nobody is said to speak or a
+    figure following a poll's findings, the last claimer named; else the journalist."""
     covering = sorted(
         zip(quotes, indexes),
         key=lambda pair: (

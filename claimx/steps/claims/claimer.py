@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
 
 _PRONOUN_KINDS = {
@@ -349,7 +350,7 @@ def _mention(
     elif head.pos_ == "PRON" and head.lower_ not in _PORTIONS:
         return None
     whole, head = head, _portion_of(head)
-    entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    entity = entity_at(head)
     left = mention_start = min(whole.left_edge.i, entity.start if entity else head.i)
     while (
         left < head.i
@@ -421,7 +422,7 @@ def _apposed_name(head: Token) -> Span | None:
     """ "Mr. Trump's campaign manager, Kellyanne Conway, said": the name set beside the role."""
     for child in head.children:
         if child.dep_ == "appos":
-            entity = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+            entity = entity_at(child)
             if entity is not None and entity.label_ in ("PERSON", "ORG"):
                 return entity
     return None

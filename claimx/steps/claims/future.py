@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..dates.rules import FULL_MONTHS
+from ..entities import entity_at
 
 SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -95,13 +96,7 @@ def _one_date(token: Token) -> bool:
     "on Sundays", "last Monday" (a year, a span, a habit, the past)."""
     if token.ent_type_ != "DATE" or token.tag_ in ("NNS", "NNPS"):
         return False
-    doc = token.doc  # the entity around the token, from its IOB tags (doc.ents is slow)
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    date = doc[start:end]
+    date = entity_at(token)
     lowers = [t.lower_ for t in date]
     if lowers[0] in ("last", "every", "each", "previous", "earlier"):
         return False

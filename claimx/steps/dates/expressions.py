@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..entities import entity_at
 from .anchoring import ANAPHORIC, DAY_EVENT_AFTER, tense_of
 from .rules import FULL_MONTHS
 
@@ -267,9 +268,8 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     prev = doc[day.i - 1]
     # spaCy's name around it ("Sheffield Wednesday"), unless it ran on over "on" ("the
     # Commons on Thursday")
-    if prev.pos_ != "ADP" and any(
-        e.start <= day.i < e.end and len(e) > 1 for e in doc.ents if e.label_ in _NAME_ENTITIES
-    ):
+    name = entity_at(day)
+    if prev.pos_ != "ADP" and name is not None and len(name) > 1 and name.label_ in _NAME_ENTITIES:
         return True
     possessive = prev.tag_ == "POS" or (
         prev.text in ("'", "’") and prev.i > 0 and not doc[prev.i - 1].whitespace_

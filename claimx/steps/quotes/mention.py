@@ -5,6 +5,8 @@ from __future__ import annotations
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from ..entities import entity_at
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -141,18 +143,6 @@ def mention_span(tok: Token) -> Span:
         ):
             right = max(right, child.right_edge.i)
     return _strip_possessive(doc[left : right + 1])
-
-
-def entity_at(tok: Token) -> Span | None:
-    """The entity containing tok, from the IOB tags (doc.ents rebuilds every span)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end] if doc[start].ent_type_ else None
 
 
 def _strip_possessive(span: Span) -> Span:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .mention import entity_at, mention_span, rights
+from ..entities import entity_at
+from .mention import mention_span, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

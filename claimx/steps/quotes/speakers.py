@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..entities import entity_at
 from .mention import (
     DEPTH,
     SUBJECTS,
     age_description,
     children,
-    entity_at,
     lefts,
     mention_span,
 )
