@@ -236,8 +236,10 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         rf"(?P<cur>(?i:{_trie(sorted(n for n in words.names if 'dollar' in n))})\b"
         rf"|{p.dollar.format(g='sp')})"
     )
+    # "rose (by) X to Y"; "by X to Y" after any verb ("boost net income by 400m euros to
+    # 2.5bn euros"): the change and the level it brings, never a range
     change = (
-        rf"(?i:\b(?:{_trie(qcfg['change_words'])})(?:{_SP}+by)?"
+        rf"(?i:\b(?:(?:{_trie(qcfg['change_words'])})(?:{_SP}+by)?|by)"
         rf"(?:{_SP}+(?:{_trie(sorted(qualifiers))}))?){_SP}+\Z"
     )
     yuan = rf"(?i:(?<![\w])(?:{_trie(words.generics_cfg['yuan_markers'])})(?![\w]))"
