@@ -387,3 +387,9 @@ def test_a_holiday_listed_among_titles_is_a_film(dates):
         "Christmas Day": "2026-12-25",
         "Boxing Day": "2026-12-26",
     }
+
+
+def test_tomorrow_as_the_future(dates):
+    got = dates("The alliance wants gadgets to work together in tomorrow's connected home.")
+    assert got == {"tomorrow": "FUTURE_REF"}
+    assert dates("Tomorrow's final is a sell-out.") == {"Tomorrow": "2026-11-27"}

@@ -187,6 +187,19 @@ def test_by_x_to_y_is_a_change_and_its_level(money):
     assert [(m["low"], m["high"], m["qualifier"]) for m in items] == [(40, 60, "range")]
 
 
+def test_a_stray_space_in_the_thousands(money):
+    items = money("Workers earning less than $30, 000 (£15,000) a year will qualify.")
+    assert [(m["text"], m["value"], m["high"], m["qualifier"]) for m in items] == [
+        ("$30, 000", 30000, 30000, "under"),
+        ("£15,000", 15000, 15000, "under"),
+    ]
+    assert amounts(money("Seats cost $30, $40 and $50.")) == [
+        ("$30", 30, "USD"),
+        ("$40", 40, "USD"),
+        ("$50", 50, "USD"),
+    ]
+
+
 def test_an_amount_after_a_terminal_colour_code(money):
     text = "Losses reached \x1b[31m£4m\x1b[0m and \x1b[1;33m2.5bn euros\x1b[0m in 2009."
     items = money(text)

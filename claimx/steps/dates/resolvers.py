@@ -328,9 +328,13 @@ def _r_yearago(m: re.Match, ctx: Context):
 _THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", re.IGNORECASE)
 
 
+_ERAS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+
+
 def _generic_today(m: re.Match, ctx: Context) -> bool:
     """ "today's teenagers", "the world today", "the children of today", "faster than can be
-    done today": today as nowadays. The noun it goes with is in the lexicon's `generic_today`
+    done today": today as nowadays (and "tomorrow's digital home", "the leaders of tomorrow":
+    the future). The noun it goes with is in the lexicon's `generic_today`
     (an era's people, a society, a measure, its technology); "N today", "N of today" and "than
     ... today" only where the verb is not past ("the industry today announced" is the day)."""
     span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
@@ -352,8 +356,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
 
 def _r_deictic(m: re.Match, ctx: Context):
     word = m.group("deix").lower()
-    if word == "today" and not m.group("mod") and _generic_today(m, ctx):
-        return "ref", None, "PRESENT_REF", None
+    if word in _ERAS and not m.group("mod") and _generic_today(m, ctx):
+        return "ref", None, _ERAS[word], None  # "tomorrow's digital home": the future
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     mod = _mod(ctx, m.group("mod"))
     if ctx.anchor is None:

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _SP = r"[^\S\n]"
-# Digits, with thousands commas (or South Asian grouping: "1,00,000"), decimals, or a
-# stock-price fraction ("$34 3/4").
+# Digits, with thousands commas (or South Asian grouping: "1,00,000"; a stray space after the
+# comma before "000": "$30, 000"), decimals, or a stock-price fraction ("$34 3/4").
 _DIG = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\d{1,3}(?:,\d{3})*(?:, 000)+(?![\d,.])|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?:\.\d+|[ \u00a0](?:1/2|[13]/4|[1357]/8|1?[0-9]/16|[0-9]{1,2}/32)"
     r"(?![\d/]))?"
 )
