@@ -393,3 +393,12 @@ def test_tomorrow_as_the_future(dates):
     got = dates("The alliance wants gadgets to work together in tomorrow's connected home.")
     assert got == {"tomorrow": "FUTURE_REF"}
     assert dates("Tomorrow's final is a sell-out.") == {"Tomorrow": "2026-11-27"}
+
+
+def test_the_same_day_as_a_day_without_its_year(dates):
+    got = dates(
+        "Okafor runs the 10km race on 14 April, and his brother runs the junior race on the "
+        "same day.",
+        anchor=None,
+    )
+    assert got == {"14 April": "XXXX-04-14", "the same day": "XXXX-04-14"}

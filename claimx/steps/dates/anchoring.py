@@ -38,6 +38,8 @@ class Context:
     anchor: dt.date | None
     day_first: bool | None
     refs: list = field(default_factory=list)  # (start, grain, date) of calendar items so far
+    # (start, grain, value) of the days written so far with unknown parts ("20 March", no year)
+    partial_days: list = field(default_factory=list)
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:

@@ -102,6 +102,8 @@ def find_dates(
         for at, until, (grain, day, value, mod) in spans:
             if day is not None and rule not in _NOT_REFERENCES:
                 ctx.refs.append((at, grain, day))
+            elif grain == "day" and value[:4] == "XXXX" and value[5:7] != "XX":
+                ctx.partial_days.append((at, grain, value))
             clock = clock_beside(text, at, until) if rule in _DAY_RULES else None
             if clock and grain == "day":
                 at, until, time = clock

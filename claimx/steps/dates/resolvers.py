@@ -231,6 +231,8 @@ def _r_relative(m: re.Match, ctx: Context):
     if rel in ANAPHORIC or unit == "day":
         ref = reference(ctx, m.start(), unit)
         base = ref[1] if ref else ctx.anchor
+        if unit == "day" and ANAPHORIC.get(rel) == 0 and (same := _same_day(ctx, m)):
+            return "day", None, same, mod
         return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
     if a is None:
@@ -247,6 +249,16 @@ def _r_relative(m: re.Match, ctx: Context):
     if rel == "the" and mod == "END" and tense_of(ctx, m.start(), m.end()) < 0:
         shift = -1  # "flu cases peaked by the end of the year": an end that has passed
     return _out(unit, shifted(unit, a, shift), mod)
+
+
+def _same_day(ctx: Context, m: re.Match) -> str | None:
+    """ "the 12km race on 20 March ... the junior race on the same day", no year known: the
+    day last written, as far as it is known, when no known day came after it."""
+    known = max((at for at, grain, _ in ctx.refs if at < m.start() and grain == "day"), default=-1)
+    for start, _grain, value in reversed(ctx.partial_days):
+        if start < m.start():
+            return value if start > known else None
+    return None
 
 
 def _event_day(m: re.Match, ctx: Context):
