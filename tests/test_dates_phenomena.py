@@ -402,3 +402,8 @@ def test_the_same_day_as_a_day_without_its_year(dates):
         anchor=None,
     )
     assert got == {"14 April": "XXXX-04-14", "the same day": "XXXX-04-14"}
+
+
+def test_back_then_is_a_past_reference(dates):
+    got = dates("In 2001 a survey found few homes online. Back then, a modem cost £100.")
+    assert got == {"2001": "2001", "Back then": "PAST_REF"}
