@@ -407,3 +407,13 @@ def test_the_same_day_as_a_day_without_its_year(dates):
 def test_back_then_is_a_past_reference(dates):
     got = dates("In 2001 a survey found few homes online. Back then, a modem cost £100.")
     assert got == {"2001": "2001", "Back then": "PAST_REF"}
+
+
+def test_the_next_year_in_the_future_tense_is_the_coming_one(dates):
+    got = dates(
+        "Shipments grew 9% in 2008. Analysts say tablets will take off in the next year.",
+        anchor=None,
+    )
+    assert got == {"2008": "2008", "the next year": "XXXX"}
+    got = dates("Shipments grew 9% in 2008. The next year they fell.", anchor=None)
+    assert got == {"2008": "2008", "The next year": "2009"}

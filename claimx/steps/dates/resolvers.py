@@ -228,6 +228,8 @@ def _r_relative(m: re.Match, ctx: Context):
     event = g["rel"] and DAY_EVENT_AFTER.match(ctx.text, m.end())
     if unit == "day" and rel == "the" and not mod and event:
         return _event_day(m, ctx)
+    if rel == "the next" and unit != "day" and tense_of(ctx, m.start(), m.end()) > 0:
+        rel = "next"  # "will be making waves in the next year": the one to come, not after a date
     if rel in ANAPHORIC or unit == "day":
         ref = reference(ctx, m.start(), unit)
         base = ref[1] if ref else ctx.anchor
