@@ -351,6 +351,8 @@ def test_dates_of_a_reporting_period_take_its_year_without_a_publication_date(da
         "Approval is due in the first quarter of 2012. In July the firm cut jobs.", anchor=None
     )
     assert got == {"the first quarter of 2012": "2012-Q1", "July": "XXXX-07"}
+    got = dates("Sales will slow in the first half of 2013. In January, exports fell.", anchor=None)
+    assert got == {"the first half of 2013": "2013-H1", "January": "XXXX-01"}
 
 
 def test_the_last_quarter_of_the_year_is_the_fourth_of_the_year_named(dates):

@@ -261,11 +261,13 @@ def reporting_year(ctx: Context, before: int, month: int) -> int | None:
     date falls in it or earlier in its year ("the third quarter" after "the final three months
     of 2004"). A year alone ("profits in 2003") or a month ("since December 2003") does not
     place the story, nor a period the date would come after ("approval in the first quarter
-    of 2005 ... In July")."""
+    of 2005 ... In July") or one forecast ("growth will slow in the first half of 2006")."""
     if ctx.anchor is not None:
         return None
     for start, grain, day in reversed(ctx.refs):
         if start < before and grain in ("quarter", "half"):
+            if tense_of(ctx, start, start + 1) > 0:
+                return None
             last = day.month + MONTHS_PER[grain] - 1
             return day.year if month <= last else None
     return None
