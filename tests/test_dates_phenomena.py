@@ -324,3 +324,98 @@ def test_a_month_name_in_a_team_line_up_is_a_player(dates):
         "June": "2026-06",
         "July": "2026-07",
     }
+
+
+def test_dates_of_a_reporting_period_take_its_year_without_a_publication_date(dates):
+    # no publication date: a month, day or holiday in the quarter a results story names
+    # takes that quarter's year; a year alone or a month after "since" places nothing
+    got = dates(
+        "Retail output rose 1.2% in the final three months of 2009, the agency said. "
+        "Stores had their best Christmas in years, and sales in November beat forecasts. "
+        "Output fell in the previous quarter.",
+        anchor=None,
+    )
+    assert got == {
+        "the final three months of 2009": "2009-Q4",
+        "Christmas": "2009-12-25",
+        "November": "2009-11",
+        "the previous quarter": "2009-Q3",
+    }
+    got = dates(
+        "The bank raised rates for the first time since June 2011. Growth slowed between "
+        "July and September.",
+        anchor=None,
+    )
+    assert got == {"June 2011": "2011-06", "July": "XXXX-07", "September": "XXXX-09"}
+    got = dates(
+        "Approval is due in the first quarter of 2012. In July the firm cut jobs.", anchor=None
+    )
+    assert got == {"the first quarter of 2012": "2012-Q1", "July": "XXXX-07"}
+    got = dates("Sales will slow in the first half of 2013. In January, exports fell.", anchor=None)
+    assert got == {"the first half of 2013": "2013-H1", "January": "XXXX-01"}
+
+
+def test_the_last_quarter_of_the_year_is_the_fourth_of_the_year_named(dates):
+    got = dates("The economy grew 2.4% in 2009 after speeding up in the last quarter of the year.")
+    assert got == {"2009": "2009", "the last quarter of the year": "2009-Q4"}
+    got = dates("Exports fell in the first six months of 2010.", anchor=None)
+    assert got == {"the first six months of 2010": "2010-H1"}
+
+
+def test_full_year_before_a_noun_is_no_date(dates):
+    got = dates("The airline swung from a full year pre-tax loss in 2008 to a profit.")
+    assert got == {"2008": "2008"}
+    assert dates("Sales for the full year were $2.1 billion.") == {"the full year": "2026"}
+
+
+def test_a_lower_case_award_of_the_year_is_no_date(dates):
+    got = dates("The winger, named the league's player of the year in 2011, has signed.")
+    assert got == {"2011": "2011"}
+
+
+def test_a_holiday_before_a_word_for_its_period_is_a_date(dates):
+    got = dates(
+        "The market stays shut over the Christmas holiday, and MPs return after the Easter recess.",
+        anchor=None,
+    )
+    assert got == {"Christmas": "XXXX-12-25", "Easter": "XXXX-XX-XX"}
+    assert dates("Christmas sales were flat.") == {}
+
+
+def test_a_holiday_listed_among_titles_is_a_film(dates):
+    got = dates("The actor, star of Top Gun, Independence Day and Men In Black, will be honoured.")
+    assert got == {}
+    assert dates("Shops will close on Christmas Day and Boxing Day.") == {
+        "Christmas Day": "2026-12-25",
+        "Boxing Day": "2026-12-26",
+    }
+
+
+def test_tomorrow_as_the_future(dates):
+    got = dates("The alliance wants gadgets to work together in tomorrow's connected home.")
+    assert got == {"tomorrow": "FUTURE_REF"}
+    assert dates("Tomorrow's final is a sell-out.") == {"Tomorrow": "2026-11-27"}
+
+
+def test_the_same_day_as_a_day_without_its_year(dates):
+    got = dates(
+        "Okafor runs the 10km race on 14 April, and his brother runs the junior race on the "
+        "same day.",
+        anchor=None,
+    )
+    assert got == {"14 April": "XXXX-04-14", "the same day": "XXXX-04-14"}
+
+
+def test_back_then_is_a_past_reference(dates):
+    got = dates("In 2001 a survey found few homes online. Back then, a modem cost £100.")
+    assert got == {"2001": "2001", "Back then": "PAST_REF"}
+
+
+def test_the_next_year_in_the_future_tense_is_the_coming_one(dates):
+    got = dates(
+        "Shipments grew 9% in 2008. Analysts say tablets will take off in the next year.",
+        anchor=None,
+    )
+    assert got == {"2008": "2008", "the next year": "XXXX"}
+    got = dates("Shipments grew 9% in 2008. The next year they fell.", anchor=None)
+    assert got == {"2008": "2008", "The next year": "2009"}

@@ -177,6 +177,39 @@ def test_from_to_is_a_change_not_a_range(money):
     assert [(m["low"], m["high"]) for m in items] == [(1200000, 23500000)]
 
 
+def test_by_x_to_y_is_a_change_and_its_level(money):
+    items = money("The merger will lift annual profit by 300m euros to 1.8bn euros.")
+    assert [(m["text"], m["value"], m["qualifier"]) for m in items] == [
+        ("300m euros", 300000000, None),
+        ("1.8bn euros", 1800000000, None),
+    ]
+    items = money("Tickets will cost between $40 and $60.")
+    assert [(m["low"], m["high"], m["qualifier"]) for m in items] == [(40, 60, "range")]
+
+
+def test_a_stray_space_in_the_thousands(money):
+    items = money("Workers earning less than $30, 000 (£15,000) a year will qualify.")
+    assert [(m["text"], m["value"], m["high"], m["qualifier"]) for m in items] == [
+        ("$30, 000", 30000, 30000, "under"),
+        ("£15,000", 15000, 15000, "under"),
+    ]
+    assert amounts(money("Seats cost $30, $40 and $50.")) == [
+        ("$30", 30, "USD"),
+        ("$40", 40, "USD"),
+        ("$50", 50, "USD"),
+    ]
+
+
+def test_an_amount_after_a_terminal_colour_code(money):
+    text = "Losses reached \x1b[31m£4m\x1b[0m and \x1b[1;33m2.5bn euros\x1b[0m in 2009."
+    items = money(text)
+    assert [(m["text"], m["value"], m["currency"]) for m in items] == [
+        ("£4m", 4000000, "GBP"),
+        ("2.5bn euros", 2500000000, "EUR"),
+    ]
+    assert [text[m["start"] : m["end"]] for m in items] == ["£4m", "2.5bn euros"]
+
+
 def test_a_year_before_a_symbol_is_not_an_amount(money):
     assert amounts(money("We will spend by 2008 £60bn more on schools.")) == [
         ("£60bn", 60000000000, "GBP")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .calendar_math import start_of
+from .calendar_math import MONTHS_PER, start_of
 from .clock import clock_start
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ class Context:
     anchor: dt.date | None
     day_first: bool | None
     refs: list = field(default_factory=list)  # (start, grain, date) of calendar items so far
+    # (start, grain, value) of the days written so far with unknown parts ("20 March", no year)
+    partial_days: list = field(default_factory=list)
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -229,4 +231,43 @@ def compared_period(
             and not _COMPARED_BEFORE.search(ctx.text, max(0, start - 40), start)
         ):
             return "year", day
+    return None
+
+
+def year_of_the_year(ctx: Context, m: re.Match) -> int | None:
+    """The year "of the year" means ("grew 3.1% in 2004 after accelerating in the last quarter
+    of the year"): that of the date last mentioned in this sentence or the one before, else
+    the story's, else (no publication date) that of the date last mentioned."""
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    try:
+        sent = span[0].sent
+    except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
+        sent = None
+    if sent is not None:
+        first = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for start, _grain, day in reversed(ctx.refs):
+            if first <= start < m.start():
+                return day.year
+    if ctx.anchor is not None:
+        return ctx.anchor.year
+    before = [day for start, _grain, day in ctx.refs if start < m.start()]
+    return before[-1].year if before else None
+
+
+def reporting_year(ctx: Context, before: int, month: int) -> int | None:
+    """With no publication date, the year of a month, day or quarter written without one in
+    the year of a reporting period ("the last quarter of 2004 ... the three months to 31
+    December", "sales in December"): the year of the quarter or half last mentioned, when the
+    date falls in it or earlier in its year ("the third quarter" after "the final three months
+    of 2004"). A year alone ("profits in 2003") or a month ("since December 2003") does not
+    place the story, nor a period the date would come after ("approval in the first quarter
+    of 2005 ... In July") or one forecast ("growth will slow in the first half of 2006")."""
+    if ctx.anchor is not None:
+        return None
+    for start, grain, day in reversed(ctx.refs):
+        if start < before and grain in ("quarter", "half"):
+            if tense_of(ctx, start, start + 1) > 0:
+                return None
+            last = day.month + MONTHS_PER[grain] - 1
+            return day.year if month <= last else None
     return None

@@ -49,6 +49,8 @@ _NOW_IS_BEFORE = re.compile(r"\b(?:it|today|this)\s*(?:is|['’]s)\s+$", re.IGNO
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
 # "Personality of the Year": a capitalized name word and "of" before a capitalized unit.
 _TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+# "France's player of the year": a lower-case noun and "of" before "the year".
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 
 
 def candidates(text: str, rules: DateRules, ctx: Context):
@@ -158,14 +160,19 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         and _TITLE_OF.search(before)
     ):
         return False  # "Personality of the Year", "Player of the Month": an award's name
+    if rule == "relative" and (g["rel"] or "").lower() == "the" and _award(before, ctx.lex):
+        return False  # "France's player of the year in 2004"
     if rule == "ref" and g.get("ref"):
         return _plausible_ref(g["ref"], m, ctx)
     if rule == "ref" and g.get("vc"):  # "for the past few weeks": a duration, not a date
         return g["vu"].lower() not in ("day", "week", "month")
     if rule == "half" and not (g.get("y") or g.get("rely") or "fiscal" in m.group().lower()):
         return _half_year_context(ctx, m.start(), m.end())
-    if rule == "holiday":
-        return not _modifies_noun(ctx.doc, m.start(), m.end())  # "Christmas sales"
+    if rule == "holiday":  # "Christmas sales"; "the Christmas holiday period" stays a time
+        return not (
+            _modifies_noun(ctx.doc, m.start(), m.end(), ctx.lex["holiday_periods"])
+            or _listed_with_titles(ctx, m.start(), m.end())
+        )
     if rule == "decade":
         return bool(
             g.get("dc")
@@ -189,6 +196,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
 
 
 def _plausible_relative(g: dict, before: str, after: str) -> bool:
+    if not g["rel"] and (g.get("fiscal") or "").lower() == "full":
+        return False  # "a full year operating loss", "full year results": no time named
     rel = " ".join((g["rel"] or "the").lower().split())
     unit = g["unit"].lower()
     if unit == "day":  # "the following day"; "to end the day", "the day before the vote"
@@ -390,9 +399,29 @@ def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span[-1].dep_ == "nummod"
 
 
-def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+def _modifies_noun(doc: Doc, start: int, end: int, periods: list[str]) -> bool:
+    """ "Christmas sales", "Easter eggs"; not a noun of `periods` right after it ("the
+    Christmas period"; "the Christmas and New Year sales period" is a season's trade)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return span.end >= len(doc) or doc[span.end].lemma_.lower() not in periods
+
+
+def _listed_with_titles(ctx: Context, start: int, end: int) -> bool:
+    """ "star of I, Robot, Independence Day and Men In Black": a holiday joined to a name that
+    is no date is one title among others, not the day."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("conj", "appos"):
+        return False
+    head = span.root.head
+    date = _date_word(head.lower_, ctx.lex) or head.ent_type_ == "DATE"
+    return head.pos_ == "PROPN" and not date
+
+
+def _award(before: str, lex: dict) -> bool:
+    found = _NOUN_OF.search(before)
+    return found is not None and found.group(1) in lex["award_heads"]
 
 
 def _in_name(doc: Doc, start: int, end: int, before: str) -> bool:

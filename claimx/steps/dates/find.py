@@ -17,7 +17,9 @@ Spans follow TimeML: determiners and modifiers that are part of the expression a
 ("the third quarter", "last week", "early December", "a year ago"), prepositions are not.
 Anaphoric expressions ("the following day", "that year", "a year earlier") count from the
 date last mentioned, the way a reader does; earnings comparisons ("a year earlier" beside a
-quarter) shift that quarter.
+quarter) shift that quarter. A story with no publication date still places the dates of the
+reporting period it names: "sales in December" after "the final three months of 2004" is
+2004-12. Terminal colour codes are read as spaces (`doctext.plain_text`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..doctext import doc_text
+from ..doctext import doc_text, plain_text
 from .anchoring import Context, parse_anchor
 from .clock import clock_beside
 from .expressions import candidates, select
@@ -81,7 +83,7 @@ def find_dates(
     `day_first` reads "05/06/2026" as 5 June (the story's locale); by default an ambiguous
     numeric date is read month first, unless its numbers only fit day first.
     """
-    text = doc_text(doc)
+    text, raw = plain_text(doc), doc_text(doc)
     if not text:
         return []
     ctx = Context(doc, text, rules.lexicon, parse_anchor(anchor), day_first)
@@ -100,13 +102,15 @@ def find_dates(
         for at, until, (grain, day, value, mod) in spans:
             if day is not None and rule not in _NOT_REFERENCES:
                 ctx.refs.append((at, grain, day))
+            elif grain == "day" and value[:4] == "XXXX" and value[5:7] != "XX":
+                ctx.partial_days.append((at, grain, value))
             clock = clock_beside(text, at, until) if rule in _DAY_RULES else None
             if clock and grain == "day":
                 at, until, time = clock
                 grain, value = "time", f"{value}T{time}"
             items.append(
                 {
-                    "text": text[at:until],
+                    "text": raw[at:until],
                     "start": at,
                     "end": until,
                     "value": value,

@@ -14,8 +14,10 @@ from .anchoring import (
     pick,
     reference,
     reported,
+    reporting_year,
     tense_of,
     weekday_lean,
+    year_of_the_year,
 )
 from .calendar_math import MONTHS_PER, fmt, holiday_day, real_date, shifted, years_later
 from .written import explicit_day, month_number, spoken_year, year_of
@@ -57,8 +59,11 @@ def _r_calendar(m: re.Match, ctx: Context):
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     grain = "day" if day else "month"
     a = ctx.anchor
+    deictic = g.get("rel") or g.get("rely") or _of_year_after(m, ctx)  # "last June"
     if g.get("y") or g.get("ys"):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
+    elif a is None and not deictic and (told := reporting_year(ctx, m.start(), month)):
+        year = told
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     elif rely := g.get("rely") or _of_year_after(m, ctx):
@@ -153,9 +158,26 @@ def _r_century(m: re.Match, ctx: Context):
 
 def _r_quarter(m: re.Match, ctx: Context):
     g = m.groupdict()
-    q = int(g["qn"][1]) if g.get("qn") else ctx.lex["quarter_ordinals"][g["q"].lower()]
+    if g.get("qn"):
+        q = int(g["qn"][1])
+    else:  # "the last quarter of the year" is its fourth
+        q = {"last": 4}.get(g["q"].lower()) or ctx.lex["quarter_ordinals"][g["q"].lower()]
     mod = _mod(ctx, g.get("mod"))
     return _part_of_year(m, ctx, "quarter", q, mod)
+
+
+def _deictic_part(g: dict) -> bool:
+    """ "last year's third quarter", "next quarter's": counted from a publication date."""
+    det = (g.get("det") or "").lower()
+    return bool(g.get("rely") or g.get("relyp") or det in ("this", "last", "next"))
+
+
+def _r_partmonths(m: re.Match, ctx: Context):
+    """ "the final three months of 2004", "the first six months of the year": a quarter or a
+    half of that year."""
+    grain = "quarter" if m.group("len").lower() == "three" else "half"
+    n = 1 if m.group("pm").lower() == "first" else {"quarter": 4, "half": 2}[grain]
+    return _part_of_year(m, ctx, grain, n, None)
 
 
 def _r_half(m: re.Match, ctx: Context):
@@ -177,8 +199,11 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
     g = m.groupdict()
     first_month = (n - 1) * MONTHS_PER[grain] + 1
     a = ctx.anchor
-    if g.get("y"):
-        year = int(g["y"])
+    told = year_of_the_year(ctx, m) if g.get("ofthe") else None
+    if a is None and not told and not _deictic_part(g):
+        told = reporting_year(ctx, m.start(), first_month)
+    if g.get("y") or told:
+        year = int(g["y"]) if g.get("y") else told
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{grain[0].upper()}{n}")
     elif g.get("rely") or g.get("relyp"):
@@ -203,9 +228,13 @@ def _r_relative(m: re.Match, ctx: Context):
     event = g["rel"] and DAY_EVENT_AFTER.match(ctx.text, m.end())
     if unit == "day" and rel == "the" and not mod and event:
         return _event_day(m, ctx)
+    if rel == "the next" and unit != "day" and tense_of(ctx, m.start(), m.end()) > 0:
+        rel = "next"  # "will be making waves in the next year": the one to come, not after a date
     if rel in ANAPHORIC or unit == "day":
         ref = reference(ctx, m.start(), unit)
         base = ref[1] if ref else ctx.anchor
+        if unit == "day" and ANAPHORIC.get(rel) == 0 and (same := _same_day(ctx, m)):
+            return "day", None, same, mod
         return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
     if a is None:
@@ -222,6 +251,16 @@ def _r_relative(m: re.Match, ctx: Context):
     if rel == "the" and mod == "END" and tense_of(ctx, m.start(), m.end()) < 0:
         shift = -1  # "flu cases peaked by the end of the year": an end that has passed
     return _out(unit, shifted(unit, a, shift), mod)
+
+
+def _same_day(ctx: Context, m: re.Match) -> str | None:
+    """ "the 12km race on 20 March ... the junior race on the same day", no year known: the
+    day last written, as far as it is known, when no known day came after it."""
+    known = max((at for at, grain, _ in ctx.refs if at < m.start() and grain == "day"), default=-1)
+    for start, _grain, value in reversed(ctx.partial_days):
+        if start < m.start():
+            return value if start > known else None
+    return None
 
 
 def _event_day(m: re.Match, ctx: Context):
@@ -303,9 +342,13 @@ def _r_yearago(m: re.Match, ctx: Context):
 _THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", re.IGNORECASE)
 
 
+_ERAS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+
+
 def _generic_today(m: re.Match, ctx: Context) -> bool:
     """ "today's teenagers", "the world today", "the children of today", "faster than can be
-    done today": today as nowadays. The noun it goes with is in the lexicon's `generic_today`
+    done today": today as nowadays (and "tomorrow's digital home", "the leaders of tomorrow":
+    the future). The noun it goes with is in the lexicon's `generic_today`
     (an era's people, a society, a measure, its technology); "N today", "N of today" and "than
     ... today" only where the verb is not past ("the industry today announced" is the day)."""
     span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
@@ -327,8 +370,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
 
 def _r_deictic(m: re.Match, ctx: Context):
     word = m.group("deix").lower()
-    if word == "today" and not m.group("mod") and _generic_today(m, ctx):
-        return "ref", None, "PRESENT_REF", None
+    if word in _ERAS and not m.group("mod") and _generic_today(m, ctx):
+        return "ref", None, _ERAS[word], None  # "tomorrow's digital home": the future
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     mod = _mod(ctx, m.group("mod"))
     if ctx.anchor is None:
@@ -371,6 +414,8 @@ def _r_holiday(m: re.Match, ctx: Context):
     a = ctx.anchor
     if m.group("y"):
         years = [int(m.group("y"))]
+    elif a is None and "month" in spec and (told := reporting_year(ctx, m.start(), spec["month"])):
+        years = [told]
     elif a is None:
         if "day" in spec:
             return _out("day", None, None, f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
@@ -428,6 +473,7 @@ RESOLVERS = {
     "century": _r_century,
     "quarter": _r_quarter,
     "half": _r_half,
+    "partmonths": _r_partmonths,
     "relative": _r_relative,
     "yearend": _r_yearend,
     "dayrel": _r_dayrel,

@@ -30,7 +30,7 @@ class Amount:
 
 def parse_number(text: str, rules: MoneyRules) -> tuple[Decimal, Decimal | None] | None:
     """Value of digits and number words ("1.5bn", "three quarters billion"), and its magnitude."""
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text.replace(", 000", ",000"))  # "$30, 000"
     total, current, scale, prev = Decimal(0), None, None, ""
     for i, tok in enumerate(tokens):
         low = tok.lower()

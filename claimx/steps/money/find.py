@@ -6,8 +6,8 @@ name, slang word or subunit, in running or archive-tokenized text ("$ 75 million
 ("$1.13bn", "five lakh rupees", "three quarters billion"). Small anchored regexes then read
 what surrounds each amount: a cents tail ("20 dollars and 43 cents"), a range ("$5-$10 billion",
 "between $5 and $10 million": the magnitude applies to both ends), a qualifier before it
-("more than", "up to") and a rate after it ("$15 an hour"). "From X to Y" and "rose X to Y"
-stay two amounts: a change and its result, not a range.
+("more than", "up to") and a rate after it ("$15 an hour"). "From X to Y", "rose X to Y" and
+"by X to Y" stay two amounts: a change and its result, not a range.
 
 What a bare ``$`` (or "dollars", "bucks", "cents") means, first rule that applies:
 1. the text states it ("all figures in Canadian dollars");
@@ -31,7 +31,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..doctext import doc_text
+from ..doctext import doc_text, plain_text
 from .currency import Context
 from .ranges import join_ranges, qualifier_before
 from .reading import read_amounts
@@ -126,7 +126,7 @@ def find_money(
     `named`, the countries of the places the story names (one per mention), settles names
     such as "pesos" that no default does.
     """
-    text = doc_text(doc)
+    text = plain_text(doc)
     if not text or not isinstance(text, str):
         return []
     ctx = Context(doc, text, rules, country, named)
@@ -143,5 +143,8 @@ def find_money(
         found.extend(amounts)
         pos = max(m.end(), amounts[-1].end)
     items = [_emit(a, ctx) for a in join_ranges(found, ctx)]
+    raw = doc_text(doc)
+    for item in items:  # the text as written, escape sequences and all
+        item["text"] = raw[item["start"] : item["end"]]
     _share_with_conversions(items, text, rules)
     return items

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _SP = r"[^\S\n]"
-# Digits, with thousands commas (or South Asian grouping: "1,00,000"), decimals, or a
-# stock-price fraction ("$34 3/4").
+# Digits, with thousands commas (or South Asian grouping: "1,00,000"; a stray space after the
+# comma before "000": "$30, 000"), decimals, or a stock-price fraction ("$34 3/4").
 _DIG = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\d{1,3}(?:,\d{3})*(?:, 000)+(?![\d,.])|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?:\.\d+|[ \u00a0](?:1/2|[13]/4|[1357]/8|1?[0-9]/16|[0-9]{1,2}/32)"
     r"(?![\d/]))?"
 )
@@ -236,8 +236,10 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         rf"(?P<cur>(?i:{_trie(sorted(n for n in words.names if 'dollar' in n))})\b"
         rf"|{p.dollar.format(g='sp')})"
     )
+    # "rose (by) X to Y"; "by X to Y" after any verb ("boost net income by 400m euros to
+    # 2.5bn euros"): the change and the level it brings, never a range
     change = (
-        rf"(?i:\b(?:{_trie(qcfg['change_words'])})(?:{_SP}+by)?"
+        rf"(?i:\b(?:(?:{_trie(qcfg['change_words'])})(?:{_SP}+by)?|by)"
         rf"(?:{_SP}+(?:{_trie(sorted(qualifiers))}))?){_SP}+\Z"
     )
     yuan = rf"(?i:(?<![\w])(?:{_trie(words.generics_cfg['yuan_markers'])})(?![\w]))"
