@@ -36,6 +36,9 @@ _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DAT
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
+# verbs other than "be" that link a person to how they feel: "has become frustrated"
+_FEELING = frozenset({"become", "remain", "feel", "grow"})
+_PEOPLE = frozenset({"i", "we", "he", "she", "they"})
 
 
 def content_verb(sentence: Span, words: dict) -> Token:
@@ -224,15 +227,16 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     """A copula whose predicate only evaluates or describes a state of mind.
 
     "the budget is a disgrace", "I was nervous": an evaluative word (words.json), no number,
-    no name. A plain adjective ("the rate is high") is left a claim: often checkable.
+    no name. A plain adjective ("the rate is high") is left a claim: often checkable; a
+    finding ("a survey revealed that many are unhappy with ...") reports, it does not judge.
     """
-    if has_number:
+    if has_number or _finding(verb.sent.root, words):
         return False
     if verb.tag_ in ("VBG", "VBN") and verb.lower_ in words["evaluative"]:
         # was "sickening" (parsed as a verb); but "will be honoured" is an event
         auxes = [c for c in verb.children if "aux" in c.dep_]
         return any(c.lemma_ == "be" for c in auxes) and not any(c.tag_ == "MD" for c in auxes)
-    if verb.lemma_ != "be":
+    if verb.lemma_ != "be" and not _feels(verb):
         return False
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     if not predicates:
@@ -270,6 +274,22 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
     return evaluative and not named
+
+
+def _finding(root: Token, words: dict) -> bool:
+    """ "A survey revealed that many are unhappy ...": what a study found; but "Smith found
+    the winger a difficult opponent" is his view."""
+    return root.lemma_.lower() in words["evidence"] and not _person(_subject(root))
+
+
+def _person(subject: Token | None) -> bool:
+    return subject is not None and (subject.lower_ in _PEOPLE or subject.ent_type_ == "PERSON")
+
+
+def _feels(verb: Token) -> bool:
+    """ "She remained very concerned", "he has become frustrated": how a person feels; but
+    "the economy remained strong" is a state a record could show."""
+    return verb.lemma_ in _FEELING and _person(_subject(verb))
 
 
 def _subjective(predicate: Token, words: dict) -> bool:
