@@ -279,3 +279,17 @@ def test_a_timetable_is_a_prediction(sentence, kind):
 )
 def test_a_count_of_wins_is_a_quantity(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a result with a score is a value (CLAIMS_GUIDELINES.md)
+        ("Harriers beat Vale 24-18 in the cup final.", "quantity"),
+        ("Vale 20-20 Harriers", "quantity"),
+        # days of a month are no score
+        ("The trade fair will be held in Leeds on 4-6 March.", "prediction"),
+    ],
+)
+def test_a_score_is_a_quantity(sentence, kind):
+    assert _types(sentence)[sentence] == kind

@@ -25,7 +25,7 @@ from ..quotes.item import SpeakerKind
 from . import claimer as claimers
 from .sentence import ClaimType, claim_type, is_claim
 from .views import is_view
-from .worthiness import SIGNALS, score_claims
+from .worthiness import SCORE, SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
@@ -142,7 +142,10 @@ def build_claims(
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
-        counted = (has_number and _counts(span)) or _milestone(span)
+        # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
+        counted = (
+            (has_number and _counts(span)) or _milestone(span) or bool(SCORE.search(span.text))
+        )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         if who["kind"] != "journalist":
             earlier.append(who)
