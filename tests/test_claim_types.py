@@ -272,6 +272,11 @@ def test_a_timetable_is_a_prediction(sentence, kind):
         # a count in words of what someone won or was nominated for is asserted
         ("The drama was nominated for three Baftas.", "quantity"),
         ("The striker has scored nine league goals.", "quantity"),
+        # a count in words of what a verb acts on
+        ("The coach has made four changes to the side that lost in Rome.", "quantity"),
+        ("The regulator approved seven new licences last week.", "quantity"),
+        # the count of those who did it says who
+        ("Three agencies downgraded the bank's rating.", "other"),
         # a count that only says who, and a first, are not
         ("The documentary tells the story of two sisters.", "other"),
         ("She was the first woman to win two titles at the club.", "other"),

@@ -195,10 +195,11 @@ def _counts(tokens: Span) -> bool:
 
 
 def _counted_in_words(number: Token) -> bool:
-    """ "nominated for three Oscars", "won four events", "scored nine goals": a number in
-    words counting what someone won, scored or was nominated for is a record, a count
-    asserted; "the three bloggers" names who, "tells the story of two men" counts nothing,
-    "the first leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    """ "made four changes", "approved seven new members", "nominated for three Oscars": a
+    number in words counting the object of a verb, or what someone won, scored or was
+    nominated for, is a count asserted; "the three bloggers" names who, "tells the story of
+    two men" counts nothing, "three agencies downgraded it" says who did it, "the first leader
+    to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
     noun = number.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (
@@ -207,7 +208,7 @@ def _counted_in_words(number: Token) -> bool:
         and number.lower_ != "one"
         and noun.dep_ in ("dobj", "pobj")
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _ACHIEVED
+        and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ == "dobj")
         and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
