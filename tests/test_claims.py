@@ -281,3 +281,18 @@ def test_each_type_read_on_the_main_clause(typed, sentence, kind):
 )
 def test_labels_advice_doubts_and_questions_are_no_claims(typed, sentence):
     assert sentence not in typed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "hoped", which the lemmatizer reads as "hop"
+        "The home secretary told the Times he hoped a deal with several countries could be "
+        "reached.",
+        # hoped for, in an adverb
+        "Hopefully there is a new contract about to be offered to the players.",
+        '"The new cards will hopefully cut the number of thefts," said the port manager.',
+    ],
+)
+def test_hopes_are_no_claims(sentence):
+    assert sentence not in {c["text"] for c in claimx.extract(sentence)["claims"]}

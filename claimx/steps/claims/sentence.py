@@ -92,10 +92,13 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
 
 
 def _wish(verb: Token, words: dict) -> bool:
-    """A verb of wish or plea, by lemma or as written ("hoping", which the lemmatizer can
-    read as "hop")."""
+    """A verb of wish or plea, by lemma or as written ("hoping", "hoped", which the lemmatizer
+    can read as "hop"), or hoped for ("hopefully there is a deal")."""
+    wishes = words["not_claim_verbs"]
     return (
-        verb.lemma_.lower() in words["not_claim_verbs"] or verb.lower_ in words["not_claim_verbs"]
+        verb.lemma_.lower() in wishes
+        or verb.lower_ in wishes
+        or any(c.dep_ == "advmod" and c.lower_ in wishes for c in verb.children)
     )
 
 
