@@ -296,3 +296,17 @@ def test_labels_advice_doubts_and_questions_are_no_claims(typed, sentence):
 )
 def test_hopes_are_no_claims(sentence):
     assert sentence not in {c["text"] for c in claimx.extract(sentence)["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a condition put by inversion: what would have happened, unverifiable
+        ("The winger would probably have started in Paris had he been fit.", False),
+        ('"Had we taken our chances, we could have been 20 points up at half-time."', False),
+        # "had" as a plain past perfect
+        ("He had been fit for a month before the final in Paris.", True),
+    ],
+)
+def test_a_condition_by_inversion_is_no_claim(sentence, claim):
+    assert (sentence in {c["text"] for c in claimx.extract(sentence)["claims"]}) is claim

@@ -206,12 +206,27 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _conditional(verb: Token) -> bool:
-    """ "If I have no part in his plans, ...": a hypothetical, not an assertion."""
+    """ "If I have no part in his plans, ...", "had he been fit, he would have played": a
+    hypothetical, not an assertion."""
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            or _inverted(c)
+        )
         and not _aside_to_listener(c)
         for c in verb.children
+    )
+
+
+def _inverted(clause: Token) -> bool:
+    """A condition put by inversion: "had he been fit", "were the bank to raise rates"."""
+    first, subject = clause.left_edge, _subject(clause)
+    return (
+        first.lower_ in ("had", "were")
+        and subject is not None
+        and first.i < subject.i
+        and clause.i in (first.i, first.head.i)
     )
 
 
