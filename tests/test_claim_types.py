@@ -298,3 +298,17 @@ def test_a_count_of_wins_is_a_quantity(sentence, kind):
 )
 def test_a_score_is_a_quantity(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a fall into a state is no value
+        ("The conductor fell into a coma after suffering a stroke.", "other"),
+        # "May" the month is no hedge
+        ("Car sales in Spain rose to a record in May.", "quantity"),
+        ("Car sales in Spain may rise to a record.", "prediction"),
+    ],
+)
+def test_states_and_the_month_of_may(sentence, kind):
+    assert _types(sentence)[sentence] == kind

@@ -371,7 +371,7 @@ def claim_type(
         or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
         or _than(main)
     )
-    hedged = any(t.lower_ in SPECULATIVE_FUTURE for t in asserted)
+    hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
@@ -429,15 +429,15 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
 
 
 def _to_standing(verb: Token) -> bool:
-    """ "rose to prominence", "climbed to power": a change of standing, no value ("rose to
-    £5m", "rose to a record" carry their own)."""
+    """ "rose to prominence", "fell into a coma": a change of standing or state, no value
+    ("rose to £5m", "rose to a record", "fell into the red" carry their own)."""
     return verb.pos_ == "VERB" and any(
         c.dep_ == "prep"
-        and c.lower_ == "to"
         and any(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
-            and not any(g.dep_ in ("det", "nummod", "amod") for g in o.children)
+            and [g.lower_ for g in o.children if g.dep_ in ("det", "nummod", "amod")]
+            == ([] if c.lower_ == "to" else ["a"] if c.lower_ == "into" else [None])
             for o in c.children
         )
         for c in verb.children
