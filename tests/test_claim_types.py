@@ -312,3 +312,17 @@ def test_a_score_is_a_quantity(sentence, kind):
 )
 def test_states_and_the_month_of_may(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what someone expects is to come
+        ("The brewer expects to win approval for the merger in the spring.", "prediction"),
+        ("The firm is expecting a sharp improvement in its margins.", "prediction"),
+        # what was expected is past
+        ("The merger was approved, as expected, by the regulator in Brussels.", "other"),
+    ],
+)
+def test_an_expectation_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind
