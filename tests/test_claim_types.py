@@ -326,3 +326,16 @@ def test_states_and_the_month_of_may(sentence, kind):
 )
 def test_an_expectation_is_a_prediction(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "the 12": the people named before, who, not how many
+        ("The 12 held under the act are from Algeria and Jordan.", "other"),
+        # a count stays one
+        ("Police held 12 men under the act in Leeds.", "quantity"),
+    ],
+)
+def test_the_number_for_people_named_before_says_who(sentence, kind):
+    assert _types(sentence)[sentence] == kind

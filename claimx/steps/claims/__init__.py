@@ -245,7 +245,13 @@ def _milestone(tokens: Span) -> bool:
 
 
 def _describes(token: Token) -> bool:
-    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September"."""
+    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September";
+    "the 12 affected by the ruling", "the two met": a number standing for people named
+    before, with "the", says who, as "the 19-year-old" does."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return True
     if token.i + 1 >= len(token.doc):
         return False
     after = token.nbor(1)
