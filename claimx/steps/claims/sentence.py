@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
-from .quoted import QUOTE_MARKS, quoted_words
+from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
 # Full Fact's types, in the order that breaks a tie.
 ClaimType = Literal[
@@ -84,7 +84,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
-    if not factual and any(_criticism(c, words) for c in (root, verb)):
+    if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
