@@ -272,10 +272,70 @@ def test_a_timetable_is_a_prediction(sentence, kind):
         # a count in words of what someone won or was nominated for is asserted
         ("The drama was nominated for three Baftas.", "quantity"),
         ("The striker has scored nine league goals.", "quantity"),
+        # a count in words of what a verb acts on
+        ("The coach has made four changes to the side that lost in Rome.", "quantity"),
+        ("The regulator approved seven new licences last week.", "quantity"),
+        # the count of those who did it says who
+        ("Three agencies downgraded the bank's rating.", "other"),
         # a count that only says who, and a first, are not
         ("The documentary tells the story of two sisters.", "other"),
         ("She was the first woman to win two titles at the club.", "other"),
     ],
 )
 def test_a_count_of_wins_is_a_quantity(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a result with a score is a value (CLAIMS_GUIDELINES.md)
+        ("Harriers beat Vale 24-18 in the cup final.", "quantity"),
+        ("Vale 20-20 Harriers", "quantity"),
+        # days of a month are no score
+        ("The trade fair will be held in Leeds on 4-6 March.", "prediction"),
+    ],
+)
+def test_a_score_is_a_quantity(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a fall into a state is no value
+        ("The conductor fell into a coma after suffering a stroke.", "other"),
+        # "May" the month is no hedge
+        ("Car sales in Spain rose to a record in May.", "quantity"),
+        ("Car sales in Spain may rise to a record.", "prediction"),
+    ],
+)
+def test_states_and_the_month_of_may(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what someone expects is to come
+        ("The brewer expects to win approval for the merger in the spring.", "prediction"),
+        ("The firm is expecting a sharp improvement in its margins.", "prediction"),
+        # what was expected is past
+        ("The merger was approved, as expected, by the regulator in Brussels.", "other"),
+    ],
+)
+def test_an_expectation_is_a_prediction(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "the 12": the people named before, who, not how many
+        ("The 12 held under the act are from Algeria and Jordan.", "other"),
+        # a count stays one
+        ("Police held 12 men under the act in Leeds.", "quantity"),
+    ],
+)
+def test_the_number_for_people_named_before_says_who(sentence, kind):
     assert _types(sentence)[sentence] == kind

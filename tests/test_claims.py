@@ -281,3 +281,44 @@ def test_each_type_read_on_the_main_clause(typed, sentence, kind):
 )
 def test_labels_advice_doubts_and_questions_are_no_claims(typed, sentence):
     assert sentence not in typed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "hoped", which the lemmatizer reads as "hop"
+        "The home secretary told the Times he hoped a deal with several countries could be "
+        "reached.",
+        # hoped for, in an adverb
+        "Hopefully there is a new contract about to be offered to the players.",
+        '"The new cards will hopefully cut the number of thefts," said the port manager.',
+    ],
+)
+def test_hopes_are_no_claims(sentence):
+    assert sentence not in {c["text"] for c in claimx.extract(sentence)["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a condition put by inversion: what would have happened, unverifiable
+        ("The winger would probably have started in Paris had he been fit.", False),
+        ('"Had we taken our chances, we could have been 20 points up at half-time."', False),
+        # "had" as a plain past perfect
+        ("He had been fit for a month before the final in Paris.", True),
+    ],
+)
+def test_a_condition_by_inversion_is_no_claim(sentence, claim):
+    assert (sentence in {c["text"] for c in claimx.extract(sentence)["claims"]}) is claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # praise reported, like criticism (CLAIMS_GUIDELINES.md)
+        "Their second album was hailed as the record of the year by many critics.",
+        "Critics acclaimed the production at its London opening.",
+    ],
+)
+def test_praise_reported_is_no_claim(sentence):
+    assert sentence not in {c["text"] for c in claimx.extract(sentence)["claims"]}

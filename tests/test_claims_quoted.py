@@ -85,3 +85,18 @@ def test_a_copula_with_a_bare_adjective_naming_nothing_is_no_claim(sentence):
 )
 def test_adjectives_with_a_complement_or_a_name_stay_claims(sentence, kind):
     assert _claims(sentence).get(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a charge in the accuser's own judging words is a view
+        ('The shadow minister accused the chancellor of using "fancy statistics".', False),
+        ('Union leaders accused the board of showing "arrogant contempt" for its staff.', False),
+        # a deed alleged stays a claim, and a possessive is no quote mark
+        ("The lawsuit accused two former employees of stealing trade secrets.", True),
+        ("He accused ministers of telling lies about their opponents' policies.", True),
+    ],
+)
+def test_a_charge_in_quoted_words_is_a_view(sentence, claim):
+    assert (sentence in _claims(sentence)) is claim

@@ -51,3 +51,34 @@ def test_a_judgement_in_a_word_of_strong_sentiment_is_no_claim(sentence):
 )
 def test_facts_with_words_of_sentiment_stay_claims(sentence, kind):
     assert _claims(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a feeling about something named is still a feeling
+        "The coach said he was disillusioned with the board and its plans for Europe.",
+        "He was bitter about his treatment by the Labour Party.",
+        # a person who becomes or remains so
+        "He has become frustrated with the slow pace of talks in Madrid.",
+        "She told reporters she remained very concerned about the patients.",
+    ],
+)
+def test_how_a_person_feels_is_no_claim(sentence):
+    assert sentence not in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a state of a thing, not a feeling
+        ("The Treasury said the economy remained strong.", "other"),
+        # what a survey found is its finding
+        (
+            "A survey by a consumer group found that shoppers were unhappy with their bank.",
+            "other",
+        ),
+    ],
+)
+def test_states_of_things_and_findings_stay_claims(sentence, kind):
+    assert _claims(sentence)[sentence] == kind

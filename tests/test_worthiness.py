@@ -165,3 +165,34 @@ def test_the_narrated_events_of_a_business_story_are_not_checkworthy():
     assert not flags[
         "The chief executive flew to Tokyo on Monday to meet the firm's Japanese partners."
     ]
+
+
+def test_a_score_marks_a_sentence_of_sport_and_a_tally_of_votes_does_not():
+    words = load_claim_rules().words
+    texts = [
+        "The hosts led 19-6 at the break.",
+        "The visitors levelled at 22-22 with five minutes left.",
+        "The motion was passed 8-1 by the committee.",
+        "The fair runs on 4-6 March, with prices up 2-3%.",
+    ]
+    claims = [{"text": t, "type": "quantity", "claimer": {"kind": "journalist"}} for t in texts]
+    rows = story_signals(claims, [0.5] * 4, words)
+    pastime = SIGNALS.index("context_pastime")
+    # the share of the OTHER claims with a score, times 3, at most 1
+    assert [row[pastime] for row in rows] == [1.0, 1.0, 1.0, 1.0]
+    alone = story_signals(claims[2:], [0.5] * 2, words)
+    assert [row[pastime] for row in alone] == [0.0, 0.0]
+
+
+def test_a_match_report_told_in_scores_is_not_checkworthy():
+    story = "\n".join(
+        [
+            "Harriers snatch draw at Vale",
+            "",
+            "Harriers trailed 17-3 at half-time after two tries from the home wing.",
+            "A penalty and a converted try took them to 13-17 with ten minutes left.",
+            "The replacement hooker then crossed in the corner to level the scores at 20-20.",
+            "Vale had led 20-13 until the final minute.",
+        ]
+    )
+    assert not any(_flags(story).values())

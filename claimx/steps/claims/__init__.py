@@ -25,7 +25,7 @@ from ..quotes.item import SpeakerKind
 from . import claimer as claimers
 from .sentence import ClaimType, claim_type, is_claim
 from .views import is_view
-from .worthiness import SIGNALS, score_claims
+from .worthiness import SCORE, SIGNALS, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
@@ -142,7 +142,10 @@ def build_claims(
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
-        counted = (has_number and _counts(span)) or _milestone(span)
+        # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
+        counted = (
+            (has_number and _counts(span)) or _milestone(span) or bool(SCORE.search(span.text))
+        )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         if who["kind"] != "journalist":
             earlier.append(who)
@@ -192,10 +195,11 @@ def _counts(tokens: Span) -> bool:
 
 
 def _counted_in_words(number: Token) -> bool:
-    """ "nominated for three Oscars", "won four events", "scored nine goals": a number in
-    words counting what someone won, scored or was nominated for is a record, a count
-    asserted; "the three bloggers" names who, "tells the story of two men" counts nothing,
-    "the first leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    """ "made four changes", "approved seven new members", "nominated for three Oscars": a
+    number in words counting the object of a verb, or what someone won, scored or was
+    nominated for, is a count asserted; "the three bloggers" names who, "tells the story of
+    two men" counts nothing, "three agencies downgraded it" says who did it, "the first leader
+    to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
     noun = number.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (
@@ -204,7 +208,7 @@ def _counted_in_words(number: Token) -> bool:
         and number.lower_ != "one"
         and noun.dep_ in ("dobj", "pobj")
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _ACHIEVED
+        and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ == "dobj")
         and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
@@ -241,7 +245,13 @@ def _milestone(tokens: Span) -> bool:
 
 
 def _describes(token: Token) -> bool:
-    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September"."""
+    """ "1,000-strong", "a 12-storey block" (a number joined to a word), "11 September";
+    "the 12 affected by the ruling", "the two met": a number standing for people named
+    before, with "the", says who, as "the 19-year-old" does."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return True
     if token.i + 1 >= len(token.doc):
         return False
     after = token.nbor(1)

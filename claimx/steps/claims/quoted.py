@@ -2,7 +2,8 @@
 
 "The minister said the scheme was "a shambles"": news quotes the judging words of a report
 so they stay the speaker's; such a sentence reports a view, no checkable claim
-(CLAIMS_GUIDELINES.md: opinions and vague characterisation are no claims).
+(CLAIMS_GUIDELINES.md: opinions and vague characterisation are no claims). So does a charge
+put in such words ("accused him of "cheap political point-scoring"").
 """
 
 from __future__ import annotations
@@ -30,4 +31,16 @@ def quoted_words(predicate: Token) -> bool:
         and not any(c.lower_ == "by" for c in predicate.head.children)  # "be "unwrapped" by"
         and not any(c.dep_ == "expl" for c in predicate.head.children)  # "there was "masses""
         and not any(t.ent_type_ in ("DATE", "TIME") for t in predicate.head.subtree)
+    )
+
+
+def quoted_charge(verb: Token) -> bool:
+    """ "accused the chancellor of using "fancy statistics"", "accusing him of producing a
+    "fraudulent prospectus"": a charge put in the accuser's own judging words is their view,
+    no claim; "accused him of stealing trade secrets" alleges a deed and stays one."""
+    return verb.lemma_.lower() == "accuse" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(t.text in QUOTE_MARKS and t.tag_ != "POS" for t in c.subtree)  # not "opponents'"
+        for c in verb.children
     )

@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
-from .quoted import QUOTE_MARKS, quoted_words
+from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
 # Full Fact's types, in the order that breaks a tie.
 ClaimType = Literal[
@@ -36,6 +36,9 @@ _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DAT
 _SPECULATIVE = frozenset({"could", "might", "would", "'d"})
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
+# verbs other than "be" that link a person to how they feel: "has become frustrated"
+_FEELING = frozenset({"become", "remain", "feel", "grow"})
+_PEOPLE = frozenset({"i", "we", "he", "she", "they"})
 
 
 def content_verb(sentence: Span, words: dict) -> Token:
@@ -81,7 +84,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
-    if not factual and any(_criticism(c, words) for c in (root, verb)):
+    if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
@@ -89,10 +92,13 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
 
 
 def _wish(verb: Token, words: dict) -> bool:
-    """A verb of wish or plea, by lemma or as written ("hoping", which the lemmatizer can
-    read as "hop")."""
+    """A verb of wish or plea, by lemma or as written ("hoping", "hoped", which the lemmatizer
+    can read as "hop"), or hoped for ("hopefully there is a deal")."""
+    wishes = words["not_claim_verbs"]
     return (
-        verb.lemma_.lower() in words["not_claim_verbs"] or verb.lower_ in words["not_claim_verbs"]
+        verb.lemma_.lower() in wishes
+        or verb.lower_ in wishes
+        or any(c.dep_ == "advmod" and c.lower_ in wishes for c in verb.children)
     )
 
 
@@ -200,12 +206,27 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _conditional(verb: Token) -> bool:
-    """ "If I have no part in his plans, ...": a hypothetical, not an assertion."""
+    """ "If I have no part in his plans, ...", "had he been fit, he would have played": a
+    hypothetical, not an assertion."""
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            or _inverted(c)
+        )
         and not _aside_to_listener(c)
         for c in verb.children
+    )
+
+
+def _inverted(clause: Token) -> bool:
+    """A condition put by inversion: "had he been fit", "were the bank to raise rates"."""
+    first, subject = clause.left_edge, _subject(clause)
+    return (
+        first.lower_ in ("had", "were")
+        and subject is not None
+        and first.i < subject.i
+        and clause.i in (first.i, first.head.i)
     )
 
 
@@ -224,15 +245,16 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     """A copula whose predicate only evaluates or describes a state of mind.
 
     "the budget is a disgrace", "I was nervous": an evaluative word (words.json), no number,
-    no name. A plain adjective ("the rate is high") is left a claim: often checkable.
+    no name. A plain adjective ("the rate is high") is left a claim: often checkable; a
+    finding ("a survey revealed that many are unhappy with ...") reports, it does not judge.
     """
-    if has_number:
+    if has_number or _finding(verb.sent.root, words):
         return False
     if verb.tag_ in ("VBG", "VBN") and verb.lower_ in words["evaluative"]:
         # was "sickening" (parsed as a verb); but "will be honoured" is an event
         auxes = [c for c in verb.children if "aux" in c.dep_]
         return any(c.lemma_ == "be" for c in auxes) and not any(c.tag_ == "MD" for c in auxes)
-    if verb.lemma_ != "be":
+    if verb.lemma_ != "be" and not _feels(verb):
         return False
     predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     if not predicates:
@@ -270,6 +292,22 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
     return evaluative and not named
+
+
+def _finding(root: Token, words: dict) -> bool:
+    """ "A survey revealed that many are unhappy ...": what a study found; but "Smith found
+    the winger a difficult opponent" is his view."""
+    return root.lemma_.lower() in words["evidence"] and not _person(_subject(root))
+
+
+def _person(subject: Token | None) -> bool:
+    return subject is not None and (subject.lower_ in _PEOPLE or subject.ent_type_ == "PERSON")
+
+
+def _feels(verb: Token) -> bool:
+    """ "She remained very concerned", "he has become frustrated": how a person feels; but
+    "the economy remained strong" is a state a record could show."""
+    return verb.lemma_ in _FEELING and _person(_subject(verb))
 
 
 def _subjective(predicate: Token, words: dict) -> bool:
@@ -333,7 +371,7 @@ def claim_type(
         or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
         or _than(main)
     )
-    hedged = any(t.lower_ in SPECULATIVE_FUTURE for t in asserted)
+    hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
     if amount or number or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
@@ -391,15 +429,15 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
 
 
 def _to_standing(verb: Token) -> bool:
-    """ "rose to prominence", "climbed to power": a change of standing, no value ("rose to
-    £5m", "rose to a record" carry their own)."""
+    """ "rose to prominence", "fell into a coma": a change of standing or state, no value
+    ("rose to £5m", "rose to a record", "fell into the red" carry their own)."""
     return verb.pos_ == "VERB" and any(
         c.dep_ == "prep"
-        and c.lower_ == "to"
         and any(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
-            and not any(g.dep_ in ("det", "nummod", "amod") for g in o.children)
+            and [g.lower_ for g in o.children if g.dep_ in ("det", "nummod", "amod")]
+            == ([] if c.lower_ == "to" else ["a"] if c.lower_ == "into" else [None])
             for o in c.children
         )
         for c in verb.children

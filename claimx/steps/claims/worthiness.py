@@ -10,7 +10,8 @@ the model with the bias and weight fitted for it):
 
 - `context`: 1 when the story has other claims;
 - `context_pastime`: the share of them holding a word of sport, arts or celebrity news
-  (`pastime` in models/claims/words.json), times `PASTIME_SCALE` and at most 1: a match
+  (`pastime` in models/claims/words.json) or a score ("led 17-3": a match report names its
+  game seldom and its scores often), times `PASTIME_SCALE` and at most 1: a match
   report names its sport in one sentence of three or so, the rest are scores and names, so a
   story a third of whose other claims hold such a word counts as wholly about pastimes;
 - `context_public`: the share holding a word of public affairs (`public_interest`);
@@ -36,6 +37,7 @@ import math
 import re
 
 from ..checkworthiness import Model
+from ..dates.rules import FULL_MONTHS
 
 SIGNALS = (
     "model",
@@ -47,6 +49,12 @@ SIGNALS = (
 )
 PASTIME_SCALE = 3.0
 _WORD = re.compile(r"[a-z]+")
+# a result or a tally, a value (claims/__init__.py): "won 3-1", "levelled at 27-27", "7-6
+# 6-3", "passed 8-1"; not "2-3%", "20-30bn", "2.5-3", nor days of a month ("on 4-6 March")
+_MONTH = "|".join(f"{m[:3]}(?:{m[3:]})?" for m in FULL_MONTHS)  # "March", "Mar"
+SCORE = re.compile(
+    r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w%-]|[.,]\d|\s+(?:" + _MONTH + r")\b)", re.IGNORECASE
+)
 
 
 def story_signals(
@@ -56,7 +64,7 @@ def story_signals(
     in the order of `SIGNALS`."""
     texts = [c["text"] for c in claims]
     found = [set(_WORD.findall(text.lower())) for text in texts]
-    pastime = [bool(w & words["pastime"]) for w in found]
+    pastime = [bool(w & words["pastime"]) or _result(t, w, words) for w, t in zip(found, texts)]
     public = [bool(w & words["public_interest"]) for w in found]
     others = len(texts) - 1
     rows = []
@@ -74,6 +82,12 @@ def story_signals(
             ]
         rows.append([math.log(p / (1 - p)), *context])
     return rows
+
+
+def _result(text: str, found: set[str], words: dict[str, frozenset[str]]) -> bool:
+    """A score in the sentence ("Spain go 2-0 up"), as a sport or game gives it; a tally of
+    votes ("passed 8-1", "a 5-4 ruling": words.json `tally`) is no game."""
+    return bool(SCORE.search(text)) and found.isdisjoint(words["tally"])
 
 
 def _narrated_other(claim: dict) -> bool:
