@@ -324,3 +324,66 @@ def test_poll_and_study_findings_are_theirs(sentence, name):
     out = claimx.extract(POLL_STORY, published="2024-03-04")
     by_text = {POLL_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
     assert (by_text[sentence]["name"], by_text[sentence]["kind"]) == (name, "organization")
+
+
+CLAUSES_STORY = (
+    "Mill closure hits town\n\n"
+    "A council spokesman indicated that the mill had lost 2 million pounds last year. "
+    "The owners laid out their concerns that the plant had lost 300 orders since January. "
+    "Councillor Ruth Adams hopes the site will reopen with 200 jobs by 2026. "
+    "The company filed for bankruptcy in March, hoping to keep 150 jobs at its Leeds plant. "
+    "Governor Mark Ellis is backing the rescue plan, but he is not predicting that more than "
+    "100 jobs will be saved."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # a verb of evidence whose subject is a person's role, not a thing
+        (
+            "A council spokesman indicated that the mill had lost 2 million pounds last year.",
+            "unnamed",
+            "council spokesman",
+            "A council spokesman",
+        ),
+        # a view stated as the object of a verb, with its clause
+        (
+            "The owners laid out their concerns that the plant had lost 300 orders since January.",
+            "group",
+            "owners",
+            "The owners",
+        ),
+        # "hopes" is "hope", though the lemmatizer reads "hop"
+        (
+            "Councillor Ruth Adams hopes the site will reopen with 200 jobs by 2026.",
+            "person",
+            "Councillor Ruth Adams",
+            "Councillor Ruth Adams",
+        ),
+        # the aim of a deed the story reports: the deed is the story's claim
+        (
+            "The company filed for bankruptcy in March, hoping to keep 150 jobs at its Leeds "
+            "plant.",
+            "journalist",
+            None,
+            None,
+        ),
+        # a pronoun source resolved as the quotes step resolves a speaker's: the named
+        # subject above it, though no one was a claimer before
+        (
+            "Governor Mark Ellis is backing the rescue plan, but he is not predicting that more "
+            "than 100 jobs will be saved.",
+            "person",
+            "Mark Ellis",
+            "he",
+        ),
+    ],
+)
+def test_attribution_clauses(sentence, kind, name, mention):
+    out = claimx.extract(CLAUSES_STORY, published="2024-03-04")
+    by_text = {CLAUSES_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    if mention:
+        assert CLAUSES_STORY[claimer["start"] : claimer["end"]] == mention

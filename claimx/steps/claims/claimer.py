@@ -7,17 +7,22 @@ reporting verb ("the agency estimated", "Police officials said", "a survey found
 Subjects of evidence verbs (show, suggest, find, indicate) are sources only when they are
 documents a reader could check (a report, a survey, a study, a filing, figures) or a named
 body or person: "the ads suggest" or "the mood shows" is the journalist's inference, and
-stays the journalist's. A pronoun source ("he said") is resolved to the latest claimer of
-its kind before it. Without any of these the journalist asserts it: kind "journalist",
-no name and no mention.
+stays the journalist's; so are people's roles ("a spokesman indicated"). A verb whose
+object is a view or document with its clause ("laid out his concerns that ...", "issued a
+statement saying ...") reports it too. A pronoun source ("he said") is resolved as the
+quotes step resolves a speaker's pronoun, else to the latest claimer of its kind before it.
+Without any of these the journalist asserts it: kind "journalist", no name and no mention.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
+from ..quotes.speakers import Resolver
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -41,6 +46,7 @@ _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned again
 _GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
+_GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
 _PORTIONS = frozenset(
@@ -117,10 +123,10 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
                     sentence, objects[0], words, earlier, documents_only=False, speaking=True
                 )
     for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
+        lemma = _lemma(token)
+        if token.pos_ != "VERB" or not _reports(token, words) or _embedded(token, words):
             continue
-        if _no_source(token, words):
+        if _no_source(token, words) or (lemma not in _speech() and _purpose(token, words)):
             continue
         subject = _subject_of(token)
         if subject is None and lemma in words["evidence"] and _describes_noun(token):
@@ -133,11 +139,55 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             words,
             earlier,
             documents_only=lemma in words["evidence"],
-            speaking=_speaks(token),
+            speaking=_speaks(token) or lemma not in words["reporting"],
         )
         if found:
             return found
     return _from_stance(sentence, words, earlier)
+
+
+def _reports(verb: Token, words: dict) -> bool:
+    """A verb whose subject states what the sentence says: a reporting verb; a verb of speech
+    the quotes step knows that takes a clause ("she assured them that ...", "he speculated
+    the deal ..."); or a verb whose object is a view, position or document with a clause of
+    its own ("laid out his concerns that ...", "issued a statement saying ...")."""
+    lemma = _lemma(verb)
+    if lemma in words["reporting"]:
+        return True
+    if lemma in _speech() and any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    clause = any(c.dep_ == "ccomp" for c in verb.children)  # the parse may hang it there
+    return any(c.dep_ == "dobj" and _stated(c, words, clause) for c in verb.children)
+
+
+def _stated(noun: Token, words: dict, clause: bool) -> bool:
+    """ "his concerns that the West ...", "a statement saying ...", "the case that ...": a
+    view, position or document noun that carries what is stated as a clause (its own, or
+    `clause`, the verb's); "no plans to call him" or "a test called Linpack" carry none."""
+    if not (
+        noun.lemma_.lower() in words["documents"]
+        or noun.lower_ in words["positions"]
+        or noun.lower_ in load_quote_rules().nominal_nouns
+    ):
+        return False
+    return clause or any(
+        c.dep_ == "ccomp"
+        or (
+            c.dep_ == "acl"
+            and (
+                (c.tag_ == "VBG" and _lemma(c) in words["reporting"])
+                or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            )
+        )
+        for c in noun.children
+    )
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; "hope" where the lemmatizer reads "hopes" or "hoping" as "hop"."""
+    if verb.lower_ in ("hope", "hopes", "hoped", "hoping"):
+        return "hope"
+    return verb.lemma_.lower()
 
 
 def from_survey(
@@ -199,6 +249,28 @@ def _a_survey(claimer: dict, words: dict) -> bool:
     return not words["surveys"].isdisjoint(w.strip(".,;:'\"") for w in mention)
 
 
+def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
+    """ "Gov. Mark Dayton backs Clinton, but he is not predicting ...": a pronoun the parse
+    gave as the source, resolved as the quotes step resolves a speaker's pronoun (the named
+    subject above it, the person the story is about, of the pronoun's gender), not merely to
+    the last claimer of its kind. `resolver` builds the story's resolver when first needed."""
+    if found["quote"] is not None or (found["text"] or "").lower() not in _PRONOUN_KINDS:
+        return found
+    span = doc.char_span(found["start"], found["end"])
+    if span is None:
+        return found
+    built = resolver()
+    speaker = built.resolve(span.root, span, built.inside)
+    name = speaker["name"].split(" (")[0]  # "the Labour Organisation (ILO" before "ILO)"
+    if name == span.text or speaker["kind"] not in _NAMED_KINDS:
+        return found
+    if speaker["kind"] == "person" and not any(
+        e.label_ == "PERSON" and name.split()[-1] in e.text for e in doc.ents
+    ):
+        return found  # "Use of games has been patchy, she found": no person's name
+    return {**found, "name": name, "kind": speaker["kind"]}
+
+
 def named_document(found: dict | None, words: dict, earlier: list[dict], text: str) -> dict | None:
     """ "The report added ...": the report named before it ("the IFS report"), if one was."""
     mention = ((found or {}).get("text") or "").lower().split()
@@ -233,9 +305,9 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     """ "Many of his endorsers think ...", "the senator voted for ...", "she plans to ...": the
     subject of a stance verb, when it is a named person, body or group or a pronoun for one."""
     for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
+        if token.pos_ != "VERB" or _lemma(token) not in words["stance"]:
             continue
-        if _embedded(token, words) or _no_source(token, words):
+        if _embedded(token, words) or _no_source(token, words) or _purpose(token, words):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -244,6 +316,19 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
         if found and found["kind"] in _NAMED_KINDS:
             return found
     return None
+
+
+def _purpose(verb: Token, words: dict) -> bool:
+    """ "Yukos filed for bankruptcy, hoping to ...": a participle giving the aim of a deed the
+    story reports; the deed is the claim, the story's own ("sent a letter, calling for ..."
+    is speech, and reported)."""
+    head = _lemma(verb.head)
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head not in words["reporting"]
+        and head not in words["stance"]
+    )
 
 
 def _no_source(verb: Token, words: dict) -> bool:
@@ -369,7 +454,8 @@ def _mention(
     if (
         documents_only
         and kind in ("group", "unnamed")
-        and head.lemma_.lower() not in (words["documents"])
+        and head.lemma_.lower() not in words["documents"]
+        and not _person_noun(head, words)
     ):
         return None
     if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
@@ -396,6 +482,15 @@ def _trimmed(doc, first: int, end: int) -> int:
     while end - 1 > first and (doc[end - 1].is_punct or doc[end - 1].pos_ in _TRAILING):
         end -= 1
     return end
+
+
+def _person_noun(head: Token, words: dict) -> bool:
+    """ "A State Department spokesman indicated", "analysts estimate": people who can state
+    what a verb of evidence reports, as a document can (an anonymous source's noun or a
+    role); "the ads suggest" or "the mood shows" stay the journalist's inference."""
+    lemma = head.lemma_.lower()
+    subject = head.dep_ in _SUBJECTS  # "revealed by a host of presenters": a crowd, no source
+    return subject and (lemma in (words["unnamed"] - _GENERIC) or lemma in _titles())
 
 
 def _titles() -> frozenset[str]:
