@@ -387,3 +387,54 @@ def test_attribution_clauses(sentence, kind, name, mention):
     assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
     if mention:
         assert CLAUSES_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+DOCUMENTS_STORY = (
+    "Hospital waits grow\n\n"
+    "Early vote data shows that turnout fell by 8% in the city. "
+    "Figures from statistics agency Eurostat show that 4,000 patients waited more than a year. "
+    "A survey conducted by Which Magazine has revealed that 30% of patients gave up. "
+    "The union's statement that 400 nurses would lose their jobs came on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # "data" is a document though the lemmatizer reads "datum"
+        (
+            "Early vote data shows that turnout fell by 8% in the city.",
+            "unnamed",
+            "Early vote data",
+            "Early vote data",
+        ),
+        # a document's author after "from", the name without the role before it
+        (
+            "Figures from statistics agency Eurostat show that 4,000 patients waited more than a "
+            "year.",
+            "organization",
+            "Eurostat",
+            "Figures",
+        ),
+        # an author after "conducted by"
+        (
+            "A survey conducted by Which Magazine has revealed that 30% of patients gave up.",
+            "organization",
+            "Which Magazine",
+            "A survey",
+        ),
+        # the owner of a statement whose clause says much of the sentence, without its "'s"
+        (
+            "The union's statement that 400 nurses would lose their jobs came on Monday.",
+            "organization",
+            "union",
+            "The union",
+        ),
+    ],
+)
+def test_documents_authors_and_statements(sentence, kind, name, mention):
+    out = claimx.extract(DOCUMENTS_STORY, published="2024-03-04")
+    by_text = {DOCUMENTS_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    assert DOCUMENTS_STORY[claimer["start"] : claimer["end"]] == mention

@@ -148,7 +148,7 @@ def build_claims(
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         counted = (has_number and _counts(span)) or _milestone(span)
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
-        who = claimers.resolved(who, doc, resolver)
+        who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]

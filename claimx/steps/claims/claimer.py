@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
+from . import clauses
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -31,6 +32,10 @@ _PRONOUN_KINDS = {
     "it": "organization",
     "they": "group",
     "we": "group",
+    "his": "person",  # "his claim that ...": the possessor of a statement
+    "her": "person",
+    "its": "organization",
+    "their": "group",
 }
 _ENTITY_KINDS = {
     "PERSON": "person",
@@ -39,13 +44,10 @@ _ENTITY_KINDS = {
     "NORP": "group",
     "FAC": "organization",
 }
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
-_CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
-_GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
-_TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
+_MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
 _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
@@ -123,13 +125,19 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
                     sentence, objects[0], words, earlier, documents_only=False, speaking=True
                 )
     for token in sentence:
-        lemma = _lemma(token)
-        if token.pos_ != "VERB" or not _reports(token, words) or _embedded(token, words):
+        lemma = clauses.verb_lemma(token)
+        if (
+            token.pos_ != "VERB"
+            or not clauses.reports(token, words)
+            or clauses.embedded(token, words)
+        ):
             continue
-        if _no_source(token, words) or (lemma not in _speech() and _purpose(token, words)):
+        if clauses.no_source(token, words) or (
+            lemma not in clauses.speech() and clauses.purpose(token, words)
+        ):
             continue
         subject = _subject_of(token)
-        if subject is None and lemma in words["evidence"] and _describes_noun(token):
+        if subject is None and lemma in words["evidence"] and clauses.describes_noun(token):
             subject = token.head  # "with polls showing ...", "a report suggesting ..."
         if subject is None:
             continue
@@ -139,55 +147,39 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             words,
             earlier,
             documents_only=lemma in words["evidence"],
-            speaking=_speaks(token) or lemma not in words["reporting"],
+            speaking=clauses.speaks(token) or lemma not in words["reporting"],
         )
         if found:
             return found
-    return _from_stance(sentence, words, earlier)
+    return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
 
 
-def _reports(verb: Token, words: dict) -> bool:
-    """A verb whose subject states what the sentence says: a reporting verb; a verb of speech
-    the quotes step knows that takes a clause ("she assured them that ...", "he speculated
-    the deal ..."); or a verb whose object is a view, position or document with a clause of
-    its own ("laid out his concerns that ...", "issued a statement saying ...")."""
-    lemma = _lemma(verb)
-    if lemma in words["reporting"]:
-        return True
-    if lemma in _speech() and any(c.dep_ == "ccomp" for c in verb.children):
-        return True
-    clause = any(c.dep_ == "ccomp" for c in verb.children)  # the parse may hang it there
-    return any(c.dep_ == "dobj" and _stated(c, words, clause) for c in verb.children)
+def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """ "Labour's claim that ...", "over its central claim that Michael Howard was planning
+    ...": the possessor of a statement, view or document whose clause says much of what the
+    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit)."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or not clauses.view_noun(token, words):
+            continue
+        clause = next((c for c in token.children if clauses.a_clause(c, words)), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if clause is None or owner is None:
+            continue
+        if clause.right_edge.i + 1 - clause.left_edge.i < _MOST * len(sentence):
+            continue
+        found = _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
+        if found and found["kind"] in _NAMED_KINDS:
+            return _without_s(found, sentence.doc)
+    return None
 
 
-def _stated(noun: Token, words: dict, clause: bool) -> bool:
-    """ "his concerns that the West ...", "a statement saying ...", "the case that ...": a
-    view, position or document noun that carries what is stated as a clause (its own, or
-    `clause`, the verb's); "no plans to call him" or "a test called Linpack" carry none."""
-    if not (
-        noun.lemma_.lower() in words["documents"]
-        or noun.lower_ in words["positions"]
-        or noun.lower_ in load_quote_rules().nominal_nouns
-    ):
-        return False
-    return clause or any(
-        c.dep_ == "ccomp"
-        or (
-            c.dep_ == "acl"
-            and (
-                (c.tag_ == "VBG" and _lemma(c) in words["reporting"])
-                or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            )
-        )
-        for c in noun.children
-    )
-
-
-def _lemma(verb: Token) -> str:
-    """The verb's lemma; "hope" where the lemmatizer reads "hopes" or "hoping" as "hop"."""
-    if verb.lower_ in ("hope", "hopes", "hoped", "hoping"):
-        return "hope"
-    return verb.lemma_.lower()
+def _without_s(found: dict, doc: Doc) -> dict:
+    """ "The union's" as the owner of a statement: "The union"."""
+    text = found["text"]
+    if not text.endswith(("'s", "’s")):
+        return found
+    name = found["name"][:-2] if found["name"].endswith(("'s", "’s")) else found["name"]
+    return {**found, "name": name, "text": text[:-2], "end": found["end"] - 2}
 
 
 def from_survey(
@@ -305,9 +297,13 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     """ "Many of his endorsers think ...", "the senator voted for ...", "she plans to ...": the
     subject of a stance verb, when it is a named person, body or group or a pronoun for one."""
     for token in sentence:
-        if token.pos_ != "VERB" or _lemma(token) not in words["stance"]:
+        if token.pos_ != "VERB" or clauses.verb_lemma(token) not in words["stance"]:
             continue
-        if _embedded(token, words) or _no_source(token, words) or _purpose(token, words):
+        if (
+            clauses.embedded(token, words)
+            or clauses.no_source(token, words)
+            or clauses.purpose(token, words)
+        ):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -318,91 +314,17 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     return None
 
 
-def _purpose(verb: Token, words: dict) -> bool:
-    """ "Yukos filed for bankruptcy, hoping to ...": a participle giving the aim of a deed the
-    story reports; the deed is the claim, the story's own ("sent a letter, calling for ..."
-    is speech, and reported)."""
-    head = _lemma(verb.head)
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and head not in words["reporting"]
-        and head not in words["stance"]
-    )
-
-
-def _no_source(verb: Token, words: dict) -> bool:
-    """A verb whose subject does not state, believe, plan or decide what the sentence says:
-    the writer's guess about the subject ("up to 30 MPs could oppose the plan", not "I could
-    support either"; "would" and "will" stay: "she will tell the conference that ..." previews
-    a speech, "would push to abolish" a platform), the time of another event ("before he
-    knew", "when asked about her plans"), or a deed ("Google has released a desktop tool",
-    words.json `acts`) that carries no clause, cause or position ("released figures showing
-    ...", "pushed for a ban", "unveiled a proposal" do)."""
-    if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in verb.children):
-        return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
-    ):
-        return True
-    if verb.lemma_.lower() not in words["acts"]:
-        return False
-    return not any(
-        c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "prep" and c.lower_ in _CAUSES)
-        or (c.dep_ == "dobj" and _content(c, words))
-        for c in verb.children
-    )
-
-
-def _content(noun: Token, words: dict) -> bool:
-    """A document ("a report"), a position ("a proposal", words.json `positions`), a view
-    ("concerns", as the quotes step's `nominal` nouns) or a noun with its own clause ("claims
-    that the virus ...", "figures showing ...")."""
-    return (
-        noun.lemma_.lower() in words["documents"]
-        or noun.lower_ in words["positions"]
-        or noun.lower_ in load_quote_rules().nominal_nouns
-        or any(
-            c.dep_ == "ccomp"
-            or (
-                c.dep_ == "acl"
-                and (
-                    c.lemma_.lower() in words["reporting"]
-                    or any(g.dep_ in _SUBJECTS for g in c.children)
-                )
-            )
-            for c in noun.children
-        )
-    )
-
-
-def _describes_noun(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")
-
-
-def _embedded(verb: Token, words: dict) -> bool:
-    """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
-    are spreading ...", "what they are writing can be shown ...": no one's claim."""
-    head = verb.head
-    return (
-        verb.dep_ in ("ccomp", "csubj", "csubjpass")
-        and head.lemma_.lower() not in words["reporting"]
-        and head.lemma_.lower() not in words["stance"]
-    )
-
-
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from: "she began by stressing ...",
     "doctors sent a letter, calling for ...", "the agency said and added ..."."""
     first = verb
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in clauses.SUBJECTS), None)
         if subject is not None:
             passive = verb is first and subject.dep_ == "nsubjpass"
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
-                return _agent(verb) if verb.lemma_.lower() in _speech() else None
+                return _agent(verb) if verb.lemma_.lower() in clauses.speech() else None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
@@ -454,11 +376,11 @@ def _mention(
     if (
         documents_only
         and kind in ("group", "unnamed")
-        and head.lemma_.lower() not in words["documents"]
+        and not clauses.document(head, words)
         and not _person_noun(head, words)
     ):
         return None
-    if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
+    if documents_only and kind == "unnamed" and clauses.document(head, words):
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in _ENTITY_KINDS
     if named and (kind == "person" or end <= entity.end):
@@ -489,28 +411,15 @@ def _person_noun(head: Token, words: dict) -> bool:
     what a verb of evidence reports, as a document can (an anonymous source's noun or a
     role); "the ads suggest" or "the mood shows" stay the journalist's inference."""
     lemma = head.lemma_.lower()
-    subject = head.dep_ in _SUBJECTS  # "revealed by a host of presenters": a crowd, no source
+    subject = (
+        head.dep_ in clauses.SUBJECTS
+    )  # "revealed by a host of presenters": a crowd, no source
     return subject and (lemma in (words["unnamed"] - _GENERIC) or lemma in _titles())
 
 
 def _titles() -> frozenset[str]:
     """People's roles ("senator", "nominee"), as the quotes step knows them."""
     return load_quote_rules().words.titles
-
-
-def _speech() -> frozenset[str]:
-    """Verbs of speaking ("say", "deny", "accuse"), as the quotes step knows them: narrower
-    than the reporting verbs, which hold "show", "release" or "attack"."""
-    return load_quote_rules().speech
-
-
-def _speaks(verb: Token) -> bool:
-    """A verb of speaking used as one: "the manager added that ...", "the senator told
-    reporters ...", not "the singer repeated his success" or "the coach added two names"."""
-    return verb.lemma_.lower() in _speech() and (
-        any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)
-        or not any(c.dep_ == "dobj" for c in verb.children)
-    )
 
 
 def _apposed_name(head: Token) -> Span | None:
@@ -525,10 +434,14 @@ def _apposed_name(head: Token) -> Span | None:
 
 def _author(head: Token, words: dict) -> Span | None:
     """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
-    Project": a document's named author, all its words when a name is among them."""
-    if head.lemma_.lower() not in words["documents"]:
+    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom": a document's
+    named author, all its words when a name is among them, the name when set beside them."""
+    if not clauses.document(head, words):
         return None
-    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if by is None and gathered is not None:
+        by = next((c for c in gathered.children if c.dep_ == "agent"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     if author is None:
         return None
@@ -539,8 +452,23 @@ def _author(head: Token, words: dict) -> Span | None:
     )
     if entity is None:
         return None
-    start += doc[start].lower_ == "the"  # "by the Pew Research Center"
+    if entity.root.dep_ == "appos" and entity.root.head == author:  # "the watchdog, Ofcom"
+        return entity
+    while start < max(entity.start, author.i) and doc[start].is_lower:
+        start += 1  # "by the Pew Research Center", "from telecoms regulator Ofcom"
     return Span(doc, start, end, label=entity.label_)
+
+
+def authored(found: dict, doc: Doc, words: dict) -> dict:
+    """ "According to figures gathered by the watchdog, Ofcom, ...": a document the quotes
+    step gave as the speaker is its author's, as a document the parse finds is."""
+    if found["quote"] is None or found["start"] is None:
+        return found
+    span = doc.char_span(found["start"], found["end"])
+    author = _author(span.root, words) if span is not None else None
+    if author is None:
+        return found
+    return {**found, "name": author.text, "kind": _ENTITY_KINDS[author.label_]}
 
 
 def _portion_of(head: Token) -> Token:
@@ -576,7 +504,7 @@ def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | No
     if entity is not None and entity.label_ in _ENTITY_KINDS:
         return _ENTITY_KINDS[entity.label_]
     lemma = head.lemma_.lower()
-    if lemma in words["documents"]:
+    if clauses.document(head, words):
         return "organization" if _named(span) else "unnamed"
     if lemma in words["unnamed"]:  # "Police officials" are a group, "officials" unnamed
         named_group = head.tag_ == "NNS" and any(c.dep_ == "compound" for c in head.children)
