@@ -438,3 +438,35 @@ def test_documents_authors_and_statements(sentence, kind, name, mention):
     claimer = by_text[sentence]
     assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
     assert DOCUMENTS_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+LABELS_STORY = (
+    "Flu myths\n\n"
+    "Myth: Cold weather kills the virus.\n\n"
+    "Truth: The World Health Organization says the virus can spread in all climates, "
+    "including 30 countries with hot weather."
+)
+
+
+def test_a_label_before_a_colon_is_no_source():
+    """ "Truth: X says ...", parsed with two subjects: the one nearer the verb speaks."""
+    out = claimx.extract(LABELS_STORY, published="2024-03-04")
+    claimer = out["claims"][-1]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == ("organization", "The World Health Organization")
+
+
+def test_a_dateline_place_is_no_source():
+    """A press release's dateline parsed as the subject: the firm named beside it announces."""
+    from claimx.pipeline import load_pipeline
+    from claimx.steps.claims import claimer, load_claim_rules
+
+    doc = load_pipeline(None)(
+        "DENVER, March 10, 2021 /PRNewswire/ -- Ford Motor Company (NYSE: F) today announced "
+        "that its sales rose by 5 percent in 2020."
+    )
+    found = claimer.from_parse(doc[:], load_claim_rules().words, [])
+    assert (found["kind"], found["name"], found["text"]) == (
+        "organization",
+        "Ford Motor Company",
+        "Ford Motor Company",
+    )

@@ -316,10 +316,13 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from: "she began by stressing ...",
-    "doctors sent a letter, calling for ...", "the agency said and added ..."."""
+    "doctors sent a letter, calling for ...", "the agency said and added ..."; of two, the
+    one nearer before it ("Truth: The WHO says ..." parsed with two subjects)."""
     first = verb
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in clauses.SUBJECTS), None)
+        subjects = [c for c in verb.children if c.dep_ in clauses.SUBJECTS]
+        before = [c for c in subjects if c.i < verb.i]
+        subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
             passive = verb is first and subject.dep_ == "nsubjpass"
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
@@ -356,6 +359,11 @@ def _mention(
         head = head.head.head  # "Ann Lee, who said ...": Ann Lee
     elif head.pos_ == "PRON" and head.lower_ not in _PORTIONS:
         return None
+    if _dateline_place(head):
+        # "INDIANAPOLIS, March 10 -- Eli Lilly ... announced", the name parsed beside the place
+        head = next((c for c in head.children if c.dep_ in ("appos", "conj")), None)
+        if head is None or head.ent_type_ not in ("ORG", "PERSON"):
+            return None
     whole, head = head, _portion_of(head)
     entity = entity_at(head)
     left = mention_start = min(whole.left_edge.i, entity.start if entity else head.i)
@@ -393,6 +401,15 @@ def _mention(
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+
+
+def _dateline_place(head: Token) -> bool:
+    """A place in capitals opening a paragraph before a comma: a dateline, where a story was
+    filed (steps/dateline.py), never a source."""
+    doc = head.doc
+    opens = head.i == 0 or "\n" in doc[head.i - 1].text_with_ws
+    after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+    return opens and head.is_upper and len(head) > 2 and after == ","
 
 
 def _trimmed(doc, first: int, end: int) -> int:
