@@ -394,7 +394,8 @@ DOCUMENTS_STORY = (
     "Early vote data shows that turnout fell by 8% in the city. "
     "Figures from statistics agency Eurostat show that 4,000 patients waited more than a year. "
     "A survey conducted by Which Magazine has revealed that 30% of patients gave up. "
-    "The union's statement that 400 nurses would lose their jobs came on Monday."
+    "The union's statement that 400 nurses would lose their jobs came on Monday. "
+    "Several teachers spoke about the 40 pupils who left the school in 2023."
 )
 
 
@@ -422,6 +423,13 @@ DOCUMENTS_STORY = (
             "organization",
             "Which Magazine",
             "A survey",
+        ),
+        # a verb of speaking on a subject: its subject reports it
+        (
+            "Several teachers spoke about the 40 pupils who left the school in 2023.",
+            "group",
+            "Several teachers",
+            "Several teachers",
         ),
         # the owner of a statement whose clause says much of the sentence, without its "'s"
         (

@@ -12,19 +12,25 @@ from ..quotes.rules import load_quote_rules
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
 _GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
+_TOPIC_PREPS = frozenset({"about", "of", "on"})
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 
 
 def reports(verb: Token, words: dict) -> bool:
     """A verb whose subject states what the sentence says: a reporting verb; a verb of speech
     the quotes step knows that takes a clause ("she assured them that ...", "he speculated
-    the deal ..."); or a verb whose object is a view, position or document with a clause of
-    its own ("laid out his concerns that ...", "issued a statement saying ...")."""
+    the deal ..."); a verb of speaking on a subject ("spoke about ..."); or a verb whose
+    object is a view, position or document with a clause of its own ("laid out his concerns
+    that ...", "issued a statement saying ...")."""
     lemma = verb_lemma(verb)
     if lemma in words["reporting"]:
         return True
     if lemma in speech() and any(c.dep_ == "ccomp" for c in verb.children):
         return True
+    if lemma in words["topics"] and any(
+        c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in verb.children
+    ):
+        return True  # "spoke about the cuts" (words.json `topics`)
     clause = any(c.dep_ == "ccomp" for c in verb.children)  # the parse may hang it there
     return any(c.dep_ == "dobj" and _stated(c, words, clause) for c in verb.children)
 
