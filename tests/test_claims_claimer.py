@@ -478,3 +478,19 @@ def test_a_dateline_place_is_no_source():
         "Ford Motor Company",
         "Ford Motor Company",
     )
+
+
+def test_people_of_a_phrase_with_surveyed_answer_for_the_poll():
+    """ "Voters in most of the states surveyed in a poll think ...": those asked answer for
+    the poll, though "surveyed" is not in the subject's own words."""
+    story = (
+        "Poll finds gloom\n\n"
+        "Voters in most of the 12 states surveyed in an Ipsos poll think the economy is getting "
+        "worse."
+    )
+    claimer = claimx.extract(story, published="2024-03-04")["claims"][-1]["claimer"]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (
+        "organization",
+        "Ipsos poll",
+        "an Ipsos poll",
+    )

@@ -186,11 +186,17 @@ def from_survey(
     sentence: Span, words: dict, earlier: list[dict], found: dict | None
 ) -> dict | None:
     """What "most respondents said" or "those polled believe" is the survey's finding: the poll
-    named in the sentence, else the last one named as a source before it."""
-    if not any(t.lower_ in words["surveyed"] for t in sentence):
+    named in the sentence, else the last one named as a source before it; so is what
+    "citizens in most of the nations surveyed" believe, the word within the source's phrase."""
+    surveyed = [t for t in sentence if t.lower_ in words["surveyed"]]
+    if not surveyed:
         return None
     if found is not None and not set(found["text"].lower().split()) & words["surveyed"]:
-        return None
+        mention = sentence.doc.char_span(found["start"], found["end"]) if found["start"] else None
+        if mention is None or found["quote"] is not None:
+            return None
+        if not any(mention.root in t.ancestors for t in surveyed):
+            return None
     return _survey(sentence, words, earlier)
 
 
