@@ -494,3 +494,31 @@ def test_people_of_a_phrase_with_surveyed_answer_for_the_poll():
         "Ipsos poll",
         "an Ipsos poll",
     )
+
+
+SHARES_STORY = (
+    "Tax plan unpopular\n\n"
+    "A YouGov poll of 2,000 voters found that 60% opposed the new tax. "
+    "A majority in nine regions said the tax was too high. "
+    "The plan was backed by retired people, unlike the 45% who said it should be dropped."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "a majority" of those asked is a share, as "61%" is
+        "A majority in nine regions said the tax was too high.",
+        # "the 45% who said": the share through its relative pronoun
+        "The plan was backed by retired people, unlike the 45% who said it should be dropped.",
+    ],
+)
+def test_shares_of_those_asked_answer_for_the_poll(sentence):
+    out = claimx.extract(SHARES_STORY, published="2024-03-04")
+    by_text = {SHARES_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (
+        "organization",
+        "YouGov poll",
+        "A YouGov poll",
+    )

@@ -48,6 +48,7 @@ _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
 _MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
+_MAJORITIES = frozenset({"majority", "minority"})
 _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
@@ -223,8 +224,11 @@ def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | N
 
 
 def _share(token: Token) -> bool:
-    """ "61%", "one in five", "eight out of 10": the share of those asked a poll reports."""
-    if token.ent_type_ == "PERCENT":
+    """ "61%", "one in five", "eight out of 10", "a majority in 14 countries": the share of
+    those asked a poll reports; "36% who said" through its relative pronoun."""
+    if token.tag_ == "WP" and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.ent_type_ == "PERCENT" or token.lower_ in _MAJORITIES:
         return True
     return token.pos_ == "NUM" and any(
         c.dep_ == "prep" and c.lower_ in ("in", "out") for c in token.children
