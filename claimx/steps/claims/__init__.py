@@ -313,7 +313,7 @@ def _claimer(
     )
     found = claimers.poll_answer(span, words, earlier)
     found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
-    if found is not None and _heading(found, text):
+    if found is not None and claimers.heading(found, span.doc):
         found = claimers.from_parse(span, words, earlier) or found
     if found is None:
         found = claimers.from_parse(span, words, earlier)
@@ -322,18 +322,6 @@ def _claimer(
     found = claimers.from_survey(span, words, earlier, found) or found
     found = claimers.named_document(found, words, earlier, text)
     return found or claimers.findings_go_on(span, words, earlier) or claimers.journalist()
-
-
-def _heading(speaker: dict, text: str) -> bool:
-    """A speaker that opens its paragraph as a heading, not a source: a label before a colon
-    ("Truth: The WHO says ...", "Myth: ...") or a place in capitals before a comma, a
-    dateline ("INDIANAPOLIS, March 10 /PRNewswire/ -- Eli Lilly announced ..."). The source
-    the sentence's parse names comes first; without one the speaker stays ("SMITH: We ...")."""
-    start, end = speaker.get("start"), speaker.get("end")
-    if start is None or end is None or text[start - 1 : start] not in ("", "\n"):
-        return False
-    after = text[end : end + 1]
-    return after == ":" or (after == "," and text[start:end].isupper() and end - start > 2)
 
 
 def _quoted(span: Span, quotes: list[dict]) -> bool:

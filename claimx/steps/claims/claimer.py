@@ -413,6 +413,20 @@ def _mention(
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
 
 
+def heading(speaker: dict, doc: Doc) -> bool:
+    """A speaker that opens its paragraph as a heading, not a source: a label before a colon
+    ("Truth: The WHO says ...", "Myth: ...") or a dateline's place ("INDIANAPOLIS, March 10
+    /PRNewswire/ -- Eli Lilly announced ..."). The caller takes the source the sentence's
+    parse names first; without one the speaker stays ("SMITH: We ...")."""
+    if speaker.get("start") is None:
+        return False
+    span = doc.char_span(speaker["start"], speaker["end"])
+    if span is None or not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return False
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return after == ":" or _dateline_place(span[0])
+
+
 def _dateline_place(head: Token) -> bool:
     """A place in capitals opening a paragraph before a comma: a dateline, where a story was
     filed (steps/dateline.py), never a source."""
