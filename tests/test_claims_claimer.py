@@ -324,3 +324,201 @@ def test_poll_and_study_findings_are_theirs(sentence, name):
     out = claimx.extract(POLL_STORY, published="2024-03-04")
     by_text = {POLL_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
     assert (by_text[sentence]["name"], by_text[sentence]["kind"]) == (name, "organization")
+
+
+CLAUSES_STORY = (
+    "Mill closure hits town\n\n"
+    "A council spokesman indicated that the mill had lost 2 million pounds last year. "
+    "The owners laid out their concerns that the plant had lost 300 orders since January. "
+    "Councillor Ruth Adams believes the site will reopen with 200 jobs by 2026. "
+    "The company filed for bankruptcy in March, hoping to keep 150 jobs at its Leeds plant. "
+    "Governor Mark Ellis is backing the rescue plan, but he is not predicting that more than "
+    "100 jobs will be saved."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # a verb of evidence whose subject is a person's role, not a thing
+        (
+            "A council spokesman indicated that the mill had lost 2 million pounds last year.",
+            "unnamed",
+            "council spokesman",
+            "A council spokesman",
+        ),
+        # a view stated as the object of a verb, with its clause
+        (
+            "The owners laid out their concerns that the plant had lost 300 orders since January.",
+            "group",
+            "owners",
+            "The owners",
+        ),
+        # a named person's belief about what is to come: hers (a hope would be no claim)
+        (
+            "Councillor Ruth Adams believes the site will reopen with 200 jobs by 2026.",
+            "person",
+            "Councillor Ruth Adams",
+            "Councillor Ruth Adams",
+        ),
+        # the aim of a deed the story reports: the deed is the story's claim
+        (
+            "The company filed for bankruptcy in March, hoping to keep 150 jobs at its Leeds "
+            "plant.",
+            "journalist",
+            None,
+            None,
+        ),
+        # a pronoun source resolved as the quotes step resolves a speaker's: the named
+        # subject above it, though no one was a claimer before
+        (
+            "Governor Mark Ellis is backing the rescue plan, but he is not predicting that more "
+            "than 100 jobs will be saved.",
+            "person",
+            "Mark Ellis",
+            "he",
+        ),
+    ],
+)
+def test_attribution_clauses(sentence, kind, name, mention):
+    out = claimx.extract(CLAUSES_STORY, published="2024-03-04")
+    by_text = {CLAUSES_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    if mention:
+        assert CLAUSES_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+DOCUMENTS_STORY = (
+    "Hospital waits grow\n\n"
+    "Early vote data shows that turnout fell by 8% in the city. "
+    "Figures from statistics agency Eurostat show that 4,000 patients waited more than a year. "
+    "A survey conducted by Which Magazine has revealed that 30% of patients gave up. "
+    "The union's statement that 400 nurses would lose their jobs came on Monday. "
+    "Several teachers spoke about the 40 pupils who left the school in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # "data" is a document though the lemmatizer reads "datum"
+        (
+            "Early vote data shows that turnout fell by 8% in the city.",
+            "unnamed",
+            "Early vote data",
+            "Early vote data",
+        ),
+        # a document's author after "from", the name without the role before it
+        (
+            "Figures from statistics agency Eurostat show that 4,000 patients waited more than a "
+            "year.",
+            "organization",
+            "Eurostat",
+            "Figures",
+        ),
+        # an author after "conducted by"
+        (
+            "A survey conducted by Which Magazine has revealed that 30% of patients gave up.",
+            "organization",
+            "Which Magazine",
+            "A survey",
+        ),
+        # a verb of speaking on a subject: its subject reports it
+        (
+            "Several teachers spoke about the 40 pupils who left the school in 2023.",
+            "group",
+            "Several teachers",
+            "Several teachers",
+        ),
+        # the owner of a statement whose clause says much of the sentence, without its "'s"
+        (
+            "The union's statement that 400 nurses would lose their jobs came on Monday.",
+            "organization",
+            "union",
+            "The union",
+        ),
+    ],
+)
+def test_documents_authors_and_statements(sentence, kind, name, mention):
+    out = claimx.extract(DOCUMENTS_STORY, published="2024-03-04")
+    by_text = {DOCUMENTS_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    assert DOCUMENTS_STORY[claimer["start"] : claimer["end"]] == mention
+
+
+LABELS_STORY = (
+    "Flu myths\n\n"
+    "Myth: Cold weather kills the virus.\n\n"
+    "Truth: The World Health Organization says the virus can spread in all climates, "
+    "including 30 countries with hot weather."
+)
+
+
+def test_a_label_before_a_colon_is_no_source():
+    """ "Truth: X says ...", parsed with two subjects: the one nearer the verb speaks."""
+    out = claimx.extract(LABELS_STORY, published="2024-03-04")
+    claimer = out["claims"][-1]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == ("organization", "The World Health Organization")
+
+
+def test_a_dateline_place_is_no_source():
+    """A press release's dateline parsed as the subject: the firm named beside it announces."""
+    from claimx.pipeline import load_pipeline
+    from claimx.steps.claims import claimer, load_claim_rules
+
+    doc = load_pipeline(None)(
+        "DENVER, March 10, 2021 /PRNewswire/ -- Ford Motor Company (NYSE: F) today announced "
+        "that its sales rose by 5 percent in 2020."
+    )
+    found = claimer.from_parse(doc[:], load_claim_rules().words, [])
+    assert (found["kind"], found["name"], found["text"]) == (
+        "organization",
+        "Ford Motor Company",
+        "Ford Motor Company",
+    )
+
+
+def test_people_of_a_phrase_with_surveyed_answer_for_the_poll():
+    """ "Voters in most of the states surveyed in a poll think ...": those asked answer for
+    the poll, though "surveyed" is not in the subject's own words."""
+    story = (
+        "Poll finds gloom\n\n"
+        "Voters in most of the 12 states surveyed in an Ipsos poll think the economy is getting "
+        "worse."
+    )
+    claimer = claimx.extract(story, published="2024-03-04")["claims"][-1]["claimer"]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (
+        "organization",
+        "Ipsos poll",
+        "an Ipsos poll",
+    )
+
+
+SHARES_STORY = (
+    "Tax plan unpopular\n\n"
+    "A YouGov poll of 2,000 voters found that 60% opposed the new tax. "
+    "A majority in nine regions said the tax was too high. "
+    "The plan was backed by retired people, unlike the 45% who said it should be dropped."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "a majority" of those asked is a share, as "61%" is
+        "A majority in nine regions said the tax was too high.",
+        # "the 45% who said": the share through its relative pronoun
+        "The plan was backed by retired people, unlike the 45% who said it should be dropped.",
+    ],
+)
+def test_shares_of_those_asked_answer_for_the_poll(sentence):
+    out = claimx.extract(SHARES_STORY, published="2024-03-04")
+    by_text = {SHARES_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (
+        "organization",
+        "YouGov poll",
+        "A YouGov poll",
+    )

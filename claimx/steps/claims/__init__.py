@@ -9,6 +9,7 @@ tie it to the facts it holds; `attribution` stays as before (the speaker of its 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from ..checkworthiness import load as load_checkworthiness
 from ..dateline import is_published_line
 from ..item import Offset, TextSpan
 from ..quotes.item import SpeakerKind
+from ..quotes.rules import load_quote_rules
+from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from .sentence import ClaimType, claim_type, is_claim
 from .views import is_view
@@ -130,6 +133,7 @@ def build_claims(
             for sentence in _sentences_touched(sentences, item, kind):
                 by_sentence[sentence][kind].append(index)
     claims, earlier = [], []
+    resolver = _resolver(doc, items["quotes"])
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
             continue
@@ -147,6 +151,7 @@ def build_claims(
             (has_number and _counts(span)) or _milestone(span) or bool(SCORE.search(span.text))
         )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
+        who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -172,6 +177,25 @@ def build_claims(
         )
     score_claims(claims, rules.model, rules.combination, rules.words)
     return claims
+
+
+def _resolver(doc: Doc, quotes: list[dict]) -> Callable[[], Resolver]:
+    """The quotes step's speaker resolver for this story, built on first call (most stories
+    have no pronoun source outside a quote), with the tokens inside its direct quotes."""
+    built: list[Resolver] = []
+
+    def get() -> Resolver:
+        if not built:
+            inside = bytearray(len(doc))
+            for quote in quotes:
+                span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+                if quote["direct"] and span is not None:
+                    inside[span.start : span.end] = b"\x01" * len(span)
+            rules = load_quote_rules()
+            built.append(Resolver(doc, rules.words, inside, rules.relaying))
+        return built[0]
+
+    return get
 
 
 def _counts(tokens: Span) -> bool:
@@ -299,6 +323,8 @@ def _claimer(
     )
     found = claimers.poll_answer(span, words, earlier)
     found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    if found is not None and claimers.heading(found, span.doc):
+        found = claimers.from_parse(span, words, earlier) or found
     if found is None:
         found = claimers.from_parse(span, words, earlier)
         if found is None and earlier and span.text[:1] in _OPENING_MARKS:

@@ -7,17 +7,23 @@ reporting verb ("the agency estimated", "Police officials said", "a survey found
 Subjects of evidence verbs (show, suggest, find, indicate) are sources only when they are
 documents a reader could check (a report, a survey, a study, a filing, figures) or a named
 body or person: "the ads suggest" or "the mood shows" is the journalist's inference, and
-stays the journalist's. A pronoun source ("he said") is resolved to the latest claimer of
-its kind before it. Without any of these the journalist asserts it: kind "journalist",
-no name and no mention.
+stays the journalist's; so are people's roles ("a spokesman indicated"). A verb whose
+object is a view or document with its clause ("laid out his concerns that ...", "issued a
+statement saying ...") reports it too. A pronoun source ("he said") is resolved as the
+quotes step resolves a speaker's pronoun, else to the latest claimer of its kind before it.
+Without any of these the journalist asserts it: kind "journalist", no name and no mention.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
+from ..quotes.speakers import Resolver
+from . import clauses
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -26,6 +32,10 @@ _PRONOUN_KINDS = {
     "it": "organization",
     "they": "group",
     "we": "group",
+    "his": "person",  # "his claim that ...": the possessor of a statement
+    "her": "person",
+    "its": "organization",
+    "their": "group",
 }
 _ENTITY_KINDS = {
     "PERSON": "person",
@@ -34,13 +44,12 @@ _ENTITY_KINDS = {
     "NORP": "group",
     "FAC": "organization",
 }
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
-_CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
-_GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
-_TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
+_MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
+_MAJORITIES = frozenset({"majority", "minority"})
+_GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
 _PORTIONS = frozenset(
@@ -117,13 +126,19 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
                     sentence, objects[0], words, earlier, documents_only=False, speaking=True
                 )
     for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["reporting"] or _embedded(token, words):
+        lemma = clauses.verb_lemma(token)
+        if (
+            token.pos_ != "VERB"
+            or not clauses.reports(token, words)
+            or clauses.embedded(token, words)
+        ):
             continue
-        if _no_source(token, words):
+        if clauses.no_source(token, words) or (
+            lemma not in clauses.speech() and clauses.purpose(token, words)
+        ):
             continue
         subject = _subject_of(token)
-        if subject is None and lemma in words["evidence"] and _describes_noun(token):
+        if subject is None and lemma in words["evidence"] and clauses.describes_noun(token):
             subject = token.head  # "with polls showing ...", "a report suggesting ..."
         if subject is None:
             continue
@@ -133,22 +148,56 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             words,
             earlier,
             documents_only=lemma in words["evidence"],
-            speaking=_speaks(token),
+            speaking=clauses.speaks(token) or lemma not in words["reporting"],
         )
         if found:
             return found
-    return _from_stance(sentence, words, earlier)
+    return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
+
+
+def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
+    """ "Labour's claim that ...", "over its central claim that Michael Howard was planning
+    ...": the possessor of a statement, view or document whose clause says much of what the
+    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit)."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or not clauses.view_noun(token, words):
+            continue
+        clause = next((c for c in token.children if clauses.a_clause(c, words)), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if clause is None or owner is None:
+            continue
+        if clause.right_edge.i + 1 - clause.left_edge.i < _MOST * len(sentence):
+            continue
+        found = _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
+        if found and found["kind"] in _NAMED_KINDS:
+            return _without_s(found, sentence.doc)
+    return None
+
+
+def _without_s(found: dict, doc: Doc) -> dict:
+    """ "The union's" as the owner of a statement: "The union"."""
+    text = found["text"]
+    if not text.endswith(("'s", "’s")):
+        return found
+    name = found["name"][:-2] if found["name"].endswith(("'s", "’s")) else found["name"]
+    return {**found, "name": name, "text": text[:-2], "end": found["end"] - 2}
 
 
 def from_survey(
     sentence: Span, words: dict, earlier: list[dict], found: dict | None
 ) -> dict | None:
     """What "most respondents said" or "those polled believe" is the survey's finding: the poll
-    named in the sentence, else the last one named as a source before it."""
-    if not any(t.lower_ in words["surveyed"] for t in sentence):
+    named in the sentence, else the last one named as a source before it; so is what
+    "citizens in most of the nations surveyed" believe, the word within the source's phrase."""
+    surveyed = [t for t in sentence if t.lower_ in words["surveyed"]]
+    if not surveyed:
         return None
     if found is not None and not set(found["text"].lower().split()) & words["surveyed"]:
-        return None
+        mention = sentence.doc.char_span(found["start"], found["end"]) if found["start"] else None
+        if mention is None or found["quote"] is not None:
+            return None
+        if not any(mention.root in t.ancestors for t in surveyed):
+            return None
     return _survey(sentence, words, earlier)
 
 
@@ -175,8 +224,11 @@ def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | N
 
 
 def _share(token: Token) -> bool:
-    """ "61%", "one in five", "eight out of 10": the share of those asked a poll reports."""
-    if token.ent_type_ == "PERCENT":
+    """ "61%", "one in five", "eight out of 10", "a majority in 14 countries": the share of
+    those asked a poll reports; "36% who said" through its relative pronoun."""
+    if token.tag_ == "WP" and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.ent_type_ == "PERCENT" or token.lower_ in _MAJORITIES:
         return True
     return token.pos_ == "NUM" and any(
         c.dep_ == "prep" and c.lower_ in ("in", "out") for c in token.children
@@ -197,6 +249,28 @@ def _a_survey(claimer: dict, words: dict) -> bool:
     """ "a new poll", "a Populus poll for the Daily Herald", "the survey's"."""
     mention = (claimer.get("text") or "").lower().replace("'s", "").split()
     return not words["surveys"].isdisjoint(w.strip(".,;:'\"") for w in mention)
+
+
+def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
+    """ "Gov. Mark Dayton backs Clinton, but he is not predicting ...": a pronoun the parse
+    gave as the source, resolved as the quotes step resolves a speaker's pronoun (the named
+    subject above it, the person the story is about, of the pronoun's gender), not merely to
+    the last claimer of its kind. `resolver` builds the story's resolver when first needed."""
+    if found["quote"] is not None or (found["text"] or "").lower() not in _PRONOUN_KINDS:
+        return found
+    span = doc.char_span(found["start"], found["end"])
+    if span is None:
+        return found
+    built = resolver()
+    speaker = built.resolve(span.root, span, built.inside)
+    name = speaker["name"].split(" (")[0]  # "the Labour Organisation (ILO" before "ILO)"
+    if name == span.text or speaker["kind"] not in _NAMED_KINDS:
+        return found
+    if speaker["kind"] == "person" and not any(
+        e.label_ == "PERSON" and name.split()[-1] in e.text for e in doc.ents
+    ):
+        return found  # "Use of games has been patchy, she found": no person's name
+    return {**found, "name": name, "kind": speaker["kind"]}
 
 
 def named_document(found: dict | None, words: dict, earlier: list[dict], text: str) -> dict | None:
@@ -233,9 +307,13 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     """ "Many of his endorsers think ...", "the senator voted for ...", "she plans to ...": the
     subject of a stance verb, when it is a named person, body or group or a pronoun for one."""
     for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["stance"]:
+        if token.pos_ != "VERB" or clauses.verb_lemma(token) not in words["stance"]:
             continue
-        if _embedded(token, words) or _no_source(token, words):
+        if (
+            clauses.embedded(token, words)
+            or clauses.no_source(token, words)
+            or clauses.purpose(token, words)
+        ):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -246,78 +324,20 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     return None
 
 
-def _no_source(verb: Token, words: dict) -> bool:
-    """A verb whose subject does not state, believe, plan or decide what the sentence says:
-    the writer's guess about the subject ("up to 30 MPs could oppose the plan", not "I could
-    support either"; "would" and "will" stay: "she will tell the conference that ..." previews
-    a speech, "would push to abolish" a platform), the time of another event ("before he
-    knew", "when asked about her plans"), or a deed ("Google has released a desktop tool",
-    words.json `acts`) that carries no clause, cause or position ("released figures showing
-    ...", "pushed for a ban", "unveiled a proposal" do)."""
-    if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in verb.children):
-        return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
-    ):
-        return True
-    if verb.lemma_.lower() not in words["acts"]:
-        return False
-    return not any(
-        c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "prep" and c.lower_ in _CAUSES)
-        or (c.dep_ == "dobj" and _content(c, words))
-        for c in verb.children
-    )
-
-
-def _content(noun: Token, words: dict) -> bool:
-    """A document ("a report"), a position ("a proposal", words.json `positions`), a view
-    ("concerns", as the quotes step's `nominal` nouns) or a noun with its own clause ("claims
-    that the virus ...", "figures showing ...")."""
-    return (
-        noun.lemma_.lower() in words["documents"]
-        or noun.lower_ in words["positions"]
-        or noun.lower_ in load_quote_rules().nominal_nouns
-        or any(
-            c.dep_ == "ccomp"
-            or (
-                c.dep_ == "acl"
-                and (
-                    c.lemma_.lower() in words["reporting"]
-                    or any(g.dep_ in _SUBJECTS for g in c.children)
-                )
-            )
-            for c in noun.children
-        )
-    )
-
-
-def _describes_noun(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")
-
-
-def _embedded(verb: Token, words: dict) -> bool:
-    """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
-    are spreading ...", "what they are writing can be shown ...": no one's claim."""
-    head = verb.head
-    return (
-        verb.dep_ in ("ccomp", "csubj", "csubjpass")
-        and head.lemma_.lower() not in words["reporting"]
-        and head.lemma_.lower() not in words["stance"]
-    )
-
-
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from: "she began by stressing ...",
-    "doctors sent a letter, calling for ...", "the agency said and added ..."."""
+    "doctors sent a letter, calling for ...", "the agency said and added ..."; of two, the
+    one nearer before it ("Truth: The WHO says ..." parsed with two subjects)."""
     first = verb
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in verb.children if c.dep_ in clauses.SUBJECTS]
+        before = [c for c in subjects if c.i < verb.i]
+        subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
             passive = verb is first and subject.dep_ == "nsubjpass"
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
-                return _agent(verb) if verb.lemma_.lower() in _speech() else None
+                return _agent(verb) if verb.lemma_.lower() in clauses.speech() else None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
@@ -349,6 +369,11 @@ def _mention(
         head = head.head.head  # "Ann Lee, who said ...": Ann Lee
     elif head.pos_ == "PRON" and head.lower_ not in _PORTIONS:
         return None
+    if _dateline_place(head):
+        # "INDIANAPOLIS, March 10 -- Eli Lilly ... announced", the name parsed beside the place
+        head = next((c for c in head.children if c.dep_ in ("appos", "conj")), None)
+        if head is None or head.ent_type_ not in ("ORG", "PERSON"):
+            return None
     whole, head = head, _portion_of(head)
     entity = entity_at(head)
     left = mention_start = min(whole.left_edge.i, entity.start if entity else head.i)
@@ -369,10 +394,11 @@ def _mention(
     if (
         documents_only
         and kind in ("group", "unnamed")
-        and head.lemma_.lower() not in (words["documents"])
+        and not clauses.document(head, words)
+        and not _person_noun(head, words)
     ):
         return None
-    if documents_only and kind == "unnamed" and head.lemma_.lower() in words["documents"]:
+    if documents_only and kind == "unnamed" and clauses.document(head, words):
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in _ENTITY_KINDS
     if named and (kind == "person" or end <= entity.end):
@@ -387,6 +413,29 @@ def _mention(
     return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
 
 
+def heading(speaker: dict, doc: Doc) -> bool:
+    """A speaker that opens its paragraph as a heading, not a source: a label before a colon
+    ("Truth: The WHO says ...", "Myth: ...") or a dateline's place ("INDIANAPOLIS, March 10
+    /PRNewswire/ -- Eli Lilly announced ..."). The caller takes the source the sentence's
+    parse names first; without one the speaker stays ("SMITH: We ...")."""
+    if speaker.get("start") is None:
+        return False
+    span = doc.char_span(speaker["start"], speaker["end"])
+    if span is None or not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return False
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return after == ":" or _dateline_place(span[0])
+
+
+def _dateline_place(head: Token) -> bool:
+    """A place in capitals opening a paragraph before a comma: a dateline, where a story was
+    filed (steps/dateline.py), never a source."""
+    doc = head.doc
+    opens = head.i == 0 or "\n" in doc[head.i - 1].text_with_ws
+    after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+    return opens and head.is_upper and len(head) > 2 and after == ","
+
+
 def _trimmed(doc, first: int, end: int) -> int:
     """The end without the words an entity sometimes ends on: "the Department of Agriculture
     (" or "(USDA" before "(USDA)", "the Consumer Council of" before "of overcharging"."""
@@ -398,24 +447,20 @@ def _trimmed(doc, first: int, end: int) -> int:
     return end
 
 
+def _person_noun(head: Token, words: dict) -> bool:
+    """ "A State Department spokesman indicated", "analysts estimate": people who can state
+    what a verb of evidence reports, as a document can (an anonymous source's noun or a
+    role); "the ads suggest" or "the mood shows" stay the journalist's inference."""
+    lemma = head.lemma_.lower()
+    subject = (
+        head.dep_ in clauses.SUBJECTS
+    )  # "revealed by a host of presenters": a crowd, no source
+    return subject and (lemma in (words["unnamed"] - _GENERIC) or lemma in _titles())
+
+
 def _titles() -> frozenset[str]:
     """People's roles ("senator", "nominee"), as the quotes step knows them."""
     return load_quote_rules().words.titles
-
-
-def _speech() -> frozenset[str]:
-    """Verbs of speaking ("say", "deny", "accuse"), as the quotes step knows them: narrower
-    than the reporting verbs, which hold "show", "release" or "attack"."""
-    return load_quote_rules().speech
-
-
-def _speaks(verb: Token) -> bool:
-    """A verb of speaking used as one: "the manager added that ...", "the senator told
-    reporters ...", not "the singer repeated his success" or "the coach added two names"."""
-    return verb.lemma_.lower() in _speech() and (
-        any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)
-        or not any(c.dep_ == "dobj" for c in verb.children)
-    )
 
 
 def _apposed_name(head: Token) -> Span | None:
@@ -430,10 +475,14 @@ def _apposed_name(head: Token) -> Span | None:
 
 def _author(head: Token, words: dict) -> Span | None:
     """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
-    Project": a document's named author, all its words when a name is among them."""
-    if head.lemma_.lower() not in words["documents"]:
+    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom": a document's
+    named author, all its words when a name is among them, the name when set beside them."""
+    if not clauses.document(head, words):
         return None
-    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if by is None and gathered is not None:
+        by = next((c for c in gathered.children if c.dep_ == "agent"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     if author is None:
         return None
@@ -444,8 +493,23 @@ def _author(head: Token, words: dict) -> Span | None:
     )
     if entity is None:
         return None
-    start += doc[start].lower_ == "the"  # "by the Pew Research Center"
+    if entity.root.dep_ == "appos" and entity.root.head == author:  # "the watchdog, Ofcom"
+        return entity
+    while start < max(entity.start, author.i) and doc[start].is_lower:
+        start += 1  # "by the Pew Research Center", "from telecoms regulator Ofcom"
     return Span(doc, start, end, label=entity.label_)
+
+
+def authored(found: dict, doc: Doc, words: dict) -> dict:
+    """ "According to figures gathered by the watchdog, Ofcom, ...": a document the quotes
+    step gave as the speaker is its author's, as a document the parse finds is."""
+    if found["quote"] is None or found["start"] is None:
+        return found
+    span = doc.char_span(found["start"], found["end"])
+    author = _author(span.root, words) if span is not None else None
+    if author is None:
+        return found
+    return {**found, "name": author.text, "kind": _ENTITY_KINDS[author.label_]}
 
 
 def _portion_of(head: Token) -> Token:
@@ -481,7 +545,7 @@ def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | No
     if entity is not None and entity.label_ in _ENTITY_KINDS:
         return _ENTITY_KINDS[entity.label_]
     lemma = head.lemma_.lower()
-    if lemma in words["documents"]:
+    if clauses.document(head, words):
         return "organization" if _named(span) else "unnamed"
     if lemma in words["unnamed"]:  # "Police officials" are a group, "officials" unnamed
         named_group = head.tag_ == "NNS" and any(c.dep_ == "compound" for c in head.children)

@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .clauses import wish
 from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
 from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
@@ -63,7 +64,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _imperative(root, tokens[0]):
         return False
     wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
-    if any(_wish(clause, words) for clause in wishes):
+    if any(wish(clause, words) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
@@ -74,7 +75,7 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         subject = _subject(clause)
         if subject is None or subject.lower_ not in _PERSONAL:
             continue
-        if _wish(clause, words):
+        if wish(clause, words):
             return False  # "a lot can happen, but I'm hoping to be around"
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
@@ -89,17 +90,6 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
-
-
-def _wish(verb: Token, words: dict) -> bool:
-    """A verb of wish or plea, by lemma or as written ("hoping", "hoped", which the lemmatizer
-    can read as "hop"), or hoped for ("hopefully there is a deal")."""
-    wishes = words["not_claim_verbs"]
-    return (
-        verb.lemma_.lower() in wishes
-        or verb.lower_ in wishes
-        or any(c.dep_ == "advmod" and c.lower_ in wishes for c in verb.children)
-    )
 
 
 def _impression(verb: Token) -> bool:

@@ -1,0 +1,181 @@
+"""Whether a verb or a noun attributes what a sentence says to someone (claims/claimer.py
+finds who): reporting and speech verbs, views and documents that carry a clause, and the
+clauses that attribute nothing (a guess, a time, a deed, a purpose, a clause spoken of).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..quotes.rules import load_quote_rules
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
+_GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
+_TOPIC_PREPS = frozenset({"about", "of", "on"})
+_TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
+
+
+def reports(verb: Token, words: dict) -> bool:
+    """A verb whose subject states what the sentence says: a reporting verb; a verb of speech
+    the quotes step knows that takes a clause ("she assured them that ...", "he speculated
+    the deal ..."); a verb of speaking on a subject ("spoke about ..."); or a verb whose
+    object is a view, position or document with a clause of its own ("laid out his concerns
+    that ...", "issued a statement saying ...")."""
+    lemma = verb_lemma(verb)
+    if lemma in words["reporting"]:
+        return True
+    if lemma in speech() and any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    if lemma in words["topics"] and any(
+        c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in verb.children
+    ):
+        return True  # "spoke about the cuts" (words.json `topics`)
+    clause = any(c.dep_ == "ccomp" for c in verb.children)  # the parse may hang it there
+    return any(c.dep_ == "dobj" and _stated(c, words, clause) for c in verb.children)
+
+
+def _stated(noun: Token, words: dict, clause: bool) -> bool:
+    """ "his concerns that the West ...", "a statement saying ...", "the case that ...": a
+    view, position or document noun that carries what is stated as a clause (its own, or
+    `clause`, the verb's); "no plans to call him" or "a test called Linpack" carry none."""
+    if not view_noun(noun, words):
+        return False
+    return clause or carries_clause(noun, words)
+
+
+def view_noun(noun: Token, words: dict) -> bool:
+    """A document, a position ("claim", "plan") or a view ("concerns")."""
+    return (
+        document(noun, words)
+        or noun.lower_ in words["positions"]
+        or noun.lower_ in load_quote_rules().nominal_nouns
+    )
+
+
+def carries_clause(noun: Token, words: dict) -> bool:
+    """ "concerns that the West ...", "a statement saying ...": the noun's own clause."""
+    return any(a_clause(c, words) for c in noun.children)
+
+
+def a_clause(c: Token, words: dict) -> bool:
+    """A noun's child that states: its "that" clause or a "saying ..." participle."""
+    return c.dep_ == "ccomp" or (
+        c.dep_ == "acl"
+        and (
+            (c.tag_ == "VBG" and verb_lemma(c) in words["reporting"])
+            or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        )
+    )
+
+
+def document(noun: Token, words: dict) -> bool:
+    """A thing a reader could check, by lemma or as written: the lemmatizer reads "data" as
+    "datum" and "findings" as "finding"."""
+    return noun.lemma_.lower() in words["documents"] or noun.lower_ in words["documents"]
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; "hope" where the lemmatizer reads "hopes" or "hoping" as "hop"."""
+    if verb.lower_ in ("hope", "hopes", "hoped", "hoping"):
+        return "hope"
+    return verb.lemma_.lower()
+
+
+def purpose(verb: Token, words: dict) -> bool:
+    """ "Yukos filed for bankruptcy, hoping to ...": a participle giving the aim of a deed the
+    story reports; the deed is the claim, the story's own ("sent a letter, calling for ..."
+    is speech, and reported)."""
+    head = verb_lemma(verb.head)
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head not in words["reporting"]
+        and head not in words["stance"]
+    )
+
+
+def no_source(verb: Token, words: dict) -> bool:
+    """A verb whose subject does not state, believe, plan or decide what the sentence says:
+    the writer's guess about the subject ("up to 30 MPs could oppose the plan", not "I could
+    support either"; "would" and "will" stay: "she will tell the conference that ..." previews
+    a speech, "would push to abolish" a platform), the time of another event ("before he
+    knew", "when asked about her plans"), or a deed ("Google has released a desktop tool",
+    words.json `acts`) that carries no clause, cause or position ("released figures showing
+    ...", "pushed for a ban", "unveiled a proposal" do)."""
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in verb.children):
+        return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    ):
+        return True
+    if verb.lemma_.lower() not in words["acts"]:
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in _CAUSES)
+        or (c.dep_ == "dobj" and _content(c, words))
+        for c in verb.children
+    )
+
+
+def _content(noun: Token, words: dict) -> bool:
+    """A document ("a report"), a position ("a proposal", words.json `positions`), a view
+    ("concerns", as the quotes step's `nominal` nouns) or a noun with its own clause ("claims
+    that the virus ...", "figures showing ...")."""
+    return view_noun(noun, words) or any(
+        c.dep_ == "ccomp"
+        or (
+            c.dep_ == "acl"
+            and (
+                c.lemma_.lower() in words["reporting"]
+                or any(g.dep_ in SUBJECTS for g in c.children)
+            )
+        )
+        for c in noun.children
+    )
+
+
+def describes_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")
+
+
+def embedded(verb: Token, words: dict) -> bool:
+    """A clause of a verb that reports nothing: "make bloggers reveal ...", "that means people
+    are spreading ...", "what they are writing can be shown ...": no one's claim; or the
+    clause of a statement ("its claim that Michael Howard was planning ..."): its subject is
+    spoken of."""
+    head = verb.head
+    if verb.dep_ == "acl" and view_noun(head, words):
+        return any(c.dep_ in SUBJECTS for c in verb.children)  # "its claim that X was ..."
+    return (
+        verb.dep_ in ("ccomp", "csubj", "csubjpass")
+        and head.lemma_.lower() not in words["reporting"]
+        and head.lemma_.lower() not in words["stance"]
+    )
+
+
+def speech() -> frozenset[str]:
+    """Verbs of speaking ("say", "deny", "accuse"), as the quotes step knows them: narrower
+    than the reporting verbs, which hold "show", "release" or "attack"."""
+    return load_quote_rules().speech
+
+
+def speaks(verb: Token) -> bool:
+    """A verb of speaking used as one: "the manager added that ...", "the senator told
+    reporters ...", not "the singer repeated his success" or "the coach added two names"."""
+    return verb.lemma_.lower() in speech() and (
+        any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)
+        or not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def wish(verb: Token, words: dict) -> bool:
+    """A verb of wish or plea, by lemma or as written ("hated", which the lemmatizer reads as
+    "hat"), or hoped for ("hopefully there is a deal")."""
+    wishes = words["not_claim_verbs"]
+    return (
+        verb_lemma(verb) in wishes
+        or verb.lower_ in wishes
+        or any(c.dep_ == "advmod" and c.lower_ in wishes for c in verb.children)
+    )
