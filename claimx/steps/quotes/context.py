@@ -7,13 +7,17 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .marks import scan_marks
-from .mention import children, mention_span, subject_of
+from .mention import children, joint_partner, mention_span, subject_of
 from .speakers import Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .rules import QuoteRules
+
+
+# Speakers that may speak jointly ('X and Y said'), by kind: people, or bodies.
+_JOINABLE = {"person": "people", "organization": "bodies", "group": "bodies"}
 
 
 class Context:
@@ -173,7 +177,35 @@ class Context:
         inside = [i for i in range(span.start, span.end) if self.inside[i]]
         if inside:  # a noun phrase running into a quote stops at its mark
             span = doc[span.start : inside[0]] if inside[0] > tok.i else doc[tok.i : tok.i + 1]
-        return self.resolver.resolve(tok, span, self.inside)
+        found = self.resolver.resolve(tok, span, self.inside)
+        words = self.rules.words
+        partner = (
+            joint_partner(span, self.inside, words.titles | words.honorifics)
+            if found["kind"] in _JOINABLE
+            else None
+        )
+        if partner is not None:
+            other = self.resolver.resolve(partner.root, partner, self.inside)
+            if _JOINABLE.get(other["kind"]) == _JOINABLE[found["kind"]] and (
+                other["name"] != found["name"]
+            ):
+                return _joint(doc, found, other)
+        return found
+
+
+def _joint(doc: Doc, one: dict, other: dict) -> dict:
+    """Two people who spoke together ('X and Y said'): both names, as the story gives them,
+    and no one title for the two."""
+    first, second = sorted((one, other), key=lambda s: s["start"])
+    return {
+        "text": doc.text[first["start"] : second["end"]],
+        "start": first["start"],
+        "end": second["end"],
+        "name": f"{first['name']} and {second['name']}",
+        "title": None,
+        "organization": None,
+        "kind": "group",
+    }
 
 
 def passive(verb: Token) -> bool:
