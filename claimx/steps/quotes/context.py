@@ -108,7 +108,7 @@ class Context:
         if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
             return None
         if subj.head.i == verb.i and passive(verb) and verb.lemma_.lower() in self.rules.speech:
-            return None
+            return _agent(verb, self.inside)  # 'was ruled "too American" by a Paris court'
         if self.thing_relative(subj):
             return None
         return subj
@@ -206,6 +206,16 @@ def _joint(doc: Doc, one: dict, other: dict) -> dict:
         "organization": None,
         "kind": "group",
     }
+
+
+def _agent(verb: Token, inside: bytearray) -> Token | None:
+    """The one who speaks in a passive cue: 'by a court' of 'was ruled "unfair" by a court'."""
+    for agent in children(verb):
+        if agent.dep_ == "agent":
+            for pobj in children(agent):
+                if pobj.dep_ == "pobj" and not inside[pobj.i]:
+                    return pobj
+    return None
 
 
 def passive(verb: Token) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRAST = frozenset({"while", "whereas", "whilst"})  # '..., while the Lib Dems say ...'
 _OWN_WORDS = 3  # words outside quote marks that make a reported statement of its own
+_CHARGES = frozenset({"of", "on", "for", "over"})  # 'accused X of', 'blamed X on'
 _KEEP_LAST = frozenset({"%", ")", "]"})  # '5%', '(ONS)': punctuation that ends the words
 
 
@@ -68,13 +69,25 @@ def _speech_content(verb: Token, rules: QuoteRules) -> tuple[Token | None, str |
             clause = _clause_in(child)
             if clause is not None:
                 return clause, verb.text
-    if lemma in rules.directive and not passive(verb):
-        request = _request(verb)
+    if (lemma in rules.directive or lemma in rules.commissive) and not passive(verb):
+        request = _request(verb)  # 'urged X to act', 'vowed to act'
         if request is not None:
             return request, verb.text
+    if lemma in rules.charging and _charge(verb) is not None:
+        return next(c for c in children(verb) if c.dep_ == "dobj"), verb.text
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head, verb.text  # 'The rules, he added, would apply ...'
     return None, None
+
+
+def _charge(verb: Token) -> Token | None:
+    """'accused the minister of misleading MPs', 'blamed the fall in sales on high costs':
+    the preposition that carries the charge, after the object (the parser hangs it anywhere)."""
+    obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    after = verb.doc[obj.i + 1 : verb.right_edge.i + 1]
+    return next((t for t in after if t.dep_ == "prep" and t.lower_ in _CHARGES), None)
 
 
 def _clause_in(obj: Token) -> Token | None:
@@ -105,13 +118,17 @@ def _request(verb: Token) -> Token | None:
 
 
 def _may_ask(ctx: Context, verb: Token, subj: Token) -> bool:
-    """A request ('urged X to ...') is reported only from a person, a group or an
-    organization: not from 'the image' a misparse hung the verb on."""
-    if verb.lemma_.lower() not in ctx.rules.directive or not any(
+    """A request or an undertaking ('urged X to ...', 'vowed to ...') is reported only from a
+    person, a group or an organization: not from 'the image' a misparse hung the verb on, nor
+    'what promises to be a huge match'."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in ctx.rules.directive and lemma not in ctx.rules.commissive) or not any(
         c.dep_ in ("xcomp", "prep") for c in children(verb)
     ):
         return True
     words = ctx.rules.words
+    if subj.lower_ == "what":  # a free relative is a thing
+        return False
     return (
         subj.pos_ in ("PROPN", "PRON")
         or subj.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -232,6 +249,11 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
     a, b = head.left_edge.i, head.right_edge.i + 1
     if head.head.i != verb.i and head.head.head.i == verb.i:  # the clause a misparsed object hides
         b = max(b, head.head.right_edge.i + 1)
+    charge = (
+        _charge(verb) if head.dep_ == "dobj" and verb.lemma_.lower() in ctx.rules.charging else None
+    )
+    if charge is not None:  # 'accused the minister of misleading MPs'
+        b = max(b, charge.right_edge.i + 1)
     for tok in ctx.doc[head.i + 1 : b]:
         if (
             tok.i != verb.i

@@ -23,6 +23,8 @@ class QuoteRules:
     nominal_preps: frozenset[str]
     according: re.Pattern
     directive: frozenset[str]  # 'urged X to ...': the request is what was said
+    commissive: frozenset[str]  # 'vowed to ...': the act undertaken is what was said
+    charging: frozenset[str]  # 'accused X of ...': the object and the charge are what was said
     naming: tuple[str, ...]  # 'so-called "..."': a name or a term, not speech
     works: frozenset[str]
     modals: frozenset[str]  # 'would say': a cue under these reports nothing
@@ -55,6 +57,8 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
         ),
         directive=frozenset(cues["directive"]),
+        commissive=frozenset(cues["commissive"]),
+        charging=frozenset(cues["charging"]),
         naming=tuple(cues["naming"]),
         works=frozenset(cues["works"]),
         modals=frozenset(cues["modals"]),

@@ -181,7 +181,7 @@ class Resolver:
                 kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
-            governor = self._governor_body(tok) if pron == "organization" else None
+            governor = self._governor_body(tok)
             # 'it said': the organization named in an earlier sentence, not one it speaks of.
             named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
@@ -261,9 +261,14 @@ class Resolver:
             named = {full for at, full in self.person_names if at < char}
             if len(named) == 1:
                 return "person", named.pop()
-        elif kind == "organization" and word in self.words.organization_words:
-            # 'the bank' after 'the Bank of England'; not one its own sentence names again
-            # ('The firm said it would keep Acme's lead': the firm is not Acme).
+        elif (
+            kind == "organization"
+            and word in self.words.organization_words
+            and not any(t.pos_ == "PROPN" and t.i != tok.i for t in mention_span(tok))
+        ):
+            # 'the bank' after 'the Bank of England' (not 'the Professional Footballers'
+            # Association', a name); not one its own sentence names again ('The firm said it
+            # would keep Acme's lead': the firm is not Acme).
             spoken_of = self._named_beside(tok)
             just = self._last_acting(tok, spoken_of)
             if just is not None:  # 'JP Morgan said ... The bank said': the one just speaking
