@@ -201,3 +201,11 @@ def test_a_charge_is_reported_speech(quotes):
 def test_the_agent_of_a_passive_cue_speaks(quotes):
     text = 'The singer has been praised by police for "bravely" chasing off a burglar.'
     assert quotes(text) == [(True, "bravely", "police")]
+
+
+def test_what_someone_is_expected_to_say_is_not_yet_said(quotes):
+    text = (
+        "The chancellor is expected to announce a cut in fuel duty on Wednesday. "
+        "The regulator is due to publish its findings in March."
+    )
+    assert quotes(text) == []

@@ -72,7 +72,7 @@ class Context:
 
     def asserts(self, verb: Token) -> bool:
         """Whether a reporting verb reports: not 'did not say', 'would say', 'if he says',
-        'declined to say'."""
+        'declined to say', 'is expected to announce'."""
         rules = self.rules
         kids = [c for c in children(verb) if not self.inside[c.i]]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)  # 'may have said'
@@ -85,7 +85,12 @@ class Context:
                 return False
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             head = verb.head
-            return head.lemma_.lower() not in rules.declining and self.asserts(head)
+            lemma = head.lemma_.lower()
+            return (
+                lemma not in rules.declining
+                and lemma not in rules.prospective
+                and self.asserts(head)
+            )
         return True
 
     def subject(self, verb: Token, window: tuple[int, int]) -> Token | None:

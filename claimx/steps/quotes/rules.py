@@ -30,6 +30,7 @@ class QuoteRules:
     modals: frozenset[str]  # 'would say': a cue under these reports nothing
     conditional: frozenset[str]
     declining: frozenset[str]
+    prospective: frozenset[str]  # 'is expected to announce': nothing said yet
     relaying: frozenset[str]  # 'quoted Mr X as saying': the one quoted speaks
     not_speakers: frozenset[str]
     cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
@@ -64,6 +65,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
         modals=frozenset(cues["modals"]),
         conditional=frozenset(cues["conditional"]),
         declining=frozenset(cues["declining"]),
+        prospective=frozenset(cues["prospective"]),
         relaying=frozenset(cues["relaying"]),
         not_speakers=frozenset(cues["not_speakers"]),
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
