@@ -50,6 +50,11 @@ def test_two_firms_that_spoke_together_are_both_named(speakers):
     assert speakers(text) == ["Microsoft and Intel"]
 
 
+def test_a_party_the_tagger_left_untyped_joins_the_other(speakers):
+    text = "Labour and the Liberal Democrats have said the party's sums do not add up."
+    assert speakers(text) == ["Labour and Liberal Democrats"]
+
+
 def test_a_name_followed_by_where_the_speaker_is_from(speakers):
     text = (
         '"The trend this year remains all about value and how that is completely transforming '

@@ -186,14 +186,13 @@ class Context:
         words = self.rules.words
         partner = (
             joint_partner(span, self.inside, words.titles | words.honorifics)
-            if found["kind"] in _JOINABLE
+            if found["kind"] in _JOINABLE or not span.root.ent_type_
             else None
         )
         if partner is not None:
             other = self.resolver.resolve(partner.root, partner, self.inside)
-            if _JOINABLE.get(other["kind"]) == _JOINABLE[found["kind"]] and (
-                other["name"] != found["name"]
-            ):
+            same_kind = _JOINABLE.get(other["kind"]) == _JOINABLE.get(found["kind"])
+            if (same_kind or not span.root.ent_type_) and other["name"] != found["name"]:
                 return _joint(doc, found, other)
         return found
 

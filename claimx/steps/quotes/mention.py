@@ -155,7 +155,10 @@ def joint_partner(span: Span, inside: bytearray, titles: frozenset[str]) -> Span
     the speaker's, of the same kind (people, or organizations and parties), titles between
     (lower-case words, or `titles`: 'Only Fools and Horses star David Jason' joins no one)."""
     doc = span.doc
-    family = _JOINT_FAMILIES.get(span.root.ent_type_)
+    root = span.root
+    # 'Labour and the Liberal Democrats said': a party the tagger left untyped joins a body
+    untyped = not root.ent_type_ and root.is_title and root.pos_ in ("PROPN", "NOUN")
+    family = _JOINT_FAMILIES.get(root.ent_type_) or (_BODIES if untyped else None)
     if family is None:
         return None
     j = span.end
