@@ -88,7 +88,9 @@ def _bare(ctx: Context, verb: Token, start: int) -> bool:
     a = ctx.tokens(start, verb.idx)[0]
     words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
     return words <= 4 and not any(
-        c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]) for c in children(verb)
+        (c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]))
+        or (c.dep_ == "xcomp" and c.i > verb.i)  # 'Some new chemistries promise to ...'
+        for c in children(verb)
     )
 
 
