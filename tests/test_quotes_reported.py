@@ -209,3 +209,16 @@ def test_what_someone_is_expected_to_say_is_not_yet_said(quotes):
         "The regulator is due to publish its findings in March."
     )
     assert quotes(text) == []
+
+
+def test_a_tag_inside_the_words_is_left_out(quotes):
+    text = (
+        "Sales of large cars have slumped, said Ford's sales director Ian Grant. "
+        "But now, he said, smaller models were selling well. "
+        "The new rules, he added, would apply to all dealers."
+    )
+    assert [t for _, t, _ in quotes(text)] == [
+        "Sales of large cars have slumped",
+        "smaller models were selling well",
+        "The new rules, he added, would apply to all dealers",
+    ]

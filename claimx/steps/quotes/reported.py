@@ -249,6 +249,8 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
     a, b = head.left_edge.i, head.right_edge.i + 1
     if head.head.i != verb.i and head.head.head.i == verb.i:  # the clause a misparsed object hides
         b = max(b, head.head.right_edge.i + 1)
+    if verb.dep_ == "parataxis" and verb.head.i == head.i and head.i > verb.i:
+        a = _after_tag(ctx, a, verb)
     charge = (
         _charge(verb) if head.dep_ == "dobj" and verb.lemma_.lower() in ctx.rules.charging else None
     )
@@ -269,6 +271,18 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
                 b -= 1
             break
     return _trim(ctx, a, b)
+
+
+def _after_tag(ctx: Context, a: int, verb: Token) -> int:
+    """'But now, he said, laptops can last longer': the words start after the tag when no
+    subject of theirs comes before it ('The rules, he added, would apply' keeps 'The rules')."""
+    start = verb.left_edge.i
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[a:start]):
+        return a
+    end = verb.right_edge.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].is_punct:
+        end += 1
+    return end
 
 
 def _denied(ctx: Context, verb: Token) -> bool:
