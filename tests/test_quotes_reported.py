@@ -222,3 +222,13 @@ def test_a_tag_inside_the_words_is_left_out(quotes):
         "smaller models were selling well",
         "The new rules, he added, would apply to all dealers",
     ]
+
+
+def test_a_condition_before_the_cue_is_not_what_was_said(quotes):
+    text = (
+        "Should the bid be fully accepted, Mr Hart said he expected to pay no more than "
+        "£2m for the remaining shares."
+    )
+    assert quotes(text) == [
+        (False, "he expected to pay no more than £2m for the remaining shares", "Hart")
+    ]

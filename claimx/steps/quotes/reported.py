@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .attribution import according
 from .context import passive
 from .listing import quote_item
-from .mention import children
+from .mention import children, lefts, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,7 +36,7 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
         lemma = tok.lemma_.lower()
         content = cue = None
         if lemma in rules.speech and ctx.asserts(tok):
-            content, cue = _speech_content(tok, rules)
+            content, cue = _speech_content(tok, rules, ctx.inside)
         elif lemma in rules.nominal_verbs:
             content, cue = _nominal(tok, rules)
         subj = None if content is None else ctx.subject(tok, (0, len(ctx.text)))
@@ -56,12 +56,18 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
     return out
 
 
-def _speech_content(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
+def _speech_content(
+    verb: Token, rules: QuoteRules, inside: bytearray
+) -> tuple[Token | None, str | None]:
     """The clause a reporting verb reports: its complement, its object for 'report'-like
     verbs, the clause a misparsed object hides ('said Monday's report showed ...'), the
     request of 'urged X to ...', 'called on X to ...', or the clause around 'he added'."""
     lemma = verb.lemma_.lower()
-    for child in children(verb):
+    # The words after the cue first: 'Should the offer be accepted, Mr Murray said he expected
+    # to pay £1.5m' reports what he expected, not the condition before; but a quote before
+    # it is what it reports ('"I knew it," he said later, his hair freshly gelled').
+    quoted = any(c.dep_ == "ccomp" and inside[c.i] for c in lefts(verb))
+    for child in [*lefts(verb), *rights(verb)] if quoted else [*rights(verb), *lefts(verb)]:
         if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
             return child, verb.text
     for child in children(verb):
