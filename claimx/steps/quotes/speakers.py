@@ -214,6 +214,9 @@ class Resolver:
         elif kind in ("organization", "group"):
             _remember(self.others, span.start_char, name, kind)
         elif kind == "unnamed" and title:
+            # 'the spokesman' again: the organization given when the story first described him
+            said = (o for _, n, _, o in reversed(self.described_speakers) if n == name and o)
+            org = org or next(said, None)
             _remember(self.described_speakers, span.start_char, name, title, org)
         return {
             "text": span.text,
