@@ -322,6 +322,13 @@ def _from_context(ctx: Context, q: Marked, previous, p_start: int, lead_start: i
             if introduced is not None:
                 return introduced
         if same_paragraph or not _has_clause(ctx, previous[0].close, p_start):
+            if not same_paragraph and lead_start > p_start:
+                # 'But he said reaching a deal could be difficult. "..."': a new paragraph's
+                # sentence before the quote introduces its speaker, not the last quote's
+                start = last_sentence_start(ctx.text, p_start, lead_start - 1)
+                introduced = _introducer(ctx, start, lead_start)
+                if introduced is not None:
+                    return introduced
             return previous[1], previous[2]
     start = previous[0].close if previous is not None else 0
     if lead_start > p_start:
