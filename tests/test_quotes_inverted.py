@@ -80,3 +80,12 @@ def test_possessor_only_of_a_noun_taking_the_words(speakers):
         '"crude" brand of humour.'
     )
     assert all(sp[1] != "character" for sp in speakers(text))
+
+
+def test_a_cue_with_an_infinitive_after_a_quote_is_a_new_report(quotes_in):
+    text = (
+        'Home Secretary Anne Lowe said: "Violent crime is falling. '
+        '"Where an offender carries a knife, the court must pass a prison sentence." '
+        "The commission also recommended tightening the law on self-defence."
+    )
+    assert [q["speaker"]["name"] for q in quotes_in(text) if q["direct"]] == ["Anne Lowe"] * 2

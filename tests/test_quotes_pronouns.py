@@ -169,3 +169,15 @@ def test_a_short_surname_ends_its_sentence(speakers):
         'cautious about his chances: "I have to return better if I want to win here."'
     )
     assert [name for _, name in speakers(text)] == ["Kemp", "Tomas Berg"]
+
+
+def test_a_new_paragraph_introducing_a_speaker_before_a_quote(quotes_in):
+    text = (
+        '"We will vote against the measure," Mr Hale said.\n\n'
+        "The BBC's political editor, Anna Ford, said the vote would be close. But she said "
+        'a deal was still possible. "Both sides want this settled before the summer."'
+    )
+    assert [q["speaker"]["name"] for q in quotes_in(text) if q["direct"]] == [
+        "Hale",
+        "Anna Ford",
+    ]

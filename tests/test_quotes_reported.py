@@ -175,3 +175,60 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence(quotes):
         (False, "the organisers would need a bigger site within two years", "Okafor"),
         (False, "the town earned more from visitors than ever before", "council's report"),
     ]
+
+
+def test_an_undertaking_is_reported_speech(quotes):
+    text = "Interior Minister Paul Biya vowed to root out corruption in the customs service."
+    assert quotes(text) == [(False, "to root out corruption in the customs service", "Paul Biya")]
+
+
+def test_what_promises_to_be_reports_nothing(quotes):
+    text = "Evans will miss the opening game and what promises to be a close match in Paris."
+    assert quotes(text) == []
+
+
+def test_a_charge_is_reported_speech(quotes):
+    text = (
+        "The shadow chancellor accused the government of hiding the true cost of the scheme. "
+        "The airline blamed the drop in profits on higher fuel prices."
+    )
+    assert quotes(text) == [
+        (False, "the government of hiding the true cost of the scheme", "shadow chancellor"),
+        (False, "the drop in profits on higher fuel prices", "airline"),
+    ]
+
+
+def test_the_agent_of_a_passive_cue_speaks(quotes):
+    text = 'The singer has been praised by police for "bravely" chasing off a burglar.'
+    assert quotes(text) == [(True, "bravely", "police")]
+
+
+def test_what_someone_is_expected_to_say_is_not_yet_said(quotes):
+    text = (
+        "The chancellor is expected to announce a cut in fuel duty on Wednesday. "
+        "The regulator is due to publish its findings in March."
+    )
+    assert quotes(text) == []
+
+
+def test_a_tag_inside_the_words_is_left_out(quotes):
+    text = (
+        "Sales of large cars have slumped, said Ford's sales director Ian Grant. "
+        "But now, he said, smaller models were selling well. "
+        "The new rules, he added, would apply to all dealers."
+    )
+    assert [t for _, t, _ in quotes(text)] == [
+        "Sales of large cars have slumped",
+        "smaller models were selling well",
+        "The new rules, he added, would apply to all dealers",
+    ]
+
+
+def test_a_condition_before_the_cue_is_not_what_was_said(quotes):
+    text = (
+        "Should the bid be fully accepted, Mr Hart said he expected to pay no more than "
+        "£2m for the remaining shares."
+    )
+    assert quotes(text) == [
+        (False, "he expected to pay no more than £2m for the remaining shares", "Hart")
+    ]

@@ -88,7 +88,9 @@ def _bare(ctx: Context, verb: Token, start: int) -> bool:
     a = ctx.tokens(start, verb.idx)[0]
     words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
     return words <= 4 and not any(
-        c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]) for c in children(verb)
+        (c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]))
+        or (c.dep_ == "xcomp" and c.i > verb.i)  # 'Some new chemistries promise to ...'
+        for c in children(verb)
     )
 
 
@@ -130,6 +132,7 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     elif before > 0 and doc[before].text == ",":  # 'Flynn, a top Trump surrogate, said'
         opening = [t.i for t in doc[max(0, before - _PAREN_MAX) : before] if t.text == ","]
         before = opening[-1] - 1 if opening else before
+    before = _set_off(doc, before)
     for i in (before, after):
         if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
             tok = doc[i]
@@ -144,6 +147,17 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
                     tok = tok.head
                 return tok
     return None
+
+
+def _set_off(doc, i: int) -> int:
+    """'Jeff Joseph, from the Electronics Association (CEA) told': the organization in a
+    phrase set off after a name (its closing comma dropped) is where the speaker is from."""
+    tok = doc[i]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 2 or doc[prep.i - 1].text != ",":
+        return i
+    name = doc[prep.i - 2]
+    return name.i if name.ent_type_ == "PERSON" else i
 
 
 def _possessor(ctx: Context, cue: Token) -> Token | None:
@@ -252,10 +266,25 @@ def according(ctx: Context, start: int, end: int) -> tuple[str, Token] | None:
             continue
         for tok in children(doc[b - 1]):
             if tok.dep_ == "pobj" and not ctx.inside[tok.i]:
-                return m.group(), tok
+                return m.group(), _maker(ctx, tok)
         if not ctx.inside[b] and doc[b].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
             return m.group(), doc[b]
     return None
+
+
+def _maker(ctx: Context, source: Token) -> Token:
+    """'according to figures released by the trade body': a word for data speaks for the
+    one whose figures they are."""
+    if source.lower_ not in ctx.rules.not_speakers:
+        return source
+    for acl in children(source):
+        if acl.dep_ == "acl":
+            for agent in children(acl):
+                if agent.dep_ == "agent":
+                    by = next((c for c in children(agent) if c.dep_ == "pobj"), None)
+                    if by is not None and not ctx.inside[by.i]:
+                        return by
+    return source
 
 
 def _signature(ctx: Context, start: int, p_end: int) -> dict | None:
@@ -293,6 +322,13 @@ def _from_context(ctx: Context, q: Marked, previous, p_start: int, lead_start: i
             if introduced is not None:
                 return introduced
         if same_paragraph or not _has_clause(ctx, previous[0].close, p_start):
+            if not same_paragraph and lead_start > p_start:
+                # 'But he said reaching a deal could be difficult. "..."': a new paragraph's
+                # sentence before the quote introduces its speaker, not the last quote's
+                start = last_sentence_start(ctx.text, p_start, lead_start - 1)
+                introduced = _introducer(ctx, start, lead_start)
+                if introduced is not None:
+                    return introduced
             return previous[1], previous[2]
     start = previous[0].close if previous is not None else 0
     if lead_start > p_start:

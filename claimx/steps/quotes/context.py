@@ -7,13 +7,17 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .marks import scan_marks
-from .mention import children, mention_span, subject_of
+from .mention import children, joint_partner, mention_span, subject_of
 from .speakers import Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .rules import QuoteRules
+
+
+# Speakers that may speak jointly ('X and Y said'), by kind: people, or bodies.
+_JOINABLE = {"person": "people", "organization": "bodies", "group": "bodies"}
 
 
 class Context:
@@ -68,7 +72,7 @@ class Context:
 
     def asserts(self, verb: Token) -> bool:
         """Whether a reporting verb reports: not 'did not say', 'would say', 'if he says',
-        'declined to say'."""
+        'declined to say', 'is expected to announce'."""
         rules = self.rules
         kids = [c for c in children(verb) if not self.inside[c.i]]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)  # 'may have said'
@@ -81,7 +85,12 @@ class Context:
                 return False
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             head = verb.head
-            return head.lemma_.lower() not in rules.declining and self.asserts(head)
+            lemma = head.lemma_.lower()
+            return (
+                lemma not in rules.declining
+                and lemma not in rules.prospective
+                and self.asserts(head)
+            )
         return True
 
     def subject(self, verb: Token, window: tuple[int, int]) -> Token | None:
@@ -104,7 +113,7 @@ class Context:
         if subj.lower_ in self.rules.not_speakers and subj.tag_ not in ("WDT", "WP"):
             return None
         if subj.head.i == verb.i and passive(verb) and verb.lemma_.lower() in self.rules.speech:
-            return None
+            return _agent(verb, self.inside)  # 'was ruled "too American" by a Paris court'
         if self.thing_relative(subj):
             return None
         return subj
@@ -173,7 +182,44 @@ class Context:
         inside = [i for i in range(span.start, span.end) if self.inside[i]]
         if inside:  # a noun phrase running into a quote stops at its mark
             span = doc[span.start : inside[0]] if inside[0] > tok.i else doc[tok.i : tok.i + 1]
-        return self.resolver.resolve(tok, span, self.inside)
+        found = self.resolver.resolve(tok, span, self.inside)
+        words = self.rules.words
+        partner = (
+            joint_partner(span, self.inside, words.titles | words.honorifics)
+            if found["kind"] in _JOINABLE or not span.root.ent_type_
+            else None
+        )
+        if partner is not None:
+            other = self.resolver.resolve(partner.root, partner, self.inside)
+            same_kind = _JOINABLE.get(other["kind"]) == _JOINABLE.get(found["kind"])
+            if (same_kind or not span.root.ent_type_) and other["name"] != found["name"]:
+                return _joint(doc, found, other)
+        return found
+
+
+def _joint(doc: Doc, one: dict, other: dict) -> dict:
+    """Two people who spoke together ('X and Y said'): both names, as the story gives them,
+    and no one title for the two."""
+    first, second = sorted((one, other), key=lambda s: s["start"])
+    return {
+        "text": doc.text[first["start"] : second["end"]],
+        "start": first["start"],
+        "end": second["end"],
+        "name": f"{first['name']} and {second['name']}",
+        "title": None,
+        "organization": None,
+        "kind": "group",
+    }
+
+
+def _agent(verb: Token, inside: bytearray) -> Token | None:
+    """The one who speaks in a passive cue: 'by a court' of 'was ruled "unfair" by a court'."""
+    for agent in children(verb):
+        if agent.dep_ == "agent":
+            for pobj in children(agent):
+                if pobj.dep_ == "pobj" and not inside[pobj.i]:
+                    return pobj
+    return None
 
 
 def passive(verb: Token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
@@ -10,6 +11,7 @@ from ..headline import headline_end
 from .attribution import attribute
 from .context import Context
 from .listing import quote_item, speaker_list
+from .mention import DEPTH
 from .reported import reported, reported_items
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     said: list[dict] = []
     found: list[tuple[Marked, dict | None, str | None]] = []
     for n, q in enumerate(ctx.marks):
-        if q.open < body or _names_a_work(ctx, q) or _names_a_term(ctx, q):
+        if q.open < body or _names_a_work(ctx, q) or _names_a_term(ctx, q) or _a_term(ctx, q):
             continue
         while pending and doc[pending[-1][0]].idx < q.open:
             said.extend(reported_items(ctx, [pending.pop()]))
@@ -101,3 +103,37 @@ def _names_a_term(ctx: Context, q: Marked) -> bool:
     mentions, not words anyone said."""
     before = _ARTICLE.sub("", ctx.text[max(0, q.open - 30) : q.open].rstrip().lower())
     return before.endswith(ctx.rules.naming)
+
+
+def _a_term(ctx: Context, q: Marked) -> bool:
+    """'Acme's "Make love not spam" campaign was launched', 'numbers not on a user's
+    "pre-approved list"': a quote the story uses within a noun phrase of its own (a name
+    before the noun, or the noun phrase a preposition takes), no reporting verb above it,
+    is a term or a slogan, not words anyone said."""
+    doc, inside = ctx.doc, ctx.inside
+    a, b = ctx.tokens(q.start, q.end)
+    if a < 2 or b >= len(doc) or not doc[a - 1].is_quote:
+        return False
+    det = doc[a - 2]
+    possessive = det.tag_ in ("POS", "PRP$")
+    # 'the "best newcomer" category' names a thing; 'a "law and order" candidate' is likelier
+    # the speaker's own phrase
+    if not (possessive or det.lower_ == "the") or inside[det.i]:
+        return False
+    roots = [t for t in doc[a:b] if t.head.i != t.i and not a <= t.head.i < b]
+    words = len(ctx.text[q.start : q.end].split())
+    after = doc[b + 1] if b + 1 < len(doc) and doc[b].is_quote else None
+    if after is not None and after.tag_ in ("NN", "NNS") and after.is_lower and words > 1:
+        # 'its "Make love not spam" campaign'; one word is likelier the speaker's own
+        # ('slated his "horrible" brand of humour')
+        noun = after
+    elif possessive and len(roots) == 1 and roots[0].pos_ == "NOUN" and roots[0].dep_ == "pobj":
+        # 'on a user's "pre-approved list"' (after an article it is often the speaker's
+        # phrase: 'picked it out as a "stunning piece of engineering"')
+        noun = roots[0]
+    else:
+        return False
+    return not any(
+        not inside[anc.i] and anc.pos_ == "VERB" and ctx.is_cue(anc)
+        for anc in islice(noun.ancestors, DEPTH)
+    )

@@ -25,6 +25,10 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "case
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _MENTION_PREPS = frozenset({"for", "at", "of", "with", "from", "in"})
 _MENTION_MAX = 10  # words a noun phrase speaker may run on after its head
+_JOINT_TITLE = 6  # title words between 'and' and a joint speaker's name
+_PEOPLE = frozenset({"PERSON"})
+_BODIES = frozenset({"ORG", "NORP"})
+_JOINT_FAMILIES = {"PERSON": _PEOPLE, "ORG": _BODIES, "NORP": _BODIES}
 
 
 def lefts(tok: Token) -> Iterator[Token]:
@@ -123,13 +127,13 @@ def mention_span(tok: Token) -> Span:
     if tok.ent_type_ and tok.pos_ == "PROPN":
         ent = entity_at(tok)
         if ent is not None:
-            return _strip_possessive(ent)
+            return _numbered(_strip_possessive(ent))
     if tok.pos_ == "PROPN":
         left = tok.i
         for child in lefts(tok):
             if child.dep_ in _NAME_DEPS and child.pos_ == "PROPN":
                 left = min(left, child.left_edge.i)
-        return _strip_possessive(doc[left : tok.i + 1])
+        return _numbered(_strip_possessive(doc[left : tok.i + 1]))
     left, right = tok.i, tok.i
     for child in lefts(tok):
         if child.dep_ in _NP_LEFT:
@@ -143,6 +147,71 @@ def mention_span(tok: Token) -> Span:
         ):
             right = max(right, child.right_edge.i)
     return _strip_possessive(doc[left : right + 1])
+
+
+def joint_partner(span: Span, inside: bytearray, titles: frozenset[str]) -> Span | None:
+    """'chief executive William Harrison and chief operating officer James Dimon said',
+    'Labour and the Liberal Democrats said': the other name of two joined by 'and' around
+    the speaker's, of the same kind (people, or organizations and parties), titles between
+    (lower-case words, or `titles`: 'Only Fools and Horses star David Jason' joins no one)."""
+    doc = span.doc
+    root = span.root
+    # 'Labour and the Liberal Democrats said': a party the tagger left untyped joins a body
+    untyped = not root.ent_type_ and root.is_title and root.pos_ in ("PROPN", "NOUN")
+    family = _JOINT_FAMILIES.get(root.ent_type_) or (_BODIES if untyped else None)
+    if family is None:
+        return None
+    j = span.end
+    if j < len(doc) and doc[j].lower_ == "and":
+        k = j + 1
+        while k < min(len(doc), j + 1 + _JOINT_TITLE) and _title_word(
+            doc[k], inside, family, titles
+        ):
+            k += 1
+        ent = entity_at(doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+        if ent is not None and ent.label_ in family and not inside[k]:
+            return _strip_possessive(ent)
+    i = span.start - 1
+    while i >= max(0, span.start - 1 - _JOINT_TITLE) and _title_word(
+        doc[i], inside, family, titles
+    ):
+        i -= 1
+    if i > 0 and doc[i].lower_ == "and" and doc[i - 1].ent_type_ in family:
+        ent = entity_at(doc[i - 1])
+        if (
+            ent is not None
+            and ent.end == i
+            and ent.root.dep_ not in ("pobj", "dobj", "poss")
+            and not inside[ent.start]
+        ):
+            return ent
+    return None
+
+
+def _title_word(tok: Token, inside: bytearray, family: frozenset[str], titles) -> bool:
+    """A word of the title before a name: 'chief operating officer', 'Chancellor', 'the'."""
+    return (
+        tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET")
+        and (tok.is_lower or tok.lower_.rstrip(".") in titles)
+        and tok.ent_type_ not in family
+        and tok.ent_type_ not in NOT_SPEAKERS
+        and not inside[tok.i]
+    )
+
+
+def _numbered(span: Span) -> Span:
+    """'Andre 3000 thanked fans': a number right after a name, hanging on it, is part of it."""
+    doc = span.doc
+    end = span.end
+    if (
+        end < len(doc)
+        and doc[end].dep_ == "nummod"
+        and doc[end].head.i in range(span.start, span.end)
+        and doc[end].like_num
+        and span[-1].whitespace_
+    ):
+        return doc[span.start : end + 1]
+    return span
 
 
 def _strip_possessive(span: Span) -> Span:

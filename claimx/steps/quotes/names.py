@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 _PERSON_ENTS = frozenset({"PERSON"})
 _ORG_ENTS = frozenset({"ORG", "FAC", "GPE"})
 _GROUP_ENTS = frozenset({"NORP"})
+# A name the tagger typed as no one: none, or a title ('"...," Jean-Pierre Raffarin said'
+# read as a work after a quote); a speaker is a person unless the name says otherwise.
+_UNTYPED = frozenset({"", "WORK_OF_ART"})
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 TRIM = " \t\n,;:-–—()'\"“”‘’"
+_NAME_JOINS = frozenset({"-", "'", "’"})  # marks inside a name: 'Duncan-Smith', "O'Neill"
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class Names:
         # 'Striker Joao Pinto', 'Vice President Al Gore': a title the tagger took into the name
         while len(toks) > 2 and toks[0].is_title and toks[0].lower_ in self.words.titles:
             toks = toks[1:]
-        return " ".join(t.text for t in toks).strip(TRIM)
+        return _joined(toks).strip(TRIM)
 
     def full_name(self, name: str, at: int) -> str:
         """The full name a bare surname stands for: the nearest namesake before it, else the
@@ -98,8 +102,14 @@ class Names:
             for child in rights(tok):
                 if child.dep_ == "appos" and child.ent_type_ == "ORG":
                     return "organization", mention_span(child).text.strip(TRIM)
+        if (
+            (ent_type in _PERSON_ENTS or ent_type in _UNTYPED)
+            and tok.pos_ == "PROPN"
+            and team(span)
+        ):
+            return "group", (span[1:] if span[0].lower_ == "the" else span).text.strip(TRIM)
         if ent_type in _PERSON_ENTS or (
-            tok.pos_ == "PROPN" and not ent_type and not self._orgish(span)
+            tok.pos_ == "PROPN" and ent_type in _UNTYPED and not self._orgish(span)
         ):
             name = self.clean_name(span) or span.text
             if " " not in name:
@@ -120,13 +130,24 @@ class Names:
         return any(t.lower_ in self.words.organization_words for t in span)
 
     def _person_in(self, span: Span) -> str | None:
-        """'The chairman of Time Warner, Richard Parsons': the person a title phrase names."""
+        """'The chairman of Time Warner, Richard Parsons', 'director of rugby Nigel Melville':
+        the person a title phrase names; not the one it serves ('a spokesman for Michael
+        Howard', 'an aide to President Bush')."""
         for tok in span:
             if tok.ent_type_ in _PERSON_ENTS and tok.ent_iob_ == "B":
                 ent = entity_at(tok)
-                if ent is not None and ent.end <= span.end:
+                if ent is not None and ent.end <= span.end and not self._served(ent):
                     return self.full_name(self.clean_name(ent), ent.start_char)
         return None
+
+    def _served(self, ent: Span) -> bool:
+        """Whether a name is the object of a title's preposition, only honorifics and
+        titles between ('for Mr Prescott'); a field between names the holder ('for sport')."""
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.i >= ent.start:
+            return False
+        between = ent.doc[prep.i + 1 : ent.start]
+        return all(t.is_title or t.lower_.rstrip(".") in self.words.honorifics for t in between)
 
     def _appos_name(self, tok: Token, *, titled: bool = False) -> str | None:
         """The person named beside a title: "the Lord Chancellor, Lord Falconer"; beside a
@@ -136,6 +157,27 @@ class Names:
             if child.dep_ == "appos" and (child.ent_type_ in _PERSON_ENTS or proper):
                 return self.full_name(self.clean_name(mention_span(child)), child.idx)
         return None
+
+
+def _joined(toks: list[Token]) -> str:
+    """The words of a name with a space between them, but a hyphen or an apostrophe kept
+    where the name has one: 'Iain Duncan-Smith', 'Abdel-Aziz al-Rantissi'."""
+    out = []
+    for i, tok in enumerate(toks):
+        if i:
+            prev = toks[i - 1]
+            gap = tok.doc.text[prev.idx + len(prev.text) : tok.idx]
+            out.append(gap if gap in _NAME_JOINS else " ")
+        out.append(tok.text)
+    return "".join(out)
+
+
+def team(span: Span) -> bool:
+    """'the Ospreys are interested', 'The Lib Dems would cut': a plural name after 'the' is
+    a side, a party or a band the tagger took for a person, never one a pronoun stands for."""
+    doc = span.doc
+    the = span[0] if span[0].lower_ == "the" else (doc[span.start - 1] if span.start else None)
+    return the is not None and the.lower_ == "the" and span[-1].text.endswith("s")
 
 
 def described(span: Span) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .attribution import according
 from .context import passive
 from .listing import quote_item
-from .mention import children
+from .mention import children, lefts, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTRAST = frozenset({"while", "whereas", "whilst"})  # '..., while the Lib Dems say ...'
 _OWN_WORDS = 3  # words outside quote marks that make a reported statement of its own
+_CHARGES = frozenset({"of", "on", "for", "over"})  # 'accused X of', 'blamed X on'
 _KEEP_LAST = frozenset({"%", ")", "]"})  # '5%', '(ONS)': punctuation that ends the words
 
 
@@ -35,7 +36,7 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
         lemma = tok.lemma_.lower()
         content = cue = None
         if lemma in rules.speech and ctx.asserts(tok):
-            content, cue = _speech_content(tok, rules)
+            content, cue = _speech_content(tok, rules, ctx.inside)
         elif lemma in rules.nominal_verbs:
             content, cue = _nominal(tok, rules)
         subj = None if content is None else ctx.subject(tok, (0, len(ctx.text)))
@@ -55,12 +56,18 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
     return out
 
 
-def _speech_content(verb: Token, rules: QuoteRules) -> tuple[Token | None, str | None]:
+def _speech_content(
+    verb: Token, rules: QuoteRules, inside: bytearray
+) -> tuple[Token | None, str | None]:
     """The clause a reporting verb reports: its complement, its object for 'report'-like
     verbs, the clause a misparsed object hides ('said Monday's report showed ...'), the
     request of 'urged X to ...', 'called on X to ...', or the clause around 'he added'."""
     lemma = verb.lemma_.lower()
-    for child in children(verb):
+    # The words after the cue first: 'Should the offer be accepted, Mr Murray said he expected
+    # to pay £1.5m' reports what he expected, not the condition before; but a quote before
+    # it is what it reports ('"I knew it," he said later, his hair freshly gelled').
+    quoted = any(c.dep_ == "ccomp" and inside[c.i] for c in lefts(verb))
+    for child in [*lefts(verb), *rights(verb)] if quoted else [*rights(verb), *lefts(verb)]:
         if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
             return child, verb.text
     for child in children(verb):
@@ -68,13 +75,25 @@ def _speech_content(verb: Token, rules: QuoteRules) -> tuple[Token | None, str |
             clause = _clause_in(child)
             if clause is not None:
                 return clause, verb.text
-    if lemma in rules.directive and not passive(verb):
-        request = _request(verb)
+    if (lemma in rules.directive or lemma in rules.commissive) and not passive(verb):
+        request = _request(verb)  # 'urged X to act', 'vowed to act'
         if request is not None:
             return request, verb.text
+    if lemma in rules.charging and _charge(verb) is not None:
+        return next(c for c in children(verb) if c.dep_ == "dobj"), verb.text
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head, verb.text  # 'The rules, he added, would apply ...'
     return None, None
+
+
+def _charge(verb: Token) -> Token | None:
+    """'accused the minister of misleading MPs', 'blamed the fall in sales on high costs':
+    the preposition that carries the charge, after the object (the parser hangs it anywhere)."""
+    obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    after = verb.doc[obj.i + 1 : verb.right_edge.i + 1]
+    return next((t for t in after if t.dep_ == "prep" and t.lower_ in _CHARGES), None)
 
 
 def _clause_in(obj: Token) -> Token | None:
@@ -105,13 +124,17 @@ def _request(verb: Token) -> Token | None:
 
 
 def _may_ask(ctx: Context, verb: Token, subj: Token) -> bool:
-    """A request ('urged X to ...') is reported only from a person, a group or an
-    organization: not from 'the image' a misparse hung the verb on."""
-    if verb.lemma_.lower() not in ctx.rules.directive or not any(
+    """A request or an undertaking ('urged X to ...', 'vowed to ...') is reported only from a
+    person, a group or an organization: not from 'the image' a misparse hung the verb on, nor
+    'what promises to be a huge match'."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in ctx.rules.directive and lemma not in ctx.rules.commissive) or not any(
         c.dep_ in ("xcomp", "prep") for c in children(verb)
     ):
         return True
     words = ctx.rules.words
+    if subj.lower_ == "what":  # a free relative is a thing
+        return False
     return (
         subj.pos_ in ("PROPN", "PRON")
         or subj.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -232,6 +255,13 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
     a, b = head.left_edge.i, head.right_edge.i + 1
     if head.head.i != verb.i and head.head.head.i == verb.i:  # the clause a misparsed object hides
         b = max(b, head.head.right_edge.i + 1)
+    if verb.dep_ == "parataxis" and verb.head.i == head.i and head.i > verb.i:
+        a = _after_tag(ctx, a, verb)
+    charge = (
+        _charge(verb) if head.dep_ == "dobj" and verb.lemma_.lower() in ctx.rules.charging else None
+    )
+    if charge is not None:  # 'accused the minister of misleading MPs'
+        b = max(b, charge.right_edge.i + 1)
     for tok in ctx.doc[head.i + 1 : b]:
         if (
             tok.i != verb.i
@@ -247,6 +277,18 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
                 b -= 1
             break
     return _trim(ctx, a, b)
+
+
+def _after_tag(ctx: Context, a: int, verb: Token) -> int:
+    """'But now, he said, laptops can last longer': the words start after the tag when no
+    subject of theirs comes before it ('The rules, he added, would apply' keeps 'The rules')."""
+    start = verb.left_edge.i
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[a:start]):
+        return a
+    end = verb.right_edge.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].is_punct:
+        end += 1
+    return end
 
 
 def _denied(ctx: Context, verb: Token) -> bool:

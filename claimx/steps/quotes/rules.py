@@ -23,11 +23,14 @@ class QuoteRules:
     nominal_preps: frozenset[str]
     according: re.Pattern
     directive: frozenset[str]  # 'urged X to ...': the request is what was said
+    commissive: frozenset[str]  # 'vowed to ...': the act undertaken is what was said
+    charging: frozenset[str]  # 'accused X of ...': the object and the charge are what was said
     naming: tuple[str, ...]  # 'so-called "..."': a name or a term, not speech
     works: frozenset[str]
     modals: frozenset[str]  # 'would say': a cue under these reports nothing
     conditional: frozenset[str]
     declining: frozenset[str]
+    prospective: frozenset[str]  # 'is expected to announce': nothing said yet
     relaying: frozenset[str]  # 'quoted Mr X as saying': the one quoted speaks
     not_speakers: frozenset[str]
     cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
@@ -55,11 +58,14 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             r"\b(?:" + "|".join(re.escape(p) for p in cues["according"]) + r")\b", re.IGNORECASE
         ),
         directive=frozenset(cues["directive"]),
+        commissive=frozenset(cues["commissive"]),
+        charging=frozenset(cues["charging"]),
         naming=tuple(cues["naming"]),
         works=frozenset(cues["works"]),
         modals=frozenset(cues["modals"]),
         conditional=frozenset(cues["conditional"]),
         declining=frozenset(cues["declining"]),
+        prospective=frozenset(cues["prospective"]),
         relaying=frozenset(cues["relaying"]),
         not_speakers=frozenset(cues["not_speakers"]),
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..entities import entity_at
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -25,7 +24,8 @@ from .mention import (
     lefts,
     mention_span,
 )
-from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled
+from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, team
+from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .roles import role
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ _PERSON_NOUNS = frozenset({"man", "woman"})
 # Words that make a title another office: 'Deputy Prime Minister X' is no 'the prime minister'.
 _RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "acting", "former"})
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
-# Clause links below a sentence's main clause: a subject under one is not the sentence's topic.
-_SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 
 
 @dataclass
@@ -63,6 +61,7 @@ class Resolver:
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # title words
     organizations: list[tuple[int, str]] = field(default_factory=list)  # every ORG mention
     organization_names: set[str] = field(default_factory=set)
+    quoted_organizations: set[int] = field(default_factory=set)  # chars of ORGs within quotes
     acting: list[tuple[int, str]] = field(default_factory=list)
     subordinate: dict[int, int] = field(default_factory=dict)  # subject char -> sentence start
     quoted: list[tuple[int, str]] = field(default_factory=list)  # people named inside quotes
@@ -77,27 +76,30 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
-        ents = _entities(self.doc, "ORG", "PERSON")
-        self.organizations = [(ent.start_char, _strip_the(ent.text)) for ent in ents["ORG"]]
+        ents = entities(self.doc, "ORG", "PERSON")
+        self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
         self.organizations = sorted(self.organizations + [(at, name) for at, name, _ in firms])
         self.labelled.extend(firms)
         self.organization_names = {name.lower() for _, name in self.organizations}
+        self.quoted_organizations = {
+            ent.start_char for ent in ents["ORG"] if self.inside and self.inside[ent.root.i]
+        }
         # Organizations as subjects: 'Unilever said', 'Jarvis has sold'; not the subject of
         # a clause reported ('Acme said Widget would ...': Widget is what is spoken of).
-        mentions = [(ent.root, _strip_the(ent.text)) for ent in ents["ORG"]]
+        mentions = [(ent.root, strip_the(ent.text)) for ent in ents["ORG"]]
         mentions += [(tok, tok.text) for tok in firm_mentions(self.doc, firms)]
         self.acting = sorted(
             (tok.idx, name)
             for tok, name in mentions
             if tok.dep_ in SUBJECTS
             and not (self.inside and self.inside[tok.i])
-            and not _reported(tok)
+            and not reported(tok)
         )
-        self._bodies(ents["ORG"], _entities(self.doc, "NORP")["NORP"])
+        self._bodies(ents["ORG"], entities(self.doc, "NORP")["NORP"])
         for ent in ents["PERSON"]:
             name = self.names.clean_name(ent)
-            if not name or _whole_quote(ent):
+            if not name or whole_quote(ent) or team(ent):
                 continue
             full = self.names.learn(name, ent.start_char)
             self.titled.append((ent.start_char, full, self._title_words(ent)))
@@ -124,18 +126,18 @@ class Resolver:
             if root.dep_ in SUBJECTS or root.dep_ == "poss":
                 # 'The Liberal Democrats': the tagger may leave an adjective out of the name.
                 start = min([ent.start] + [c.i for c in lefts(root) if c.pos_ == "PROPN"])
-                name = _strip_the(self.doc[start : ent.end].text)
+                name = strip_the(self.doc[start : ent.end].text)
                 self.bodies.append((ent.start_char, name, root.i))
             if (
                 ent in orgs
                 and root.dep_ == "appos"
                 and root.head.lower_ in self.words.organization_words
             ):
-                self.labelled.append((ent.start_char, _strip_the(ent.text), root.head.lower_))
+                self.labelled.append((ent.start_char, strip_the(ent.text), root.head.lower_))
 
     def _subject(self, root: Token, char: int, full: str) -> None:
         _remember(self.people, char, full)
-        if _subordinate(root):
+        if subordinate(root):
             self.subordinate[char] = root.sent.start_char
 
     def _surname_subjects(self) -> None:
@@ -179,7 +181,7 @@ class Resolver:
                 kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             found = _last_before(self.others, span.start_char)
-            governor = self._governor_body(tok) if pron == "organization" else None
+            governor = self._governor_body(tok)
             # 'it said': the organization named in an earlier sentence, not one it speaks of.
             named = _last_before(self.organizations, tok.sent.start_char)
             if pron == "organization" and named and (found is None or named[0] > found[0]):
@@ -212,6 +214,9 @@ class Resolver:
         elif kind in ("organization", "group"):
             _remember(self.others, span.start_char, name, kind)
         elif kind == "unnamed" and title:
+            # 'the spokesman' again: the organization given when the story first described him
+            said = (o for _, n, _, o in reversed(self.described_speakers) if n == name and o)
+            org = org or next(said, None)
             _remember(self.described_speakers, span.start_char, name, title, org)
         return {
             "text": span.text,
@@ -244,6 +249,9 @@ class Resolver:
                 ),
                 None,
             )
+            spokesman = self._same_description(tok, word)
+            if found is None and spokesman is not None:
+                return "unnamed", spokesman
             found = found or self._untitled_subject(tok)
             if found is None and not any(c.dep_ == "prep" for c in children(tok)):
                 # 'the chairman of the Bar Council' introduces someone new
@@ -256,20 +264,37 @@ class Resolver:
             named = {full for at, full in self.person_names if at < char}
             if len(named) == 1:
                 return "person", named.pop()
-        elif kind == "organization" and word in self.words.organization_words:
-            # 'the bank' after 'the Bank of England'.
-            same = [o for at, o in self.organizations if at < char and word in o.lower().split()]
+        elif (
+            kind == "organization"
+            and word in self.words.organization_words
+            and not any(t.pos_ == "PROPN" and t.i != tok.i for t in mention_span(tok))
+        ):
+            # 'the bank' after 'the Bank of England' (not 'the Professional Footballers'
+            # Association', a name); not one its own sentence names again ('The firm said it
+            # would keep Acme's lead': the firm is not Acme).
+            spoken_of = self._named_beside(tok)
+            just = self._last_acting(tok, spoken_of)
+            if just is not None:  # 'JP Morgan said ... The bank said': the one just speaking
+                return kind, just
+            same = [
+                o
+                for at, o in self.organizations
+                if at < char
+                and word in o.lower().split()
+                and o.lower() not in spoken_of
+                and at not in self.quoted_organizations
+            ]
             if same:
                 return kind, same[-1]
             label = [o for at, o, noun in self.labelled if at < char and noun == word]
             if label:  # 'the agency' after 'the French news agency AFP'
                 return kind, label[-1]
             if word in self.words.body_words:
-                found = _organization_in(tok, mention_span(tok)) or self._recent_body(tok)
+                found = organization_in(tok, mention_span(tok)) or self._recent_body(tok)
                 if found is not None:
                     return kind, found
             if word in self.words.business_words:
-                found = self._main_firm(char)
+                found = self._main_firm(char, spoken_of)
                 if found is not None:
                     return kind, found
         return kind, name
@@ -285,6 +310,14 @@ class Resolver:
             return None
         told = _title_gender(found[2])
         return found if gender is None or told is None or told == gender else None
+
+    def _same_description(self, tok: Token, word: str) -> str | None:
+        """'A spokesman for Michael Howard said ... "...," the spokesman said': the speaker
+        last left as a description with this title, within a few sentences."""
+        found = _last_before(self.described_speakers, tok.idx)
+        if found is None or found[0] < self._sentences_back(tok, _DESCRIBED_SENTENCES):
+            return None
+        return found[1] if word in found[2].lower().split() else None
 
     def _sentences_back(self, tok: Token, n: int) -> int:
         """Where the sentence n before tok's starts (or the first)."""
@@ -341,11 +374,33 @@ class Resolver:
                 return name
         return None
 
-    def _main_firm(self, char: int) -> str | None:
+    def _named_beside(self, tok: Token) -> set[str]:
+        """The organizations tok's sentence names outside the mention at tok."""
+        span = mention_span(tok)
+        return {
+            strip_the(ent.text).lower()
+            for ent in tok.sent.ents
+            if ent.label_ == "ORG" and not span.start <= ent.root.i < span.end
+        }
+
+    def _last_acting(self, tok: Token, spoken_of: set[str]) -> str | None:
+        """The organization that was the subject of the sentence just before tok's."""
+        if tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        i = bisect_left(self.acting, (tok.idx,))
+        for at, name in reversed(self.acting[:i]):
+            if at < before.start_char:
+                return None
+            if at < tok.sent.start_char and name.lower() not in spoken_of:
+                return name
+        return None
+
+    def _main_firm(self, char: int, spoken_of: set[str]) -> str | None:
         """'Unilever said ... The company said': of the last few organizations the story had
         acting, the one it has named most (a rival mentioned in passing is no 'the company')."""
         i = bisect_left(self.acting, (char,))
-        recent = [name for _, name in self.acting[max(0, i - _FIRMS) : i]]
+        recent = [n for _, n in self.acting[max(0, i - _FIRMS) : i] if n.lower() not in spoken_of]
         if not recent:
             return None
         named = [n.lower() for at, n in self.organizations if at < char]
@@ -510,54 +565,12 @@ class Resolver:
         return gender is None or known is None or known == gender
 
 
-def _entities(doc: Doc, *labels: str) -> dict[str, list[Span]]:
-    """Entities of these labels read from the arrays: doc.ents builds a span for every entity."""
-    import numpy as np
-
-    iob, kind = doc.to_array(["ENT_IOB", "ENT_TYPE"]).T
-    inner = iob == 1
-    found: dict[str, list[Span]] = {}
-    for label in labels:
-        spans = []
-        for i in np.flatnonzero((iob == 3) & (kind == doc.vocab.strings.add(label))).tolist():
-            end = i + 1
-            while end < len(inner) and inner[end]:
-                end += 1
-            spans.append(doc[i:end])
-        found[label] = spans
-    return found
-
-
-def _subordinate(tok: Token) -> bool:
-    """Whether a subject's clause hangs below its sentence's main clause."""
-    return any(anc.dep_ in _SUBORDINATE for anc in islice(tok.ancestors, DEPTH))
-
-
-def _reported(tok: Token) -> bool:
-    """Whether a subject's clause is the complement of a verb above it ('said X would')."""
-    return any(anc.dep_ == "ccomp" for anc in islice(tok.ancestors, DEPTH))
-
-
 def _title_gender(title: str) -> str | None:
     """'spokeswoman' is a woman, 'spokesman' a man; 'official' tells nothing."""
     word = title.split()[-1].lower()
     if word.endswith("woman"):
         return "female"
     return "male" if word.endswith("man") else None
-
-
-def _whole_quote(ent: Span) -> bool:
-    """'the single "Night"', 'starred in "Marty"': a name that is all a quote holds is a
-    title the tagger took for a person, never anyone a pronoun stands for."""
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and doc[end].is_punct and not doc[end].is_quote:
-        end += 1
-    return ent.start > 0 and doc[ent.start - 1].is_quote and end < len(doc) and doc[end].is_quote
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
@@ -568,13 +581,3 @@ def _last_before(items: list[tuple], char: int) -> tuple | None:
 def _remember(items: list[tuple], char: int, *rest: str) -> None:
     i = bisect_left(items, (char,))
     items.insert(i, (char, *rest))
-
-
-def _organization_in(tok: Token, span: Span) -> str | None:
-    """'the Sunday Times report': the organization named within the description."""
-    for t in span:
-        if t.i != tok.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B":
-            ent = entity_at(t)
-            if ent is not None and ent.end <= tok.i:
-                return _strip_the(ent.text)
-    return None
