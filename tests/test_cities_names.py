@@ -53,3 +53,23 @@ def test_the_family_named_after_its_surname(city_ids):
 )
 def test_a_plural_noun_of_a_town_names_a_work_or_group(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+LOS_ANGELES = 5368361
+BATON_ROUGE = 4315588
+YAOUNDE = 2220957
+
+
+def test_a_citys_initials(city_ids):
+    text = (
+        "The director moved to L.A. in 1998 and later bought a house in LA with his wife."
+        " The chain has stores in Baton Rouge, LA, and Houston."
+    )
+    ids = city_ids(text)
+    assert ids[:2] == [("L.A.", LOS_ANGELES), ("LA", LOS_ANGELES)]
+    assert ("Baton Rouge", BATON_ROUGE) in ids and ("LA", LOS_ANGELES) not in ids[2:]
+
+
+def test_a_place_noun_in_apposition_before_the_name(city_ids):
+    text = "The talks were held in the Cameroon capital Yaounde, the ministry said."
+    assert city_ids(text) == [("Yaounde", YAOUNDE)]

@@ -14,6 +14,7 @@ GRANTHAM = 2648208
 RICHMOND_NORTH_YORKSHIRE = 2639388
 NEWPORT_WALES = 2641598
 NORFOLK_VIRGINIA = 4776222
+MIDDLESBROUGH = 2642607
 
 
 @pytest.mark.parametrize(
@@ -209,3 +210,11 @@ def test_a_learned_society_named_of_its_town(city_ids):
         "Edinburgh on Friday."
     )
     assert city_ids(text) == [("Glasgow", GLASGOW)]
+
+
+def test_a_stake_is_held_in_a_business_not_a_town(city_ids):
+    text = (
+        "The broadcaster sold its stake in Middlesbrough in 2001. The bank took a stake in"
+        " London-based insurer Acme, and its chairman lives in Middlesbrough."
+    )
+    assert city_ids(text) == [("London", 2643743), ("Middlesbrough", MIDDLESBROUGH)]

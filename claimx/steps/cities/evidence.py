@@ -138,7 +138,7 @@ def _qualifier_and_dateline(
         m.dateline = True
         m.evidence += 1.5
         m.reasons.append("dateline")
-    elif first.text.isupper() and len(first.text) > 1:
+    elif first.text.isupper() and len(first.text) > 1 and first.text not in gaz.initials:
         m.evidence += _DATELINE_LIKE
         m.reasons.append("dateline-like")
 
@@ -179,6 +179,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     if prev is not None and prev.lower_ in gaz.cues["locative_before"] and not source:
         m.evidence += 0.5
         m.reasons.append("locative")
+    if prev is not None and prev.is_lower and prev.text in gaz.cues["place_nouns_before"]:
+        m.evidence += 1.0  # "the Cameroon capital Yaounde", "the village Dvani"
+        m.reasons.append(f"{prev.text} (apposition)")
     if prev is not None and prev.lower_ == "of" and prev2 is not None:
         if prev2.lower_ in gaz.cues["place_nouns_before_of"]:
             m.evidence += 1.0

@@ -82,6 +82,8 @@ class Gazetteer:
     cues: dict[str, frozenset[str]]
     # British counties (uk_counties.json): key of a name or short form -> (admin1, lat, lon)
     uk_counties: dict[str, tuple[str, float, float]] = field(default_factory=dict)
+    # A city's initials (city_initials.json): token ("L.A.") -> the city's name key
+    initials: dict[str, str] = field(default_factory=dict)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
@@ -149,6 +151,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             "surnames": frozenset(read_json(folder, "surnames.json")["surnames"]),
         },
         uk_counties=uk_counties,
+        initials={
+            k: name_key(v)
+            for k, v in read_json(folder, "city_initials.json").items()
+            if not k.startswith("_")
+        },
     )
 
 
