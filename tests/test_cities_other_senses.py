@@ -94,6 +94,11 @@ def test_facility_stays_a_facility_with_a_county_after_it(city_ids):
             [("Seville", 2510911)],
         ),
         ("Thousands of fans travelled to Cologne for the cup final.", [("Cologne", 2886242)]),
+        # a town of 20,000 to 100,000 known in English by another name (Ieper)
+        (
+            "Veterans laid wreaths at the Menin Gate in Ypres on Sunday morning.",
+            [("Ypres", 2795100)],
+        ),
         # but the towns called Berea, together, are not dwarfed by Aleppo (an old name of it)
         ("Residents of Berea lined the streets for the parade on Saturday.", [("Berea", BEREA)]),
     ],
