@@ -73,3 +73,12 @@ def test_a_citys_initials(city_ids):
 def test_a_place_noun_in_apposition_before_the_name(city_ids):
     text = "The talks were held in the Cameroon capital Yaounde, the ministry said."
     assert city_ids(text) == [("Yaounde", YAOUNDE)]
+
+
+OMAHA = 5074472
+
+
+def test_a_person_label_over_a_direction_and_a_town(city_ids):
+    # spaCy calls "S.E. Omaha" a PERSON: no one's name opens with a compass point.
+    text = "Fire damages S.E. Omaha apartment. Omaha firefighters were called at noon."
+    assert city_ids(text) == [("Omaha", OMAHA), ("Omaha", OMAHA)]
