@@ -58,6 +58,7 @@ def test_a_plural_noun_of_a_town_names_a_work_or_group(city_ids, text, expected)
 LOS_ANGELES = 5368361
 BATON_ROUGE = 4315588
 YAOUNDE = 2220957
+KUNDUZ = 1135689
 
 
 def test_a_citys_initials(city_ids):
@@ -82,3 +83,9 @@ def test_a_person_label_over_a_direction_and_a_town(city_ids):
     # spaCy calls "S.E. Omaha" a PERSON: no one's name opens with a compass point.
     text = "Fire damages S.E. Omaha apartment. Omaha firefighters were called at noon."
     assert city_ids(text) == [("Omaha", OMAHA), ("Omaha", OMAHA)]
+
+
+def test_town_of_a_name_shared_with_its_province(city_ids):
+    # Kunduz is a province and its capital; "the city of" says which.
+    text = "Gunmen attacked police in the city of Kunduz, the Afghan interior ministry said."
+    assert city_ids(text) == [("Kunduz", KUNDUZ)]
