@@ -96,6 +96,14 @@ def test_lookup_answers_every_name_when_its_cache_fills():
     assert len(gaz._cache) <= CACHED_NAMES
 
 
+def test_other_names_are_no_words_or_peoples_names(gazetteer):
+    """GeoNames lists "From" for Frome and "Marion" for Reseda among their other names."""
+    found = gazetteer.lookup(["from", "marion", "ypres"])
+    assert found["from"] == []
+    assert all(p.main for p in found["marion"])
+    assert [p.name for p in found["ypres"]] == ["Ieper"]
+
+
 def test_name_keys_fold_spellings():
     assert name_key("St. Louis") == name_key("Saint-Louis") == "st louis"
     assert name_key("Ft. Worth") == "fort worth"

@@ -53,3 +53,39 @@ def test_the_family_named_after_its_surname(city_ids):
 )
 def test_a_plural_noun_of_a_town_names_a_work_or_group(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+LOS_ANGELES = 5368361
+BATON_ROUGE = 4315588
+YAOUNDE = 2220957
+KUNDUZ = 1135689
+
+
+def test_a_citys_initials(city_ids):
+    text = (
+        "The director moved to L.A. in 1998 and later bought a house in LA with his wife."
+        " The chain has stores in Baton Rouge, LA, and Houston."
+    )
+    ids = city_ids(text)
+    assert ids[:2] == [("L.A.", LOS_ANGELES), ("LA", LOS_ANGELES)]
+    assert ("Baton Rouge", BATON_ROUGE) in ids and ("LA", LOS_ANGELES) not in ids[2:]
+
+
+def test_a_place_noun_in_apposition_before_the_name(city_ids):
+    text = "The talks were held in the Cameroon capital Yaounde, the ministry said."
+    assert city_ids(text) == [("Yaounde", YAOUNDE)]
+
+
+OMAHA = 5074472
+
+
+def test_a_person_label_over_a_direction_and_a_town(city_ids):
+    # spaCy calls "S.E. Omaha" a PERSON: no one's name opens with a compass point.
+    text = "Fire damages S.E. Omaha apartment. Omaha firefighters were called at noon."
+    assert city_ids(text) == [("Omaha", OMAHA), ("Omaha", OMAHA)]
+
+
+def test_town_of_a_name_shared_with_its_province(city_ids):
+    # Kunduz is a province and its capital; "the city of" says which.
+    text = "Gunmen attacked police in the city of Kunduz, the Afghan interior ministry said."
+    assert city_ids(text) == [("Kunduz", KUNDUZ)]

@@ -14,6 +14,7 @@ GRANTHAM = 2648208
 RICHMOND_NORTH_YORKSHIRE = 2639388
 NEWPORT_WALES = 2641598
 NORFOLK_VIRGINIA = 4776222
+MIDDLESBROUGH = 2642607
 
 
 @pytest.mark.parametrize(
@@ -93,6 +94,11 @@ def test_facility_stays_a_facility_with_a_county_after_it(city_ids):
             [("Seville", 2510911)],
         ),
         ("Thousands of fans travelled to Cologne for the cup final.", [("Cologne", 2886242)]),
+        # a town of 20,000 to 100,000 known in English by another name (Ieper)
+        (
+            "Veterans laid wreaths at the Menin Gate in Ypres on Sunday morning.",
+            [("Ypres", 2795100)],
+        ),
         # but the towns called Berea, together, are not dwarfed by Aleppo (an old name of it)
         ("Residents of Berea lined the streets for the parade on Saturday.", [("Berea", BEREA)]),
     ],
@@ -209,3 +215,11 @@ def test_a_learned_society_named_of_its_town(city_ids):
         "Edinburgh on Friday."
     )
     assert city_ids(text) == [("Glasgow", GLASGOW)]
+
+
+def test_a_stake_is_held_in_a_business_not_a_town(city_ids):
+    text = (
+        "The broadcaster sold its stake in Middlesbrough in 2001. The bank took a stake in"
+        " London-based insurer Acme, and its chairman lives in Middlesbrough."
+    )
+    assert city_ids(text) == [("London", 2643743), ("Middlesbrough", MIDDLESBROUGH)]

@@ -86,8 +86,11 @@ def dateline_like(words: TokenLists, i: int) -> bool:
     return text[k] != "," or words.sent_start[first] or "\n" in text[first - 1]
 
 
-def name_spans(doc: Doc, words: TokenLists, dateline: dict | None) -> list[tuple[int, int, str]]:
-    """Every run of capitalized tokens (with "of", "de", hyphens inside) up to five long."""
+def name_spans(
+    doc: Doc, words: TokenLists, dateline: dict | None, initials: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """Every run of capitalized tokens (with "of", "de", hyphens inside) up to five long, and
+    a city's initials ("L.A.") under the city's name."""
     dl_start, dl_end = dateline_bounds(dateline)
     in_dl = dl_start >= 0
     text = words.text
@@ -96,6 +99,9 @@ def name_spans(doc: Doc, words: TokenLists, dateline: dict | None) -> list[tuple
     for i in range(n):
         first = text[i][:1]
         if not first.isupper():
+            continue
+        if text[i] in initials:
+            spans.append((i, i + 1, initials[text[i]]))
             continue
         dl = in_dl and dl_start <= doc[i].idx < dl_end
         if not _is_name_word(words, i, dl):

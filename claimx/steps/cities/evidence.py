@@ -58,7 +58,9 @@ def collect_evidence(
     people = [
         name
         for name in (
-            ent[:-1] if ent[-1].tag_ == "POS" else ent for ent in doc.ents if ent.label_ == "PERSON"
+            ent[:-1] if ent[-1].tag_ == "POS" else ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and not _direction_first(ent, gaz.cues)
         )
         if len(name) > 1 and name[-1].tag_ not in ("NN", "NNS")
     ]
@@ -77,7 +79,11 @@ def collect_evidence(
     ends: dict[int, Mention] = {}
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
-        _entity_label(m, ents.get(m.start), person_words, _person_name(gaz.cues, m.key))
+        ent = ents.get(m.start)
+        if ent is not None and _direction_first(ent, gaz.cues):
+            m.evidence += _ENTITY  # "N.W. Rochester", "North Richmond": a part of the town
+        else:
+            _entity_label(m, ent, person_words, _person_name(gaz.cues, m.key))
         _words_around(doc, gaz, m)
         against, why = other_reading(doc, words, gaz.cues, story, m, ents.get(m.start))
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
@@ -138,7 +144,7 @@ def _qualifier_and_dateline(
         m.dateline = True
         m.evidence += 1.5
         m.reasons.append("dateline")
-    elif first.text.isupper() and len(first.text) > 1:
+    elif first.text.isupper() and len(first.text) > 1 and first.text not in gaz.initials:
         m.evidence += _DATELINE_LIKE
         m.reasons.append("dateline-like")
 
@@ -161,6 +167,12 @@ def _entity_label(m: Mention, ent: Span | None, person_words: set[str], personal
         m.evidence -= 1.0
 
 
+def _direction_first(ent: Span, cues: dict) -> bool:
+    """spaCy's PERSON opening with a direction ("N.W. Rochester", "North Richmond") is a part
+    of a town: no one's name starts with a compass point."""
+    return ent.label_ == "PERSON" and ent[0].text in cues["direction_words"]
+
+
 def _person_name(cues: dict, key: str) -> bool:
     """Whether a name is a common first name or surname (US Census lists): "Clinton", "Sherman"."""
     return key in cues["first_names"] or key in cues["surnames"]
@@ -179,6 +191,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     if prev is not None and prev.lower_ in gaz.cues["locative_before"] and not source:
         m.evidence += 0.5
         m.reasons.append("locative")
+    if prev is not None and prev.is_lower and prev.text in gaz.cues["place_nouns_before"]:
+        m.evidence += 1.0  # "the Cameroon capital Yaounde", "the village Dvani"
+        m.reasons.append(f"{prev.text} (apposition)")
     if prev is not None and prev.lower_ == "of" and prev2 is not None:
         if prev2.lower_ in gaz.cues["place_nouns_before_of"]:
             m.evidence += 1.0

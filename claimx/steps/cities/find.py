@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def find_cities(doc: Doc, gazetteer: Gazetteer, *, dateline: dict | None) -> dict:
     """Cities, the states and countries named as context, and the dateline's city."""
     words = TokenLists.of(doc)
-    spans = name_spans(doc, words, dateline)
+    spans = name_spans(doc, words, dateline, gazetteer.initials)
     if not spans:
         return {"cities": [], "places": [], "dateline_city": None}
     found = gazetteer.lookup(list({key for _, _, key in spans}))

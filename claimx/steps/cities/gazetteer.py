@@ -30,7 +30,7 @@ _EXPANSION = {"saint": "st", "sainte": "st", "ste": "st", "ft": "fort", "mt": "m
 # Alternate names outside Latin script are dropped: the input is English news.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f .'\u2019-]+")
 _MAX_NAME = 40
-_ALT_MIN_POP = 100_000
+_ALT_MIN_POP = 20_000  # other names of towns news knows by them: "Ypres" for Ieper
 # Looked-up names kept in memory: enough for the names a story repeats and the ones every
 # story has (countries, capitals); more would grow with the corpus (35,000 names, ~20 MB,
 # over 2,225 BBC stories) and count against each worker's memory.
@@ -82,6 +82,8 @@ class Gazetteer:
     cues: dict[str, frozenset[str]]
     # British counties (uk_counties.json): key of a name or short form -> (admin1, lat, lon)
     uk_counties: dict[str, tuple[str, float, float]] = field(default_factory=dict)
+    # A city's initials (city_initials.json): token ("L.A.") -> the city's name key
+    initials: dict[str, str] = field(default_factory=dict)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
@@ -149,6 +151,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             "surnames": frozenset(read_json(folder, "surnames.json")["surnames"]),
         },
         uk_counties=uk_counties,
+        initials={
+            k: name_key(v)
+            for k, v in read_json(folder, "city_initials.json").items()
+            if not k.startswith("_")
+        },
     )
 
 
@@ -238,6 +245,12 @@ def _place_rows(
     cities: dict, capitals: set[int], counties: dict[int, str]
 ) -> tuple[list[tuple], dict[tuple[str, int], int]]:
     """The `place` table's rows, and each (name key, place id) with whether it is the main name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    folder = models_path("gazetteer")
+    not_names = (
+        STOP_WORDS | _first_names(folder) | set(read_json(folder, "surnames.json")["surnames"])
+    )
     places, names = [], {}
     for city in cities.values():
         gid = int(city["geonameid"])
@@ -255,14 +268,16 @@ def _place_rows(
             )
         )
         main = name_key(city["name"])
-        # Other names only for big places ("Bombay"): a village's other names are mostly
-        # historical or foreign spellings that news never uses and that would shadow words.
+        # Other names only for towns ("Bombay", "Ypres" for Ieper): a village's other names
+        # are mostly historical or foreign spellings that news never uses and that would
+        # shadow words; nor an English function word ("From" for Frome) or a common first
+        # name or surname ("Marion" for Reseda): news means the word or the person.
         big = int(city["population"] or 0) >= _ALT_MIN_POP
         alternates = city["alternatenames"] if big else []
         for alt in [city["name"], *alternates]:
             if len(alt) <= _MAX_NAME and _LATIN.fullmatch(alt) and not alt.isupper():
                 key = name_key(alt)
-                if len(key) >= 3:
+                if len(key) >= 3 and (key == main or key not in not_names):
                     names[(key, gid)] = int(key == main)
     return places, names
 

@@ -23,6 +23,7 @@ _STATE_OFFICES = frozenset(
     {"governor", "gov.", "legislature", "legislators", "senator", "senators", "assembly"}
     | {"premier", "statehouse", "attorney"}
 )
+_CITY_BEFORE = frozenset({"city of", "town of", "village of"})
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
 
 
@@ -182,6 +183,8 @@ def _city_over_area(
     prev2 = doc[i - 2 : i].text.lower() if i >= 2 else ""
     if (nxt is not None and nxt.text in _REGION_AFTER) or prev2 == "state of":
         return False
+    if prev2 in _CITY_BEFORE:
+        return True  # "the city of Kunduz": not the province named alike
     if _state_office_after(doc, j):
         return False
     qualifier = qualifier_at(doc, gaz, j)

@@ -200,6 +200,8 @@ def other_reading(
         return _ORGANIZATION, campus  # "a Cambridge student", "the Wimbledon champion"
     if story.sport and _venue(words, cues, m):
         return _CLUB, "venue"  # "a goal at Old Trafford"
+    if _stake_in(doc, cues, m):
+        return _ORGANIZATION, "organization"  # "bought its stake in Sunderland": the club
     if nxt_word in cues["institution_nouns_after"]:
         return _ORGANIZATION, "organization"  # "the New York library": the library, by its town
     if _in_organization_name(words, cues, m) or _entity_with_head(doc, m, cues, ent):
@@ -234,6 +236,22 @@ def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     if prev in ("at", "from") and any(w in cues["study_words_before"] for w in before):
         return "university"
     return ""
+
+
+def _stake_in(doc: Doc, cues: dict, m: Mention) -> bool:
+    """A name held as a stake ("its stake in Sunderland") is a business; a name that modifies
+    the noun after it says where the business is ("a stake in London-based Acme", "a stake in
+    London underground consortium X")."""
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return (
+        m.start > 1
+        and doc[m.start - 1].lower_ == "in"
+        and doc[m.start - 2].lower_ in cues["stake_nouns_before_in"]
+        and not (
+            nxt is not None
+            and (nxt.text.startswith("-") or (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")))
+        )
+    )
 
 
 def _venue(words: TokenLists, cues: dict, m: Mention) -> bool:
