@@ -56,6 +56,7 @@ def test_a_plural_noun_of_a_town_names_a_work_or_group(city_ids, text, expected)
 
 
 LOS_ANGELES = 5368361
+NEW_YORK = 5128581
 BATON_ROUGE = 4315588
 YAOUNDE = 2220957
 KUNDUZ = 1135689
@@ -64,10 +65,11 @@ KUNDUZ = 1135689
 def test_a_citys_initials(city_ids):
     text = (
         "The director moved to L.A. in 1998 and later bought a house in LA with his wife."
-        " The chain has stores in Baton Rouge, LA, and Houston."
+        " The chain has stores in Baton Rouge, LA, and Houston, and an office in NYC."
     )
     ids = city_ids(text)
     assert ids[:2] == [("L.A.", LOS_ANGELES), ("LA", LOS_ANGELES)]
+    assert ids[-1] == ("NYC", NEW_YORK)
     assert ("Baton Rouge", BATON_ROUGE) in ids and ("LA", LOS_ANGELES) not in ids[2:]
 
 
