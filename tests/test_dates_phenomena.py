@@ -419,3 +419,21 @@ def test_the_next_year_in_the_future_tense_is_the_coming_one(dates):
     assert got == {"2008": "2008", "the next year": "XXXX"}
     got = dates("Shipments grew 9% in 2008. The next year they fell.", anchor=None)
     assert got == {"2008": "2008", "The next year": "2009"}
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time(dates):
+    got = dates("The final will be shown live on ITV1 from 1930 GMT, after the 1966 rerun.")
+    assert got == {"1966": "1966"}
+    assert dates("Kick-off has been moved from 2045 BST to 2000 BST.") == {}
+
+
+def test_a_date_word_ending_a_title_is_no_date(dates):
+    got = dates(
+        "Sales of the charity single Will We Meet Again This Christmas? rose, and the band "
+        "won the Rock Album Of The Year."
+    )
+    assert got == {}
+    # a name with "The" before a day, or a title-case headline, keeps its date
+    got = dates("The minister told The Guardian on Monday that the plan was sound.")
+    assert got == {"Monday": "2026-11-23"}
+    assert dates("Shoppers Flock To Stores Before Christmas") == {"Christmas": "2026-12-25"}

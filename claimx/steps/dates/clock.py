@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-_ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)"
+ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)"
 _CLOCK = (
     # "9 a.m.", "9.30pm", "16:00 GMT", "6 p.m. EST"
     rf"(?<![\w.,$£€:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
-    rf"(?P<ap>[ap]\.?m\b\.?|[ap]\.m\.)(?:\s+{_ZONE}\b)?"
-    rf"|(?<![\w.,$£€:])(?P<h2>[01]?\d|2[0-3])(?:[:.]?(?P<mi2>[0-5]\d))?\s*{_ZONE}\b"  # "1200 GMT"
+    rf"(?P<ap>[ap]\.?m\b\.?|[ap]\.m\.)(?:\s+{ZONE}\b)?"
+    rf"|(?<![\w.,$£€:])(?P<h2>[01]?\d|2[0-3])(?:[:.]?(?P<mi2>[0-5]\d))?\s*{ZONE}\b"  # "1200 GMT"
     r"|(?<![\d.,$£€:])(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?![\d:])"  # "16:00"
 )
 _BEFORE = re.compile(rf"(?:{_CLOCK})\s+(?:on\s+)?$", re.IGNORECASE)

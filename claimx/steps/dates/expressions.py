@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..entities import entity_at
 from .anchoring import ANAPHORIC, DAY_EVENT_AFTER, tense_of
+from .clock import ZONE
 from .rules import FULL_MONTHS
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ _PERIOD_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE
 _TITLE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 # "France's player of the year": a lower-case noun and "of" before "the year".
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+# "from 2010 GMT": four digits before a time zone are a 24-hour clock time (20:10), no year.
+_ZONE_AFTER = re.compile(rf"\s*{ZONE}\b")
 
 
 def candidates(text: str, rules: DateRules, ctx: Context):
@@ -124,6 +127,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         if g.get(name) and not g[name][0].isupper():
             return False
     before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if rule in _WORD_RULES and m.group()[:1].isupper() and _ends_a_title(ctx.doc, m.start()):
+        return False
     if _EVERY_BEFORE.search(before):  # "each Thursday", "every summer": a set, not a date
         return False
     if rule == "calendar" and not any(g.get(k) for k in ("d", "y", "rel", "rely", "mod")):
@@ -146,6 +151,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
             return False
         plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
+        if plain and _ZONE_AFTER.match(ctx.text, m.end("y")):
+            return False
         if plain and _model_name(ctx, m.start("y"), m.end("y")):  # "Windows 2000"
             return False
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
@@ -193,6 +200,32 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
     if rule == "latest":
         return g["qp"].lower() == "quarter" or bool(g.get("lat"))
     return True
+
+
+# Date words that may end a song's, film's or award's title ("Do They Know It's Christmas?").
+_WORD_RULES = {"holiday", "relative", "deictic", "weekday", "season"}
+_TITLE_GLUE = {"PRON", "AUX", "ADP", "DET", "CCONJ", "PART"}
+_TITLE_CUES = {"PRON", "AUX", "VERB", "ADP", "CCONJ", "PART", "ADV"}  # not "The": "The Times"
+
+
+def _ends_a_title(doc: Doc, start: int) -> bool:
+    """ "the single Do They Know it's Christmas?", "won the Orange Film Of The Year": a date
+    word after a run of capitalized words inside a sentence, where a capitalized pronoun, verb
+    or small word ("They", "Know", "Of") shows title case, is the end of a title, no date."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    # not span.sent: a title's capitals often mislead the parser into a sentence break
+    i, titled = span.start - 1, False
+    while i >= 0:
+        t = doc[i]
+        if (t.is_title or t.is_upper) and t.text != "I":
+            titled = titled or t.pos_ in _TITLE_CUES
+        elif not (t.text[:1] in "'’" or (t.is_lower and t.pos_ in _TITLE_GLUE)):
+            break
+        i -= 1
+    # a lower-case word before the run: inside a sentence, not a title-case headline
+    return titled and i >= 0 and doc[i].is_lower
 
 
 def _plausible_relative(g: dict, before: str, after: str) -> bool:
