@@ -73,6 +73,11 @@ def _types(text: str) -> dict[str, str]:
             "other",
         ),
         ("The film was named best documentary.", "The film was named best documentary.", "other"),
+        (
+            "The Welsh actor took best supporting actor for the thriller.",
+            "The Welsh actor took best supporting actor for the thriller.",
+            "other",
+        ),
         # a change of standing is no value
         (
             "The singer rose to fame with a 1998 hit single.",
@@ -277,6 +282,12 @@ def test_a_timetable_is_a_prediction(sentence, kind):
         ("The regulator approved seven new licences last week.", "quantity"),
         # the count of those who did it says who
         ("Three agencies downgraded the bank's rating.", "other"),
+        # and so does a count of those a verb moved to act
+        ("The strike led three airlines to cancel flights to the island.", "other"),
+        (
+            "The scandal has prompted two lenders to withdraw from the deal.",
+            "correlation_or_causation",
+        ),
         # a count that only says who, and a first, are not
         ("The documentary tells the story of two sisters.", "other"),
         ("She was the first woman to win two titles at the club.", "other"),

@@ -222,8 +222,9 @@ def _counted_in_words(number: Token) -> bool:
     """ "made four changes", "approved seven new members", "nominated for three Oscars": a
     number in words counting the object of a verb, or what someone won, scored or was
     nominated for, is a count asserted; "the three bloggers" names who, "tells the story of
-    two men" counts nothing, "three agencies downgraded it" says who did it, "the first leader
-    to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    two men" counts nothing, "three agencies downgraded it" says who did it, and so does
+    "prompted three agencies to downgrade it" (an object that goes on to act), "the first
+    leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
     noun = number.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (
@@ -234,7 +235,9 @@ def _counted_in_words(number: Token) -> bool:
         and verb.pos_ == "VERB"
         and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ == "dobj")
         and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(
+            (c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children
+        )
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
 

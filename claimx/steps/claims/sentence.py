@@ -446,16 +446,17 @@ def _group(token: Token) -> bool:
 
 
 def _award(token: Token) -> bool:
-    """ "won the best film award", "was named best comedy": a prize's name, no ranking; "the
-    best results since 1990" still ranks."""
-    head = token.head
-    return (
-        token.lower_ == "best"
-        and token.dep_ == "amod"
-        and (
-            not any(c.dep_ in ("det", "poss") for c in head.children)
-            or any(c.dep_ == "compound" for c in head.children)
-        )
+    """ "won the best film award", "was named best comedy", "took best supporting actor": a
+    prize's name, no ranking; "the best results since 1990" still ranks."""
+    if token.lower_ != "best":
+        return False
+    modified = token
+    if token.dep_ == "advmod" and token.head.dep_ == "amod":
+        modified = token.head  # "best supporting actor": "best" on the participle
+    head = modified.head
+    return modified.dep_ == "amod" and (
+        not any(c.dep_ in ("det", "poss") for c in head.children)
+        or any(c.dep_ == "compound" for c in head.children)
     )
 
 
