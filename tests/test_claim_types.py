@@ -126,7 +126,12 @@ def test_a_verbless_headline_is_a_claim():
 
 @pytest.mark.parametrize(
     "headline",
-    ["Call for inquiry into ferry fares", "Profile: Dame Edith Carter", "Coach angry over penalty"],
+    [
+        "Call for inquiry into ferry fares",
+        "Profile: Dame Edith Carter",
+        "Coach angry over penalty",
+        "Keeper uncertain over future",
+    ],
 )
 def test_a_headline_of_a_call_a_feature_or_a_feeling_is_no_claim(headline):
     story = f"{headline}\n\nThe ferry company raised its fares in March.\n"
@@ -147,6 +152,10 @@ def test_a_headline_of_a_call_a_feature_or_a_feeling_is_no_claim(headline):
         '"We were never arrogant about our chances," the captain said.',
         # a feeling reported
         "The coach admitted he was surprised that the striker had stayed.",
+        "The manager said he had been impressed by the young winger so far this season.",
+        # what something did to a person's mind, even with a figure in the aim
+        "The keeper says the cup run has made him realise he can play at this level.",
+        "The defender says relegation has made him determined to win promotion in 2006.",
         # a judgement reported with "see ... as"
         "The senior players see the new contract as important.",
     ],
@@ -167,6 +176,8 @@ def test_a_capacity_is_a_claim():
         ("If you look at the figures, unemployment is down by 3%.", "quantity"),
         # a first-person state with a ranking is a fact, not how the speaker felt
         ("We are energy independent for the first time.", "other"),
+        # what something made a person do is a fact
+        ("The injury has made him miss six games this season.", "quantity"),
     ],
 )
 def test_asides_and_ranked_states_stay_claims(sentence, kind):
