@@ -3,10 +3,11 @@
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
 first or second person opinion ("I think ...", "we feel ..."), tells what something did to
-a person's mind ("has made him determined"), advises ("should", "you have to ..."), reports a label ("branded the plan inadequate"), or judges without facts (a copula
-with an evaluative predicate and no number or name: a hand list, or a word of strong
-sentiment from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a
-claim only when it carries a number. "X said P" is read on P: the content clause of a reporting verb
+a person's mind ("has made him determined"), advises ("should", "you have to ..."),
+reports a label ("branded the plan inadequate"), or judges without facts (a copula with an
+evaluative predicate and no number or name: a hand list, or a word of strong sentiment
+from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a claim only
+when it carries a number. "X said P" is read on P: the content clause of a reporting verb
 decides both whether and what. The type's cues for change and the future are read in the
 main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
 """
