@@ -522,3 +522,36 @@ def test_shares_of_those_asked_answer_for_the_poll(sentence):
         "YouGov poll",
         "A YouGov poll",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a reporting or stance verb in a relative clause, with nothing said, sources nothing
+        (
+            "Former chairman John Reid, who often argued with the board, steps down on 3 March.",
+            "journalist",
+            None,
+        ),
+        (
+            "Portugal, which first accepted the rescue offer, owes the fund about 2 billion euros.",
+            "journalist",
+            None,
+        ),
+        # with what was said, or a view as its object, it still does
+        (
+            "Ann Lee, who said last week the plant would close, resigned on Monday.",
+            "person",
+            "Ann Lee",
+        ),
+        (
+            "The report was written by economist Tom Hale, who repeats the conclusion of his "
+            "earlier paper that rates will fall.",
+            "person",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_relative_clause_sources_only_what_it_says(sentence, kind, name):
+    claimer = claimx.extract(sentence)["claims"][0]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)

@@ -133,8 +133,10 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             or clauses.embedded(token, words)
         ):
             continue
-        if clauses.no_source(token, words) or (
-            lemma not in clauses.speech() and clauses.purpose(token, words)
+        if (
+            clauses.no_source(token, words)
+            or (lemma not in clauses.speech() and clauses.purpose(token, words))
+            or _aside_deed(token, words)
         ):
             continue
         subject = _subject_of(token)
@@ -153,6 +155,18 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if found:
             return found
     return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
+
+
+def _aside_deed(verb: Token, words: dict) -> bool:
+    """ "John Reid, who often argued with the board, steps down": a reporting or stance verb
+    in a relative clause with no clause of what was said or meant tells of the person, it
+    sources nothing; "Ann Lee, who said the plant would close, ..." and "X, who repeats the
+    conclusion ... that ..." (a view as its object, the clause often parsed away) still do."""
+    return (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ == "dobj" and clauses.view_noun(c, words) for c in verb.children)
+    )
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
@@ -313,6 +327,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
             clauses.embedded(token, words)
             or clauses.no_source(token, words)
             or clauses.purpose(token, words)
+            or _aside_deed(token, words)
         ):
             continue
         subject = _subject_of(token)
