@@ -555,3 +555,26 @@ def test_shares_of_those_asked_answer_for_the_poll(sentence):
 def test_a_relative_clause_sources_only_what_it_says(sentence, kind, name):
     claimer = claimx.extract(sentence)["claims"][0]["claimer"]
     assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # "is tipped to", "is said to": what others say of the subject, who is spoken of
+        (
+            "Finance chief Anna Reyes is tipped to announce the merger on Monday.",
+            "journalist",
+            None,
+        ),
+        ("The Dutch bank is said to be planning 800 job cuts.", "journalist", None),
+        # but what the subject is expected to say is the subject's
+        (
+            "Anna Reyes is expected to say that profits will double next year.",
+            "person",
+            "Anna Reyes",
+        ),
+    ],
+)
+def test_the_subject_of_hearsay_is_spoken_of(sentence, kind, name):
+    claimer = claimx.extract(sentence)["claims"][0]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)

@@ -46,6 +46,12 @@ _ENTITY_KINDS = {
 }
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
+# "he is tipped to resign", "the bank is said to be planning cuts", "is thought to have": what
+# unnamed others say or think of the subject, who is spoken of, not speaking
+_HEARSAY = frozenset(
+    {"say", "tip", "think", "believe", "expect", "report", "rumour", "rumor", "understand"}
+    | {"allege", "suspect", "know", "predict", "presume", "reckon", "fear", "claim"}
+)
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
 _MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
 _MAJORITIES = frozenset({"majority", "minority"})
@@ -349,10 +355,17 @@ def _subject_of(verb: Token) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
-            passive = verb is first and subject.dep_ == "nsubjpass"
-            if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
+            passive = subject.dep_ == "nsubjpass"
+            if passive and verb is first and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
                 return _agent(verb) if verb.lemma_.lower() in clauses.speech() else None
+            if (
+                passive
+                and verb is not first
+                and verb.lemma_.lower() in _HEARSAY
+                and not any(c.dep_ == "ccomp" for c in first.children)
+            ):  # "is tipped to announce": the tipsters' claim; "is expected to say that" his
+                return _agent(verb)
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
