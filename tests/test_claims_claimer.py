@@ -578,3 +578,11 @@ def test_a_relative_clause_sources_only_what_it_says(sentence, kind, name):
 def test_the_subject_of_hearsay_is_spoken_of(sentence, kind, name):
     claimer = claimx.extract(sentence)["claims"][0]["claimer"]
     assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+def test_repeating_a_feat_sources_nothing():
+    """ "repeated their success" is a deed; "repeated the claim that ..." reports."""
+    feat = "The two singers have repeated their success at the Brit Awards in February."
+    assert claimx.extract(feat)["claims"][0]["claimer"]["kind"] == "journalist"
+    claim = "The minister repeated the claim that burglaries had fallen."
+    assert claimx.extract(claim)["claims"][0]["claimer"]["kind"] != "journalist"
