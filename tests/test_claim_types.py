@@ -299,6 +299,10 @@ def test_a_timetable_is_a_prediction(sentence, kind):
             "The scandal has prompted two lenders to withdraw from the deal.",
             "correlation_or_causation",
         ),
+        # a finishing place is a ranking; a first is not
+        ("The Kenyan finished seventh in last year's Olympic final.", "quantity"),
+        ("She was fourth in Berlin in 2003 in her first marathon.", "quantity"),
+        ("He was first to cross the line in Berlin.", "other"),
         # a count that only says who, and a first, are not
         ("The documentary tells the story of two sisters.", "other"),
         ("She was the first woman to win two titles at the club.", "other"),

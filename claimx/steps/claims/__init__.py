@@ -44,6 +44,7 @@ _ACHIEVED = frozenset(
     | {"shortlist", "land", "bag", "secure", "set"}
 )
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_PLACED = frozenset({"be", "finish", "come", "end", "place", "rank"})  # "finished seventh"
 
 
 class Attribution(TypedDict):
@@ -148,7 +149,10 @@ def build_claims(
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
         counted = (
-            (has_number and _counts(span)) or _milestone(span) or bool(SCORE.search(span.text))
+            (has_number and _counts(span))
+            or _milestone(span)
+            or _placing(span)
+            or bool(SCORE.search(span.text))
         )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
@@ -267,6 +271,19 @@ def _milestone(tokens: Span) -> bool:
         _ORDINAL_FIGURES.match(t.lower_)
         and any(c.dep_ == "poss" for c in t.head.children)
         and t.head.lemma_.lower() not in ("birthday", "anniversary")  # a date
+        for t in tokens
+    )
+
+
+def _placing(tokens: Span) -> bool:
+    """A finishing place, a ranking (CLAIMS_GUIDELINES: quantity): "was third in London",
+    "finished seventh", "came second"; but "was first to cross the line" is a first."""
+    return any(
+        t.ent_type_ == "ORDINAL"
+        and t.dep_ in ("acomp", "advmod", "attr", "oprd")
+        and t.head.lemma_.lower() in _PLACED
+        and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
+        and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
         for t in tokens
     )
 
