@@ -522,3 +522,67 @@ def test_shares_of_those_asked_answer_for_the_poll(sentence):
         "YouGov poll",
         "A YouGov poll",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a reporting or stance verb in a relative clause, with nothing said, sources nothing
+        (
+            "Former chairman John Reid, who often argued with the board, steps down on 3 March.",
+            "journalist",
+            None,
+        ),
+        (
+            "Portugal, which first accepted the rescue offer, owes the fund about 2 billion euros.",
+            "journalist",
+            None,
+        ),
+        # with what was said, or a view as its object, it still does
+        (
+            "Ann Lee, who said last week the plant would close, resigned on Monday.",
+            "person",
+            "Ann Lee",
+        ),
+        (
+            "The report was written by economist Tom Hale, who repeats the conclusion of his "
+            "earlier paper that rates will fall.",
+            "person",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_relative_clause_sources_only_what_it_says(sentence, kind, name):
+    claimer = claimx.extract(sentence)["claims"][0]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # "is tipped to", "is said to": what others say of the subject, who is spoken of
+        (
+            "Finance chief Anna Reyes is tipped to announce the merger on Monday.",
+            "journalist",
+            None,
+        ),
+        ("The Dutch bank is said to be planning 800 job cuts.", "journalist", None),
+        # but what the subject is expected to say is the subject's
+        (
+            "Anna Reyes is expected to say that profits will double next year.",
+            "person",
+            "Anna Reyes",
+        ),
+    ],
+)
+def test_the_subject_of_hearsay_is_spoken_of(sentence, kind, name):
+    claimer = claimx.extract(sentence)["claims"][0]["claimer"]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+def test_repeating_a_feat_sources_nothing():
+    """ "repeated their success" is a deed; "repeated the claim that ..." reports."""
+    feat = "The two singers have repeated their success at the Brit Awards in February."
+    assert claimx.extract(feat)["claims"][0]["claimer"]["kind"] == "journalist"
+    claim = "The minister repeated the claim that burglaries had fallen."
+    assert claimx.extract(claim)["claims"][0]["claimer"]["kind"] != "journalist"

@@ -44,6 +44,7 @@ _ACHIEVED = frozenset(
     | {"shortlist", "land", "bag", "secure", "set"}
 )
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_PLACED = frozenset({"be", "finish", "come", "end", "place", "rank"})  # "finished seventh"
 
 
 class Attribution(TypedDict):
@@ -148,7 +149,10 @@ def build_claims(
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
         counted = (
-            (has_number and _counts(span)) or _milestone(span) or bool(SCORE.search(span.text))
+            (has_number and _counts(span))
+            or _milestone(span)
+            or _placing(span)
+            or bool(SCORE.search(span.text))
         )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
@@ -222,8 +226,9 @@ def _counted_in_words(number: Token) -> bool:
     """ "made four changes", "approved seven new members", "nominated for three Oscars": a
     number in words counting the object of a verb, or what someone won, scored or was
     nominated for, is a count asserted; "the three bloggers" names who, "tells the story of
-    two men" counts nothing, "three agencies downgraded it" says who did it, "the first leader
-    to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
+    two men" counts nothing, "three agencies downgraded it" says who did it, and so does
+    "prompted three agencies to downgrade it" (an object that goes on to act), "the first
+    leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
     noun = number.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return (
@@ -234,7 +239,9 @@ def _counted_in_words(number: Token) -> bool:
         and verb.pos_ == "VERB"
         and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ == "dobj")
         and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(
+            (c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children
+        )
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
 
@@ -264,6 +271,19 @@ def _milestone(tokens: Span) -> bool:
         _ORDINAL_FIGURES.match(t.lower_)
         and any(c.dep_ == "poss" for c in t.head.children)
         and t.head.lemma_.lower() not in ("birthday", "anniversary")  # a date
+        for t in tokens
+    )
+
+
+def _placing(tokens: Span) -> bool:
+    """A finishing place, a ranking (CLAIMS_GUIDELINES: quantity): "was third in London",
+    "finished seventh", "came second"; but "was first to cross the line" is a first."""
+    return any(
+        t.ent_type_ == "ORDINAL"
+        and t.dep_ in ("acomp", "advmod", "attr", "oprd")
+        and t.head.lemma_.lower() in _PLACED
+        and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
+        and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
         for t in tokens
     )
 

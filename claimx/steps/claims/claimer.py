@@ -46,6 +46,12 @@ _ENTITY_KINDS = {
 }
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
+# "he is tipped to resign", "the bank is said to be planning cuts", "is thought to have": what
+# unnamed others say or think of the subject, who is spoken of, not speaking
+_HEARSAY = frozenset(
+    {"say", "tip", "think", "believe", "expect", "report", "rumour", "rumor", "understand"}
+    | {"allege", "suspect", "know", "predict", "presume", "reckon", "fear", "claim"}
+)
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
 _MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
 _MAJORITIES = frozenset({"majority", "minority"})
@@ -133,8 +139,10 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             or clauses.embedded(token, words)
         ):
             continue
-        if clauses.no_source(token, words) or (
-            lemma not in clauses.speech() and clauses.purpose(token, words)
+        if (
+            clauses.no_source(token, words)
+            or (lemma not in clauses.speech() and clauses.purpose(token, words))
+            or _aside_deed(token, words)
         ):
             continue
         subject = _subject_of(token)
@@ -153,6 +161,18 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if found:
             return found
     return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
+
+
+def _aside_deed(verb: Token, words: dict) -> bool:
+    """ "John Reid, who often argued with the board, steps down": a reporting or stance verb
+    in a relative clause with no clause of what was said or meant tells of the person, it
+    sources nothing; "Ann Lee, who said the plant would close, ..." and "X, who repeats the
+    conclusion ... that ..." (a view as its object, the clause often parsed away) still do."""
+    return (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ == "dobj" and clauses.view_noun(c, words) for c in verb.children)
+    )
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
@@ -313,6 +333,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
             clauses.embedded(token, words)
             or clauses.no_source(token, words)
             or clauses.purpose(token, words)
+            or _aside_deed(token, words)
         ):
             continue
         subject = _subject_of(token)
@@ -334,10 +355,17 @@ def _subject_of(verb: Token) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None:
-            passive = verb is first and subject.dep_ == "nsubjpass"
-            if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
+            passive = subject.dep_ == "nsubjpass"
+            if passive and verb is first and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
                 return _agent(verb) if verb.lemma_.lower() in clauses.speech() else None
+            if (
+                passive
+                and verb is not first
+                and verb.lemma_.lower() in _HEARSAY
+                and not any(c.dep_ == "ccomp" for c in first.children)
+            ):  # "is tipped to announce": the tipsters' claim; "is expected to say that" his
+                return _agent(verb)
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause

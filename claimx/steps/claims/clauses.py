@@ -1,6 +1,7 @@
 """Whether a verb or a noun attributes what a sentence says to someone (claims/claimer.py
 finds who): reporting and speech verbs, views and documents that carry a clause, and the
-clauses that attribute nothing (a guess, a time, a deed, a purpose, a clause spoken of).
+clauses that attribute nothing (a guess, a time, a deed, a purpose, a clause spoken of),
+and those that state a wish or a state of mind (claims/sentence.py: no claim).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned again
 _GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
 _TOPIC_PREPS = frozenset({"about", "of", "on"})
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
+_MINDS = frozenset({"me", "us", "him", "her", "them"})  # the object of "made ... realise"
 
 
 def reports(verb: Token, words: dict) -> bool:
@@ -178,4 +180,20 @@ def wish(verb: Token, words: dict) -> bool:
         verb_lemma(verb) in wishes
         or verb.lower_ in wishes
         or any(c.dep_ == "advmod" and c.lower_ in wishes for c in verb.children)
+    )
+
+
+def made_to_feel(verb: Token, words: dict) -> bool:
+    """ "The title has made me realise I can win", "the defeat made him determined to return":
+    what something did to a person's mind, a feeling or a belief, not an event; a figure in it
+    ("to win gold in 2006") is the aim, not a value. But "made him miss six games" is a fact."""
+    return verb.lemma_ == "make" and any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(s.dep_ == "nsubj" and s.lower_ in _MINDS for s in c.children)
+        and (
+            (c.pos_ == "ADJ" and c.lemma_.lower() in words["evaluative"])
+            or c.lemma_.lower() in words["opinion_verbs"]
+            or c.lemma_.lower() in words["factive"]
+        )
+        for c in verb.children
     )

@@ -2,11 +2,12 @@
 
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
-first or second person opinion ("I think ...", "we feel ..."), advises ("should", "you have
-to ..."), reports a label ("branded the plan inadequate"), or judges without facts (a copula
-with an evaluative predicate and no number or name: a hand list, or a word of strong
-sentiment from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a
-claim only when it carries a number. "X said P" is read on P: the content clause of a reporting verb
+first or second person opinion ("I think ...", "we feel ..."), tells what something did to
+a person's mind ("has made him determined"), advises ("should", "you have to ..."),
+reports a label ("branded the plan inadequate"), or judges without facts (a copula with an
+evaluative predicate and no number or name: a hand list, or a word of strong sentiment
+from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a claim only
+when it carries a number. "X said P" is read on P: the content clause of a reporting verb
 decides both whether and what. The type's cues for change and the future are read in the
 main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
 """
@@ -18,7 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .clauses import wish
+from .clauses import made_to_feel, wish
 from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
 from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
@@ -88,6 +89,8 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
     if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
+        return False
+    if any(made_to_feel(c, words) for c in (root, verb)):
         return False
     return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
 
@@ -446,16 +449,17 @@ def _group(token: Token) -> bool:
 
 
 def _award(token: Token) -> bool:
-    """ "won the best film award", "was named best comedy": a prize's name, no ranking; "the
-    best results since 1990" still ranks."""
-    head = token.head
-    return (
-        token.lower_ == "best"
-        and token.dep_ == "amod"
-        and (
-            not any(c.dep_ in ("det", "poss") for c in head.children)
-            or any(c.dep_ == "compound" for c in head.children)
-        )
+    """ "won the best film award", "was named best comedy", "took best supporting actor": a
+    prize's name, no ranking; "the best results since 1990" still ranks."""
+    if token.lower_ != "best":
+        return False
+    modified = token
+    if token.dep_ == "advmod" and token.head.dep_ == "amod":
+        modified = token.head  # "best supporting actor": "best" on the participle
+    head = modified.head
+    return modified.dep_ == "amod" and (
+        not any(c.dep_ in ("det", "poss") for c in head.children)
+        or any(c.dep_ == "compound" for c in head.children)
     )
 
 
