@@ -185,6 +185,11 @@ def described(span: Span) -> bool:
     return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 
+def possessed(tok: Token) -> bool:
+    """'her agent', 'his lawyer': a description owned by a pronoun."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+
+
 def firms_labelled(
     doc: Doc, business_words: frozenset[str], inside: bytearray | None
 ) -> list[tuple[int, str, str]]:

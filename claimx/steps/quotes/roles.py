@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 _ORG_PREPS = frozenset({"for", "at", "of", "with"})
 _TITLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ"})
 _TITLE_MAX = 8
+_TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
+
+
+def title_words(ent: Span, titles: frozenset[str]) -> frozenset[str]:
+    """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
+    doc = ent.doc
+    found = set()
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].lower_ in titles:
+        found.add(doc[i].lower_)
+        i -= 1
+    root = ent.root
+    heads = [root.head] if root.dep_ == "appos" else []
+    heads += [c for c in children(root) if c.dep_ == "appos"]
+    for head in heads:
+        if head.lower_ in titles:  # 'X, Texas attorney general': every title word of it
+            found.add(head.lower_)
+            found.update(c.lower_ for c in lefts(head) if c.lower_ in titles)
+    return frozenset(found)
 
 
 def role(

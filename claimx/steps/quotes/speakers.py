@@ -24,14 +24,13 @@ from .mention import (
     lefts,
     mention_span,
 )
-from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, team
+from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
 from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .roles import role
+from .roles import role, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
 _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
@@ -102,7 +101,7 @@ class Resolver:
             if not name or whole_quote(ent) or team(ent):
                 continue
             full = self.names.learn(name, ent.start_char)
-            self.titled.append((ent.start_char, full, self._title_words(ent)))
+            self.titled.append((ent.start_char, full, title_words(ent, self.words.titles)))
             if self.inside is not None and self.inside[ent.root.i]:
                 self.quoted.append((ent.start_char, full))
             else:
@@ -197,8 +196,18 @@ class Resolver:
             kind, name = "person", _last_before(self.people, span.start_char)[1]
         else:
             kind, name = self.names.named(tok, span)
-            if described(span) and kind in ("unnamed", "organization"):
+            # 'said the American': the tagger's nationality group is one person of that nation
+            person_of = kind == "group" and lower in self.words.demonyms
+            if described(span) and (kind in ("unnamed", "organization") or person_of):
                 kind, name = self._described(tok, span.start_char, kind, name)
+            elif kind == "unnamed" and lower in self.words.titles and possessed(tok):
+                # 'her agent said': only the one the story names with that title, never the
+                # person last in play (she is whose agent he is)
+                said = {t.lower_ for t in span}
+                found = self._titled_before(span.start_char, lower, said) or self._titled_later(
+                    span.start_char, lower, said
+                )
+                kind, name = ("person", found) if found else (kind, name)
             elif (
                 kind == "person"
                 and name.lower() in self.organization_names
@@ -236,10 +245,9 @@ class Resolver:
         )
         if (kind == "unnamed" and word in self.words.titles) or word in self.words.demonyms:
             said = {t.lower_ for t in mention_span(tok)}
-            for at, full, words in reversed(self.titled):
-                # 'the prime minister' is not the deputy prime minister
-                if at < char and word in words and not (words & _RANKS) - said:
-                    return "person", full
+            titled = self._titled_before(char, word, said)
+            if titled is not None:
+                return "person", titled
             # 'the prime minister' again: the person the same words stood for before
             found = next(
                 (
@@ -255,7 +263,7 @@ class Resolver:
             found = found or self._untitled_subject(tok)
             if found is None and not any(c.dep_ == "prep" for c in children(tok)):
                 # 'the chairman of the Bar Council' introduces someone new
-                found = self._only_person(tok)
+                found = self._only_person(tok) or self._titled_later(char, word, said)
             if found is not None:
                 _remember(self.described_as, char, found, frozenset(said & self.words.titles))
                 return "person", found
@@ -359,6 +367,28 @@ class Resolver:
             return None
         return found.pop()
 
+    def _titled_before(self, char: int, word: str, said: set[str]) -> str | None:
+        """The person last given the title before char ('the prime minister' is not the
+        deputy prime minister)."""
+        for at, full, words in reversed(self.titled):
+            if at < char and word in words and not (words & _RANKS) - said:
+                return full
+        return None
+
+    def _titled_later(self, char: int, word: str, said: set[str]) -> str | None:
+        """'The state's attorney general said ... said Jane Roe, the attorney general': a
+        description no one before fits stands for the one person the story gives all its
+        title words later ('the prime minister' is no 'Aid minister Hilary Benn')."""
+        later = {
+            full
+            for at, full, words in self.titled
+            if at > char
+            and word in words
+            and said & self.words.titles <= words
+            and not (words & _RANKS) - said
+        }
+        return later.pop() if len(later) == 1 else None
+
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
         in this sentence or the two before it."""
@@ -405,20 +435,6 @@ class Resolver:
             return None
         named = [n.lower() for at, n in self.organizations if at < char]
         return max(reversed(recent), key=lambda n: named.count(n.lower()))
-
-    def _title_words(self, ent: Span) -> frozenset[str]:
-        """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
-        doc, titles = self.doc, self.words.titles
-        found = set()
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].lower_ in titles:
-            found.add(doc[i].lower_)
-            i -= 1
-        root = ent.root
-        if root.dep_ == "appos" and root.head.lower_ in titles:
-            found.add(root.head.lower_)
-        found.update(c.lower_ for c in children(root) if c.dep_ == "appos" and c.lower_ in titles)
-        return frozenset(found)
 
     def complete_roles(self, speakers: list[dict]) -> None:
         """Give every mention of a person the title and organization found at any other."""
