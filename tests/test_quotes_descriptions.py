@@ -177,3 +177,19 @@ def test_her_agent_is_the_person_named_agent_not_herself(speakers):
 def test_her_agent_named_by_no_one_stays_a_description(speakers):
     text = "Ann Hale was charged on Monday. Her lawyer said she would plead not guilty."
     assert speakers(text) == ["Her lawyer"]
+
+
+def test_the_firm_in_a_lead_is_the_one_business_named_before_it(speakers):
+    text = (
+        "Dockside Ferries\n\nRegulators are looking into share sales at retailer Argos "
+        "Holdings, the firm has said. Argos said it would co-operate."
+    )
+    assert speakers(text) == ["Argos Holdings", "Argos"]
+
+
+def test_a_description_named_later_keeps_its_qualifier(speakers):
+    text = (
+        "The pound rose after the central bank head said inflation would ease. "
+        '"It was a calm day," said Ann Cole, head of research at a Dutch bank.'
+    )
+    assert speakers(text) == ["central bank head", "Ann Cole"]

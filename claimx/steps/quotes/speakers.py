@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..doctext import doc_text
+from ..headline import headline_end
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -26,7 +28,7 @@ from .mention import (
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
 from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .roles import role, title_words
+from .roles import holds_title, role, title_gender, title_words, titled_later
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,8 +40,6 @@ _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pr
 _DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
 # A person of a place: 'the Cork man', 'the Glasgow woman'.
 _PERSON_NOUNS = frozenset({"man", "woman"})
-# Words that make a title another office: 'Deputy Prime Minister X' is no 'the prime minister'.
-_RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "acting", "former"})
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 
 
@@ -203,9 +203,9 @@ class Resolver:
             elif kind == "unnamed" and lower in self.words.titles and possessed(tok):
                 # 'her agent said': only the one the story names with that title, never the
                 # person last in play (she is whose agent he is)
-                said = {t.lower_ for t in span}
-                found = self._titled_before(span.start_char, lower, said) or self._titled_later(
-                    span.start_char, lower, said
+                at, said = span.start_char, {t.lower_ for t in span}
+                found = self._titled_before(at, lower, said) or titled_later(
+                    self.doc, self.titled, at, lower, said, self.words
                 )
                 kind, name = ("person", found) if found else (kind, name)
             elif (
@@ -263,7 +263,9 @@ class Resolver:
             found = found or self._untitled_subject(tok)
             if found is None and not any(c.dep_ == "prep" for c in children(tok)):
                 # 'the chairman of the Bar Council' introduces someone new
-                found = self._only_person(tok) or self._titled_later(char, word, said)
+                found = self._only_person(tok) or titled_later(
+                    self.doc, self.titled, char, word, said, self.words
+                )
             if found is not None:
                 _remember(self.described_as, char, found, frozenset(said & self.words.titles))
                 return "person", found
@@ -302,7 +304,7 @@ class Resolver:
                 if found is not None:
                     return kind, found
             if word in self.words.business_words:
-                found = self._main_firm(char, spoken_of)
+                found = self._main_firm(char, spoken_of) or self._lead_firm(tok)
                 if found is not None:
                     return kind, found
         return kind, name
@@ -316,7 +318,7 @@ class Resolver:
         found = _last_before(self.described_speakers, tok.idx)
         if found is None or found[0] < max(after, self._sentences_back(tok, _DESCRIBED_SENTENCES)):
             return None
-        told = _title_gender(found[2])
+        told = title_gender(found[2])
         return found if gender is None or told is None or told == gender else None
 
     def _same_description(self, tok: Token, word: str) -> str | None:
@@ -367,27 +369,22 @@ class Resolver:
             return None
         return found.pop()
 
-    def _titled_before(self, char: int, word: str, said: set[str]) -> str | None:
-        """The person last given the title before char ('the prime minister' is not the
-        deputy prime minister)."""
-        for at, full, words in reversed(self.titled):
-            if at < char and word in words and not (words & _RANKS) - said:
-                return full
-        return None
+    def _lead_firm(self, tok: Token) -> str | None:
+        """'Regulators are investigating broker Acme, the firm said': in the first sentence of
+        the body to name a business, the one business named before the description."""
+        start = max(tok.sent.start_char, body := headline_end(doc_text(self.doc)))
+        named = {n for at, n in self.organizations if start <= at < tok.idx}
+        before = any(body <= at < start for at, _ in self.organizations)
+        name = named.pop() if len(named) == 1 and not before else ""
+        # "broker Acme Group's shares": the tagger may keep the possessive
+        return (name[:-2] if name.endswith(("'s", "’s")) and " " in name else name) or None
 
-    def _titled_later(self, char: int, word: str, said: set[str]) -> str | None:
-        """'The state's attorney general said ... said Jane Roe, the attorney general': a
-        description no one before fits stands for the one person the story gives all its
-        title words later ('the prime minister' is no 'Aid minister Hilary Benn')."""
-        later = {
-            full
-            for at, full, words in self.titled
-            if at > char
-            and word in words
-            and said & self.words.titles <= words
-            and not (words & _RANKS) - said
-        }
-        return later.pop() if len(later) == 1 else None
+    def _titled_before(self, char: int, word: str, said: set[str]) -> str | None:
+        """The person last given the title before char."""
+        found = (
+            f for at, f, ws in reversed(self.titled) if at < char and holds_title(ws, word, said)
+        )
+        return next(found, None)
 
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
@@ -579,14 +576,6 @@ class Resolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         known = self._known(name)
         return gender is None or known is None or known == gender
-
-
-def _title_gender(title: str) -> str | None:
-    """'spokeswoman' is a woman, 'spokesman' a man; 'official' tells nothing."""
-    word = title.split()[-1].lower()
-    if word.endswith("woman"):
-        return "female"
-    return "male" if word.endswith("man") else None
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
