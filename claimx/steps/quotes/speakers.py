@@ -179,18 +179,7 @@ class Resolver:
             else:
                 kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
-            found = _last_before(self.others, span.start_char)
-            governor = self._governor_body(tok)
-            # 'it said': the organization named in an earlier sentence, not one it speaks of.
-            named = _last_before(self.organizations, tok.sent.start_char)
-            if pron == "organization" and named and (found is None or named[0] > found[0]):
-                found = (*named, "organization")
-            group = self._group_centre(tok) if pron == "group" else None
-            if group is not None and (found is None or group[0] > found[0]):
-                found = group
-            if governor is not None:
-                found = governor
-            kind, name = (found[2], found[1]) if found else (pron, span.text)
+            kind, name = self._body_pronoun(tok, span, pron)
         elif age_description(tok) and _last_before(self.people, span.start_char):
             # '"...," the 36-year-old said': the person the story is about, last named speaking
             kind, name = "person", _last_before(self.people, span.start_char)[1]
@@ -236,6 +225,24 @@ class Resolver:
             "organization": org,
             "kind": kind,
         }
+
+    def _body_pronoun(self, tok: Token, span: Span, pron: str) -> tuple[str, str]:
+        """'it said', 'they said': the organization or group a pronoun stands for."""
+        found = _last_before(self.others, span.start_char)
+        governor = self._governor_body(tok)
+        # 'it said': the organization named in an earlier sentence, not one it speaks of,
+        # its subject if it had one ('Microsoft left the market to firms such as Symantec')
+        named = _last_before(self.organizations, tok.sent.start_char)
+        if pron == "organization" and named and (found is None or named[0] > found[0]):
+            found = (*named, "organization")
+        acting = self._last_acting(tok, set()) if pron == "organization" else None
+        found = (found[0], acting, "organization") if found and acting else found
+        group = self._group_centre(tok) if pron == "group" else None
+        if group is not None and (found is None or group[0] > found[0]):
+            found = group
+        if governor is not None:
+            found = governor
+        return (found[2], found[1]) if found else (pron, span.text)
 
     def _described(self, tok: Token, char: int, kind: str, name: str) -> tuple[str, str]:
         """'the chancellor', 'the company': the person or organization the story named so."""
