@@ -73,3 +73,14 @@ def test_town_standing_for_its_marathon_is_no_city(cities_in):
         ("Chicago", CHICAGO, text.rindex("Chicago")),
         ("London", LONDON, text.rindex("London")),
     ]
+
+
+def test_a_finishing_place_in_a_town_whose_marathon_the_story_names_is_the_race(cities_in):
+    text = (
+        "The Kenyan will run the London Marathon in April. He was second in London last "
+        "year and has trained in London since March."
+    )
+    cities = cities_in(text)
+    assert [(c["text"], c["geonames_id"], c["start"]) for c in cities] == [
+        ("London", LONDON, text.rindex("London")),
+    ]

@@ -133,6 +133,7 @@ def test_school_misread_as_a_person_leaves_its_town(city_ids, text, expected):
     [
         ("Meanwhile, New York's attorney general said the bonuses would be reviewed.", []),
         ("New York's governor signed the budget on Friday.", []),
+        ("The New York attorney-general, Sam Ruiz, has opened an inquiry into the bank.", []),
         ("The mayor of New York said the subway would reopen.", [("New York", 5128581)]),
     ],
 )

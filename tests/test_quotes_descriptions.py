@@ -140,3 +140,56 @@ def test_the_company_is_the_firm_the_story_labelled_not_its_product(speakers):
         "sale in March, the company said. Older systems will also be covered, the firm said."
     )
     assert speakers(text) == ["Telvana", "Telvana", "Telvana"]
+
+
+def test_a_nationality_the_tagger_calls_a_group_is_the_one_person_in_play(speakers):
+    text = (
+        "Carlos Mendes beat Tom Reid 6-3 6-1 in the final on Sunday. Mendes said Reid had "
+        'played well. "He was the better player for a set," said the American.'
+    )
+    assert speakers(text) == ["Carlos Mendes", "Carlos Mendes"]
+
+
+def test_a_description_before_the_name_is_the_one_person_given_that_title_later(speakers):
+    text = (
+        "The company was sued on Monday. The Ohio attorney general said it had broken the "
+        'law. "Fraud must stop," said Dana Ruiz, Ohio attorney general.'
+    )
+    assert speakers(text) == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_description_named_later_is_not_someone_of_another_rank(speakers):
+    text = (
+        "The prime minister said the plan would go ahead. Deputy Prime Minister Joan Pike "
+        'and Aid Minister Ken Tate attended. "It is a fair plan," Mr Tate said.'
+    )
+    assert speakers(text) == ["prime minister", "Ken Tate"]
+
+
+def test_her_agent_is_the_person_named_agent_not_herself(speakers):
+    text = (
+        "The actress Ann Hale died in London on Sunday, her agent said. "
+        'Agent Mark Dunn said: "She was loved by everyone."'
+    )
+    assert speakers(text) == ["Mark Dunn", "Mark Dunn"]
+
+
+def test_her_agent_named_by_no_one_stays_a_description(speakers):
+    text = "Ann Hale was charged on Monday. Her lawyer said she would plead not guilty."
+    assert speakers(text) == ["Her lawyer"]
+
+
+def test_the_firm_in_a_lead_is_the_one_business_named_before_it(speakers):
+    text = (
+        "Dockside Ferries\n\nRegulators are looking into share sales at retailer Argos "
+        "Holdings, the firm has said. Argos said it would co-operate."
+    )
+    assert speakers(text) == ["Argos Holdings", "Argos"]
+
+
+def test_a_description_named_later_keeps_its_qualifier(speakers):
+    text = (
+        "The pound rose after the central bank head said inflation would ease. "
+        '"It was a calm day," said Ann Cole, head of research at a Dutch bank.'
+    )
+    assert speakers(text) == ["central bank head", "Ann Cole"]

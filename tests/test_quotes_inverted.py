@@ -89,3 +89,11 @@ def test_a_cue_with_an_infinitive_after_a_quote_is_a_new_report(quotes_in):
         "The commission also recommended tightening the law on self-defence."
     )
     assert [q["speaker"]["name"] for q in quotes_in(text) if q["direct"]] == ["Anne Lowe"] * 2
+
+
+def test_a_sentence_opening_with_a_verb_after_a_quote_is_no_tag(quotes_in):
+    text = (
+        '"We sold out by lunchtime," said shop manager Ruth Bell. "Then the queue came back." '
+        "Predicted winner Blue Sky is expected to top the chart on Sunday."
+    )
+    assert [q["speaker"]["name"] for q in quotes_in(text)] == ["Ruth Bell", "Ruth Bell"]

@@ -181,3 +181,11 @@ def test_a_new_paragraph_introducing_a_speaker_before_a_quote(quotes_in):
         "Hale",
         "Anna Ford",
     ]
+
+
+def test_it_is_the_company_that_was_the_subject_not_one_listed_after(quotes_in):
+    text = (
+        "Until now Norvale Systems Inc has left the market for home routers to rivals such as "
+        "Altec, Brightnet and Corvion. It said that its new router would go on sale in June."
+    )
+    assert [q["speaker"]["name"] for q in quotes_in(text)] == ["Norvale Systems Inc"]

@@ -211,6 +211,15 @@ def test_what_someone_is_expected_to_say_is_not_yet_said(quotes):
     assert quotes(text) == []
 
 
+def test_what_someone_is_tipped_or_likely_to_say_is_not_yet_said(quotes):
+    text = (
+        "The premier is tipped to ask the governor to call an election next week. "
+        "The minister is likely to say that the scheme has failed. "
+        "The bank is poised to announce that rates will rise."
+    )
+    assert quotes(text) == []
+
+
 def test_a_tag_inside_the_words_is_left_out(quotes):
     text = (
         "Sales of large cars have slumped, said Ford's sales director Ian Grant. "

@@ -29,6 +29,16 @@ def test_a_spokesman_for_a_named_person_is_the_spokesman(quotes_in):
     assert [s["organization"] for s in found] == ["Gordon Brown"] * 3
 
 
+def test_a_titled_name_beside_the_one_served_is_not_the_spokesman(quotes_in):
+    text = (
+        "But, a spokesman for the minister, Health Secretary Tom Reid, said no formal "
+        "decision had been taken."
+    )
+    found = [q["speaker"] for q in quotes_in(text)]
+    assert [s["kind"] for s in found] == ["unnamed"]
+    assert [s["title"] for s in found] == ["spokesman"]
+
+
 def test_a_title_with_a_field_still_names_the_holder(speakers):
     text = '"He will miss six weeks," said Leeds director of football Martin Hale.'
     assert speakers(text) == ["Martin Hale"]

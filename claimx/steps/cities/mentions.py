@@ -230,11 +230,13 @@ def _is_country(gaz: Gazetteer, word: str) -> bool:
 
 
 def _state_office_after(doc: Doc, j: int) -> bool:
-    """ "New York's governor", "the New York Legislature", "New York Attorney General"."""
+    """ "New York's governor", "the New York Legislature", "New York Attorney General"
+    (British style: "attorney-general")."""
     k = j + 1 if j < len(doc) and doc[j].text in ("'s", "’s") else j
     if k >= len(doc) or doc[k].lower_ not in _STATE_OFFICES:
         return False
-    return doc[k].lower_ != "attorney" or (k + 1 < len(doc) and doc[k + 1].lower_ == "general")
+    general = [t.lower_ for t in doc[k + 1 : k + 3]]
+    return doc[k].lower_ != "attorney" or general[:1] == ["general"] or general == ["-", "general"]
 
 
 # ----------------------------------------------------------------------------- evidence

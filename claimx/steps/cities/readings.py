@@ -176,14 +176,16 @@ def other_reading(
     ):
         return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
     nxt = text[m.end] if m.end < len(text) else ""
-    if (
-        m.key in story.races
-        and not _locative_list(text, cues, m.start)
-        and nxt not in ("'s", "’s")
-        and not set(m.reasons) - {"GPE"}
+    if m.key in story.races and (
+        _placed_in(doc, m)
+        or (
+            not _locative_list(text, cues, m.start)
+            and nxt not in ("'s", "’s")
+            and not set(m.reasons) - {"GPE"}
+        )
     ):
         # A story's marathon called by its town: "a day after London", "Boston is a race I
-        # want to do"; but "she won in London", "London's mayor".
+        # want to do", "he was third in London"; but "she won in London", "London's mayor".
         return _CLUB, "race"
     if m.key in cues["seats_of_power"]:
         return _SEAT_OF_POWER, "seat of power"
@@ -269,6 +271,13 @@ def _venue(words: TokenLists, cues: dict, m: Mention) -> bool:
         if words.sent_start[k]:
             break
     return False
+
+
+def _placed_in(doc: Doc, m: Mention) -> bool:
+    """A finishing place in a race: "third in London", "was 2nd in Boston"."""
+    return (
+        m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].ent_type_ == "ORDINAL"
+    )
 
 
 def _locative_list(text: list[str], cues: dict, k: int) -> bool:

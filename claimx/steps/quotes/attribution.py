@@ -84,10 +84,12 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
 
 
 def _bare(ctx: Context, verb: Token, start: int) -> bool:
-    """'"It is over." Smith said.': a cue right after the quote that reports nothing else."""
+    """'"It is over." Smith said.': a cue right after the quote that reports nothing else,
+    its subject first (a sentence that opens with the verb is a new one: '"..." Predicted
+    winner X is expected to ...')."""
     a = ctx.tokens(start, verb.idx)[0]
     words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
-    return words <= 4 and not any(
+    return 1 <= words <= 4 and not any(
         (c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]))
         or (c.dep_ == "xcomp" and c.i > verb.i)  # 'Some new chemistries promise to ...'
         for c in children(verb)

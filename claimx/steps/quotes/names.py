@@ -142,8 +142,12 @@ class Names:
 
     def _served(self, ent: Span) -> bool:
         """Whether a name is the object of a title's preposition, only honorifics and
-        titles between ('for Mr Prescott'); a field between names the holder ('for sport')."""
+        titles between ('for Mr Prescott'); a field between names the holder ('for sport').
+        So is a name with a title of its own in apposition to that object ('a spokesman for
+        the prosecutor, State Comptroller Alan Hevesi')."""
         prep = ent.root.head
+        if ent.root.dep_ == "appos" and prep.dep_ == "pobj" and prep.i < ent.start:
+            return any(t.lower_ in self.words.titles for t in ent.doc[prep.i + 1 : ent.start])
         if ent.root.dep_ != "pobj" or prep.i >= ent.start:
             return False
         between = ent.doc[prep.i + 1 : ent.start]
@@ -183,6 +187,11 @@ def team(span: Span) -> bool:
 def described(span: Span) -> bool:
     """'the chairman', 'the Prime Minister' (the article may fall outside a proper-noun span)."""
     return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+
+
+def possessed(tok: Token) -> bool:
+    """'her agent', 'his lawyer': a description owned by a pronoun."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def firms_labelled(

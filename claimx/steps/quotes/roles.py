@@ -8,13 +8,35 @@ from .mention import NOT_SPEAKERS, children, lefts, rights
 from .names import TRIM
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .names import SpeakerWords
 
 _ORG_PREPS = frozenset({"for", "at", "of", "with"})
 _TITLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ"})
 _TITLE_MAX = 8
+# Words that make a title another office: 'Deputy Prime Minister X' is no 'the prime minister'.
+_RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "acting", "former"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
+
+
+def title_words(ent: Span, titles: frozenset[str]) -> frozenset[str]:
+    """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
+    doc = ent.doc
+    found = set()
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].lower_ in titles:
+        found.add(doc[i].lower_)
+        i -= 1
+    root = ent.root
+    heads = [root.head] if root.dep_ == "appos" else []
+    heads += [c for c in children(root) if c.dep_ == "appos"]
+    for head in heads:
+        if head.lower_ in titles:  # 'X, Texas attorney general': every title word of it
+            found.add(head.lower_)
+            found.update(c.lower_ for c in lefts(head) if c.lower_ in titles)
+    return frozenset(found)
 
 
 def role(
@@ -133,3 +155,38 @@ def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str 
         return None, org
     title = " ".join(t.text for t in rest).strip(TRIM)
     return title or None, org
+
+
+def title_gender(title: str) -> str | None:
+    """'spokeswoman' is a woman, 'spokesman' a man; 'official' tells nothing."""
+    word = title.split()[-1].lower()
+    if word.endswith("woman"):
+        return "female"
+    return "male" if word.endswith("man") else None
+
+
+def holds_title(words: frozenset[str], word: str, said: set[str]) -> bool:
+    """Whether a person given these title words holds the title said ('the prime minister'
+    is not the deputy prime minister)."""
+    return word in words and not (words & _RANKS) - said
+
+
+def titled_later(
+    doc: Doc, titled: list, char: int, word: str, said: set[str], words: SpeakerWords
+) -> str | None:
+    """'The state's attorney general said ... said Jane Roe, the attorney general': a
+    description no one before fits stands for the one person the story gives all its
+    title words later, in a sentence with its other words ('the Federal Reserve head' is
+    no 'X, head of strategy at a bank'; 'the prime minister' no 'Aid minister X').
+    `titled`: (char, full name, title words) of the story's people."""
+    titles = said & words.titles
+    other = {w for w in said - titles if w.isalpha() and w not in _ARTICLES | words.pronouns.keys()}
+    later = {
+        full
+        for at, full, given in titled
+        if at > char
+        and holds_title(given, word, said)
+        and titles <= given
+        and other <= {t.lower_ for t in doc.char_span(at, at + 1, alignment_mode="expand").sent}
+    }
+    return later.pop() if len(later) == 1 else None

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..doctext import doc_text
+from ..headline import headline_end
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -24,14 +26,13 @@ from .mention import (
     lefts,
     mention_span,
 )
-from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, team
+from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
 from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .roles import role
+from .roles import holds_title, role, title_gender, title_words, titled_later
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secretary'
 _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gender fits
 _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
@@ -39,8 +40,6 @@ _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pr
 _DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
 # A person of a place: 'the Cork man', 'the Glasgow woman'.
 _PERSON_NOUNS = frozenset({"man", "woman"})
-# Words that make a title another office: 'Deputy Prime Minister X' is no 'the prime minister'.
-_RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "acting", "former"})
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 
 
@@ -102,7 +101,7 @@ class Resolver:
             if not name or whole_quote(ent) or team(ent):
                 continue
             full = self.names.learn(name, ent.start_char)
-            self.titled.append((ent.start_char, full, self._title_words(ent)))
+            self.titled.append((ent.start_char, full, title_words(ent, self.words.titles)))
             if self.inside is not None and self.inside[ent.root.i]:
                 self.quoted.append((ent.start_char, full))
             else:
@@ -180,25 +179,24 @@ class Resolver:
             else:
                 kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
-            found = _last_before(self.others, span.start_char)
-            governor = self._governor_body(tok)
-            # 'it said': the organization named in an earlier sentence, not one it speaks of.
-            named = _last_before(self.organizations, tok.sent.start_char)
-            if pron == "organization" and named and (found is None or named[0] > found[0]):
-                found = (*named, "organization")
-            group = self._group_centre(tok) if pron == "group" else None
-            if group is not None and (found is None or group[0] > found[0]):
-                found = group
-            if governor is not None:
-                found = governor
-            kind, name = (found[2], found[1]) if found else (pron, span.text)
+            kind, name = self._body_pronoun(tok, span, pron)
         elif age_description(tok) and _last_before(self.people, span.start_char):
             # '"...," the 36-year-old said': the person the story is about, last named speaking
             kind, name = "person", _last_before(self.people, span.start_char)[1]
         else:
             kind, name = self.names.named(tok, span)
-            if described(span) and kind in ("unnamed", "organization"):
+            # 'said the American': the tagger's nationality group is one person of that nation
+            person_of = kind == "group" and lower in self.words.demonyms
+            if described(span) and (kind in ("unnamed", "organization") or person_of):
                 kind, name = self._described(tok, span.start_char, kind, name)
+            elif kind == "unnamed" and lower in self.words.titles and possessed(tok):
+                # 'her agent said': only the one the story names with that title, never the
+                # person last in play (she is whose agent he is)
+                at, said = span.start_char, {t.lower_ for t in span}
+                found = self._titled_before(at, lower, said) or titled_later(
+                    self.doc, self.titled, at, lower, said, self.words
+                )
+                kind, name = ("person", found) if found else (kind, name)
             elif (
                 kind == "person"
                 and name.lower() in self.organization_names
@@ -228,6 +226,24 @@ class Resolver:
             "kind": kind,
         }
 
+    def _body_pronoun(self, tok: Token, span: Span, pron: str) -> tuple[str, str]:
+        """'it said', 'they said': the organization or group a pronoun stands for."""
+        found = _last_before(self.others, span.start_char)
+        governor = self._governor_body(tok)
+        # 'it said': the organization named in an earlier sentence, not one it speaks of,
+        # its subject if it had one ('Microsoft left the market to firms such as Symantec')
+        named = _last_before(self.organizations, tok.sent.start_char)
+        if pron == "organization" and named and (found is None or named[0] > found[0]):
+            found = (*named, "organization")
+        acting = self._last_acting(tok, set()) if pron == "organization" else None
+        found = (found[0], acting, "organization") if found and acting else found
+        group = self._group_centre(tok) if pron == "group" else None
+        if group is not None and (found is None or group[0] > found[0]):
+            found = group
+        if governor is not None:
+            found = governor
+        return (found[2], found[1]) if found else (pron, span.text)
+
     def _described(self, tok: Token, char: int, kind: str, name: str) -> tuple[str, str]:
         """'the chancellor', 'the company': the person or organization the story named so."""
         word = tok.lower_
@@ -236,10 +252,9 @@ class Resolver:
         )
         if (kind == "unnamed" and word in self.words.titles) or word in self.words.demonyms:
             said = {t.lower_ for t in mention_span(tok)}
-            for at, full, words in reversed(self.titled):
-                # 'the prime minister' is not the deputy prime minister
-                if at < char and word in words and not (words & _RANKS) - said:
-                    return "person", full
+            titled = self._titled_before(char, word, said)
+            if titled is not None:
+                return "person", titled
             # 'the prime minister' again: the person the same words stood for before
             found = next(
                 (
@@ -255,7 +270,9 @@ class Resolver:
             found = found or self._untitled_subject(tok)
             if found is None and not any(c.dep_ == "prep" for c in children(tok)):
                 # 'the chairman of the Bar Council' introduces someone new
-                found = self._only_person(tok)
+                found = self._only_person(tok) or titled_later(
+                    self.doc, self.titled, char, word, said, self.words
+                )
             if found is not None:
                 _remember(self.described_as, char, found, frozenset(said & self.words.titles))
                 return "person", found
@@ -294,7 +311,7 @@ class Resolver:
                 if found is not None:
                     return kind, found
             if word in self.words.business_words:
-                found = self._main_firm(char, spoken_of)
+                found = self._main_firm(char, spoken_of) or self._lead_firm(tok)
                 if found is not None:
                     return kind, found
         return kind, name
@@ -308,7 +325,7 @@ class Resolver:
         found = _last_before(self.described_speakers, tok.idx)
         if found is None or found[0] < max(after, self._sentences_back(tok, _DESCRIBED_SENTENCES)):
             return None
-        told = _title_gender(found[2])
+        told = title_gender(found[2])
         return found if gender is None or told is None or told == gender else None
 
     def _same_description(self, tok: Token, word: str) -> str | None:
@@ -359,6 +376,23 @@ class Resolver:
             return None
         return found.pop()
 
+    def _lead_firm(self, tok: Token) -> str | None:
+        """'Regulators are investigating broker Acme, the firm said': in the first sentence of
+        the body to name a business, the one business named before the description."""
+        start = max(tok.sent.start_char, body := headline_end(doc_text(self.doc)))
+        named = {n for at, n in self.organizations if start <= at < tok.idx}
+        before = any(body <= at < start for at, _ in self.organizations)
+        name = named.pop() if len(named) == 1 and not before else ""
+        # "broker Acme Group's shares": the tagger may keep the possessive
+        return (name[:-2] if name.endswith(("'s", "’s")) and " " in name else name) or None
+
+    def _titled_before(self, char: int, word: str, said: set[str]) -> str | None:
+        """The person last given the title before char."""
+        found = (
+            f for at, f, ws in reversed(self.titled) if at < char and holds_title(ws, word, said)
+        )
+        return next(found, None)
+
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
         in this sentence or the two before it."""
@@ -405,20 +439,6 @@ class Resolver:
             return None
         named = [n.lower() for at, n in self.organizations if at < char]
         return max(reversed(recent), key=lambda n: named.count(n.lower()))
-
-    def _title_words(self, ent: Span) -> frozenset[str]:
-        """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
-        doc, titles = self.doc, self.words.titles
-        found = set()
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].lower_ in titles:
-            found.add(doc[i].lower_)
-            i -= 1
-        root = ent.root
-        if root.dep_ == "appos" and root.head.lower_ in titles:
-            found.add(root.head.lower_)
-        found.update(c.lower_ for c in children(root) if c.dep_ == "appos" and c.lower_ in titles)
-        return frozenset(found)
 
     def complete_roles(self, speakers: list[dict]) -> None:
         """Give every mention of a person the title and organization found at any other."""
@@ -563,14 +583,6 @@ class Resolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         known = self._known(name)
         return gender is None or known is None or known == gender
-
-
-def _title_gender(title: str) -> str | None:
-    """'spokeswoman' is a woman, 'spokesman' a man; 'official' tells nothing."""
-    word = title.split()[-1].lower()
-    if word.endswith("woman"):
-        return "female"
-    return "male" if word.endswith("man") else None
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
