@@ -23,12 +23,12 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load(path: str) -> list[dict]:
+def load_records(path: str) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _run(records: list[dict], out: Path) -> None:
+def run_claimx(records: list[dict], out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         inp = Path(tmp) / "in.jsonl"
         with inp.open("w", encoding="utf-8") as f:
@@ -73,13 +73,13 @@ def main() -> int:
     ap.add_argument("--pred")
     ap.add_argument("--subset")
     args = ap.parse_args()
-    records = _load(args.bench)
+    records = load_records(args.bench)
     if args.subset:
         records = [r for r in records if r.get("subset") == args.subset]
     pred_path = Path(args.pred or "/tmp/date_misses.pred.jsonl")
     if not args.pred:
-        _run(records, pred_path)
-    arts = {a["id"]: a for a in _load(str(pred_path))}
+        run_claimx(records, pred_path)
+    arts = {a["id"]: a for a in load_records(str(pred_path))}
     rows: dict[str, list[str]] = collections.defaultdict(list)
     for r in records:
         text, until = r["text"], r.get("scored_until")
