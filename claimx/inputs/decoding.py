@@ -65,15 +65,10 @@ def stream_encoding(head: bytes) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8-sig"
     except UnicodeDecodeError:
-        return _legacy_encoding(head)
+        return _decode_legacy(head)[1]
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    encoding = _legacy_encoding(data)
-    return data.decode(encoding, errors="replace"), encoding
-
-
-def _legacy_encoding(data: bytes) -> str:
     """The detector's pick, except that Western single-byte text is read as cp1252.
 
     One stray `£` byte is as likely cp1250 as cp1252 to a detector; for English news
@@ -86,8 +81,8 @@ def _legacy_encoding(data: bytes) -> str:
         raise ValueError("not valid UTF-8 and no text encoding fits: binary or corrupt")
     if any(m.encoding in {"cp1252", "latin_1", "iso8859_15"} for m in matches):
         try:
-            data.decode("cp1252")
-            return "cp1252"
+            return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             pass
-    return matches.best().encoding
+    encoding = matches.best().encoding
+    return data.decode(encoding, errors="replace"), encoding

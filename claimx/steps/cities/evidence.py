@@ -80,16 +80,13 @@ def collect_evidence(
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
         ent = ents.get(m.start)
-        if ent is not None and _direction_first(ent, gaz.cues):
-            m.evidence += _ENTITY  # "N.W. Rochester", "North Richmond": a part of the town
-        else:
-            _entity_label(m, ent, person_words, _person_name(gaz.cues, m.key))
+        _entity_label(m, ent, person_words, gaz.cues)
         _words_around(doc, gaz, m)
-        against, why = other_reading(doc, words, gaz.cues, story, m, ents.get(m.start))
+        against, why = other_reading(doc, words, gaz.cues, story, m, ent)
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if own_cues == ["locative"] and _modifies_noun(doc, m.end):
             own_cues = []  # "flock to Gervais sitcom": "to" governs the sitcom, not the name
-        if not (why or own_cues) and m.key in surnames and not _inside_person(ents.get(m.start), m):
+        if not (why or own_cues) and m.key in surnames and not _inside_person(ent, m):
             against, why = _SURNAME, "person"
         if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
             m.evidence -= against
@@ -149,10 +146,14 @@ def _qualifier_and_dateline(
         m.reasons.append("dateline-like")
 
 
-def _entity_label(m: Mention, ent: Span | None, person_words: set[str], personal: bool) -> None:
+def _entity_label(m: Mention, ent: Span | None, person_words: set[str], cues: dict) -> None:
     """spaCy's label over the name. The small model calls a name it does not know PERSON
-    ("marched in Rotterdam"): over a name alone that is no common first name or surname
-    (`personal`), that says only that it is a name, as ORG or LOC do."""
+    ("marched in Rotterdam"): over a name alone that is no common first name or surname,
+    that says only that it is a name, as ORG or LOC do."""
+    if ent is not None and _direction_first(ent, cues):
+        m.evidence += _ENTITY  # "N.W. Rochester", "North Richmond": a part of the town
+        return
+    personal = _person_name(cues, m.key)
     label = ent.label_ if ent is not None else ""
     multi = ent is not None and ent.end - ent.start > m.end - m.start
     if label == "GPE":

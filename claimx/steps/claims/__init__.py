@@ -146,14 +146,6 @@ def build_claims(
         refs = by_sentence[number]
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])
-        amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
-        # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
-        counted = (
-            (has_number and _counts(span))
-            or _milestone(span)
-            or _placing(span)
-            or bool(SCORE.search(span.text))
-        )
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
         who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
         if who["kind"] != "journalist":
@@ -162,6 +154,14 @@ def build_claims(
         headline = number == 0 and _headline(text[start:end], undated)
         if not is_claim(span, rules.words, has_number=has_number, headline=headline):
             continue
+        amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
+        # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
+        counted = (
+            (has_number and _counts(span))
+            or _milestone(span)
+            or _placing(span)
+            or bool(SCORE.search(span.text))
+        )
         kind = claim_type(span, rules.words, amount=amount, number=counted, headline=headline)
         if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
             continue

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.rules import load_quote_rules
+from .future import SPECULATIVE_FUTURE
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned against the war"
-_GUESSES = frozenset({"could", "may", "might"})  # "MPs could oppose": the writer's guess
 _TOPIC_PREPS = frozenset({"about", "of", "on"})
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _MINDS = frozenset({"me", "us", "him", "her", "them"})  # the object of "made ... realise"
@@ -105,7 +105,7 @@ def no_source(verb: Token, words: dict) -> bool:
     knew", "when asked about her plans"), or a deed ("Google has released a desktop tool",
     words.json `acts`) that carries no clause, cause or position ("released figures showing
     ...", "pushed for a ban", "unveiled a proposal" do)."""
-    if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_FUTURE for c in verb.children):
         return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children

@@ -12,7 +12,7 @@ from .calendar_math import MONTHS_PER, start_of
 from .clock import clock_start
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3}
 _GRAIN_RANK |= {"half": 4, "year": 5, "decade": 6, "century": 7}
@@ -210,11 +210,10 @@ def compared_period(
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return grain, day
-    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    try:
-        sent = span[0].sent
-    except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
+    found = _sentence_at(ctx, m)
+    if found is None:
         return None
+    sent, previous = found
     grains = ("day", "month")
     if _FIGURE_COMPARED.search(ctx.text, sent.start_char, m.start()):
         grains += ("year",)  # "fell to 537m euros during 2004, from 798m euros a year ago"
@@ -223,7 +222,6 @@ def compared_period(
             return grain, day
     if not narrative:
         return None
-    previous = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     for start, grain, day in reversed(ctx.refs):
         if (
             previous <= start < m.start()
@@ -234,17 +232,24 @@ def compared_period(
     return None
 
 
+def _sentence_at(ctx: Context, m: re.Match) -> tuple[Span, int] | None:
+    """The sentence of the match, and where the sentence before it starts (its own start for
+    the first); None with no token there or a Doc without sentence boundaries."""
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    try:
+        sent = span[0].sent
+    except (TypeError, ValueError):
+        return None
+    return sent, ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
 def year_of_the_year(ctx: Context, m: re.Match) -> int | None:
     """The year "of the year" means ("grew 3.1% in 2004 after accelerating in the last quarter
     of the year"): that of the date last mentioned in this sentence or the one before, else
     the story's, else (no publication date) that of the date last mentioned."""
-    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    try:
-        sent = span[0].sent
-    except (TypeError, ValueError):  # no span there, or a Doc without sentence boundaries
-        sent = None
-    if sent is not None:
-        first = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    found = _sentence_at(ctx, m)
+    if found is not None:
+        first = found[1]
         for start, _grain, day in reversed(ctx.refs):
             if first <= start < m.start():
                 return day.year

@@ -59,14 +59,15 @@ def _r_calendar(m: re.Match, ctx: Context):
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     grain = "day" if day else "month"
     a = ctx.anchor
-    deictic = g.get("rel") or g.get("rely") or _of_year_after(m, ctx)  # "last June"
+    rely = g.get("rely") or _of_year_after(m, ctx)  # "last June", "June of next year"
+    deictic = g.get("rel") or rely
     if g.get("y") or g.get("ys"):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
     elif a is None and not deictic and (told := reporting_year(ctx, m.start(), month)):
         year = told
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
-    elif rely := g.get("rely") or _of_year_after(m, ctx):
+    elif rely:
         year = a.year + {"last": -1, "next": 1}.get(rely.lower(), 0)
     else:
         cands = [

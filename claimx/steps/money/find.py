@@ -66,12 +66,11 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         qualifier, low, high = "range", value, amount.high
     else:
         qualifier = rules.qualifiers.get(qualifier_before(amount.start, ctx) or "")
-        after = rules.qualifier_after.match(text, amount.end)
-        if qualifier is None and after is not None:  # "$200 or less", "£3m-plus"
-            qualifier = rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
+        if qualifier is None:  # "$200 or less", "£3m-plus"
+            qualifier = _qualifier_after(text, amount.end, rules)
         low, high = _bounds(value, qualifier)
     return {
-        "text": text[amount.start : amount.end],
+        "text": doc_text(ctx.doc)[amount.start : amount.end],  # as written, escapes and all
         "start": amount.start,
         "end": amount.end,
         "value": _number_out(value),
@@ -82,6 +81,14 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         "vague": amount.vague,
         "unit": unit,
     }
+
+
+def _qualifier_after(text: str, pos: int, rules: MoneyRules) -> str | None:
+    """A qualifier written after the amount ("or less", "-plus"), if one starts at `pos`."""
+    after = rules.qualifier_after.match(text, pos)
+    if after is None:
+        return None
+    return rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
 
 
 def _bounds(value, qualifier: str | None) -> tuple:
@@ -106,12 +113,9 @@ def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> 
             continue
         if not _OPEN.fullmatch(text, first["end"], second["start"]):
             continue
-        qualifier = first["qualifier"]
+        qualifier = first["qualifier"] or _qualifier_after(text, close.end(), rules)
         if qualifier is None:
-            after = rules.qualifier_after.match(text, close.end())
-            if after is None:
-                continue
-            qualifier = rules.qualifiers_after[norm(after.group("qa") or after.group("qb")).lower()]
+            continue
         for item in (first, second):
             item["qualifier"] = qualifier
             item["low"], item["high"] = _bounds(item["value"], qualifier)
@@ -143,8 +147,5 @@ def find_money(
         found.extend(amounts)
         pos = max(m.end(), amounts[-1].end)
     items = [_emit(a, ctx) for a in join_ranges(found, ctx)]
-    raw = doc_text(doc)
-    for item in items:  # the text as written, escape sequences and all
-        item["text"] = raw[item["start"] : item["end"]]
     _share_with_conversions(items, text, rules)
     return items

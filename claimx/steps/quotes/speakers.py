@@ -72,10 +72,12 @@ class Resolver:
     described_as: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     # (char, name, title, organization) of speakers left as a description: 'A spokesman said'
     described_speakers: list[tuple[int, str, str, str | None]] = field(default_factory=list)
+    org_entities: list[Span] = field(default_factory=list)  # the ORG entities, in order
 
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = entities(self.doc, "ORG", "PERSON")
+        self.org_entities = ents["ORG"]
         self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
         self.organizations = sorted(self.organizations + [(at, name) for at, name, _ in firms])
@@ -410,11 +412,13 @@ class Resolver:
 
     def _named_beside(self, tok: Token) -> set[str]:
         """The organizations tok's sentence names outside the mention at tok."""
-        span = mention_span(tok)
+        span, sent = mention_span(tok), tok.sent
         return {
             strip_the(ent.text).lower()
-            for ent in tok.sent.ents
-            if ent.label_ == "ORG" and not span.start <= ent.root.i < span.end
+            for ent in self.org_entities
+            if sent.start <= ent.start
+            and ent.end <= sent.end
+            and not span.start <= ent.root.i < span.end
         }
 
     def _last_acting(self, tok: Token, spoken_of: set[str]) -> str | None:
