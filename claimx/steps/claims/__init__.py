@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, TypedDict
 
@@ -186,18 +186,16 @@ def build_claims(
 def _resolver(doc: Doc, quotes: list[dict]) -> Callable[[], Resolver]:
     """The quotes step's speaker resolver for this story, built on first call (most stories
     have no pronoun source outside a quote), with the tokens inside its direct quotes."""
-    built: list[Resolver] = []
 
+    @cache
     def get() -> Resolver:
-        if not built:
-            inside = bytearray(len(doc))
-            for quote in quotes:
-                span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
-                if quote["direct"] and span is not None:
-                    inside[span.start : span.end] = b"\x01" * len(span)
-            rules = load_quote_rules()
-            built.append(Resolver(doc, rules.words, inside, rules.relaying))
-        return built[0]
+        inside = bytearray(len(doc))
+        for quote in quotes:
+            span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+            if quote["direct"] and span is not None:
+                inside[span.start : span.end] = b"\x01" * len(span)
+        rules = load_quote_rules()
+        return Resolver(doc, rules.words, inside, rules.relaying)
 
     return get
 

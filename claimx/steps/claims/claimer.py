@@ -136,13 +136,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if (
             token.pos_ != "VERB"
             or not clauses.reports(token, words)
-            or clauses.embedded(token, words)
-        ):
-            continue
-        if (
-            clauses.no_source(token, words)
-            or (lemma not in clauses.speech() and clauses.purpose(token, words))
-            or _aside_deed(token, words)
+            or clauses.sources_nothing(token, words, aims=lemma not in clauses.speech())
         ):
             continue
         subject = _subject_of(token)
@@ -161,18 +155,6 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         if found:
             return found
     return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
-
-
-def _aside_deed(verb: Token, words: dict) -> bool:
-    """ "John Reid, who often argued with the board, steps down": a reporting or stance verb
-    in a relative clause with no clause of what was said or meant tells of the person, it
-    sources nothing; "Ann Lee, who said the plant would close, ..." and "X, who repeats the
-    conclusion ... that ..." (a view as its object, the clause often parsed away) still do."""
-    return (
-        verb.dep_ == "relcl"
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        and not any(c.dep_ == "dobj" and clauses.view_noun(c, words) for c in verb.children)
-    )
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
@@ -330,12 +312,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or clauses.verb_lemma(token) not in words["stance"]:
             continue
-        if (
-            clauses.embedded(token, words)
-            or clauses.no_source(token, words)
-            or clauses.purpose(token, words)
-            or _aside_deed(token, words)
-        ):
+        if clauses.sources_nothing(token, words, aims=True):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -518,7 +495,12 @@ def _author(head: Token, words: dict) -> Span | None:
     doc = head.doc
     start, end = author.left_edge.i, author.right_edge.i + 1
     entity = next(
-        (e for e in doc.ents if e.label_ in ("ORG", "PERSON") and start <= e.start < end), None
+        (
+            entity_at(doc[i])
+            for i in range(start, end)
+            if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("ORG", "PERSON")
+        ),
+        None,
     )
     if entity is None:
         return None

@@ -197,3 +197,26 @@ def made_to_feel(verb: Token, words: dict) -> bool:
         )
         for c in verb.children
     )
+
+
+def sources_nothing(verb: Token, words: dict, *, aims: bool) -> bool:
+    """A verb whose subject is no source: it sits in another's clause, guesses or only acts,
+    or is an aside; with `aims`, also a participle giving the aim of a deed."""
+    return (
+        embedded(verb, words)
+        or no_source(verb, words)
+        or (aims and purpose(verb, words))
+        or _aside_deed(verb, words)
+    )
+
+
+def _aside_deed(verb: Token, words: dict) -> bool:
+    """ "John Reid, who often argued with the board, steps down": a reporting or stance verb
+    in a relative clause with no clause of what was said or meant tells of the person, it
+    sources nothing; "Ann Lee, who said the plant would close, ..." and "X, who repeats the
+    conclusion ... that ..." (a view as its object, the clause often parsed away) still do."""
+    return (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ == "dobj" and view_noun(c, words) for c in verb.children)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..dates.rules import FULL_MONTHS
+from ..dates.rules import FULL_MONTHS, FULL_WEEKDAYS
 from ..entities import entity_at
 
 SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
@@ -86,9 +86,7 @@ def scheduled(tokens, words: dict) -> bool:
     return False
 
 
-_DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"}
-)
+_DAYS = frozenset((*FULL_WEEKDAYS, "tomorrow"))
 
 
 def _one_date(token: Token) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
 FULL_MONTHS += ("september", "october", "november", "december")
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _STATIC_MACROS = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR": r"(?:1\d{3}|20\d\d)",
@@ -50,10 +50,8 @@ def load_date_rules(folder: Path | None = None) -> DateRules:
     macros = dict(_STATIC_MACROS)
     macros["MONTH"] = _alternation(lex["months"], dotted=set(lex["months"]) - set(FULL_MONTHS))
     macros["MONTHFULL"] = _alternation(FULL_MONTHS)
-    macros["WEEKDAY"] = _alternation(_FULL_WEEKDAYS)
-    macros["WDAY"] = _alternation(
-        lex["weekdays"], dotted=set(lex["weekdays"]) - set(_FULL_WEEKDAYS)
-    )
+    macros["WEEKDAY"] = _alternation(FULL_WEEKDAYS)
+    macros["WDAY"] = _alternation(lex["weekdays"], dotted=set(lex["weekdays"]) - set(FULL_WEEKDAYS))
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     macros["NUM"] = rf"(?:(?:{tens})-(?:{ones})|{_alternation(lex['numbers'])})"
