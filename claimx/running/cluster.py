@@ -51,26 +51,28 @@ def read_stories(
     import dask.bag as db
     from fsspec.core import url_to_fs
 
+    # (kind, filesystem, path, source, id); kind: "file", "url" (the worker fetches it) or
+    # "unmatched" (a pattern that matched nothing, reported as an input error).
     entries: list[tuple] = []
     for pattern in [patterns] if isinstance(patterns, str) else patterns:
         if is_url(pattern):
-            entries.append((None, pattern, pattern, pattern))
+            entries.append(("url", None, pattern, pattern, pattern))
             continue
         fs, root = url_to_fs(pattern)
         if fs.isdir(root):
             found = sorted(p for p in fs.find(root) if _is_story(p))
             for p in found:
                 rel = posixpath.relpath(p, root)
-                entries.append((fs, p, _shown(fs, pattern, p, rel), rel))
+                entries.append(("file", fs, p, _shown(fs, pattern, p, rel), rel))
         elif any(c in root for c in "*?["):
             matches = sorted(p for p in fs.glob(root) if not fs.isdir(p))
             shown = [_shown(fs, pattern, p) for p in matches]
-            entries += [(fs, p, name, name) for p, name in zip(matches, shown)]
+            entries += [("file", fs, p, name, name) for p, name in zip(matches, shown)]
             if not matches:
-                entries.append((None, pattern, pattern, None))
+                entries.append(("unmatched", None, pattern, pattern, None))
         else:
             name = _shown(fs, pattern, root)
-            entries.append((fs, root, name, name))
+            entries.append(("file", fs, root, name, name))
     bag = db.from_sequence(entries, partition_size=files_per_partition)
     return bag.map_partitions(_read, options=options, show_text=show_text)
 
@@ -175,12 +177,11 @@ def _shown(fs, pattern: str, path: str, rel: str | None = None) -> str:
 
 def _read(entries: list[tuple], *, options: ReadOptions, show_text: bool) -> list:
     stories: list = []
-    for fs, path, source, story_id in entries:
-        # No filesystem: a URL, which the worker fetches, or a pattern that matched nothing.
-        if fs is None and story_id is None:
+    for kind, fs, path, source, story_id in entries:
+        if kind == "unmatched":
             stories.append(InputError(source, "no such file or pattern matches nothing"))
             continue
-        if fs is None:
+        if kind == "url":  # fetched by the worker
             from ..inputs.urls import url_stories
 
             stories += url_stories(path, options)
