@@ -50,3 +50,9 @@ def test_new_and_old_say_which_outright(money):
 def test_a_currency_of_another_name_is_left_alone(money):
     assert money("Germany's budget was 20 billion euros.", "1999-06-01")[0][2] == "EUR"
     assert money("The hotel cost $200 a night.", "1990-01-01")[0][2] == "USD"
+
+
+def test_a_name_that_starts_with_new_is_read_whole(money):
+    assert money("The farm earned 5 million New Zealand dollars.", "2004-01-01") == [
+        ("5 million New Zealand dollars", 5000000, "NZD")
+    ]

@@ -137,10 +137,10 @@ class Context:
 
 
 def lookup(rules: MoneyRules, surface: str) -> tuple[str | None, str | None]:
-    era = rules.era.match(surface)  # "old lira": the name after the era word
-    if era and era.end() < len(surface):
-        surface = surface[era.end() :]
     found = rules.currencies.get(surface) or rules.currencies.get(name_key(surface))
+    era = None if found else rules.era.match(surface)  # "old lira", not "New Zealand dollars"
+    if era:
+        found = rules.currencies.get(name_key(surface[era.end() :]))
     return found or (None, None)
 
 
