@@ -437,3 +437,32 @@ def test_a_date_word_ending_a_title_is_no_date(dates):
     got = dates("The minister told The Guardian on Monday that the plan was sound.")
     assert got == {"Monday": "2026-11-23"}
     assert dates("Shoppers Flock To Stores Before Christmas") == {"Christmas": "2026-12-25"}
+
+
+def test_a_part_of_the_day_is_a_time_of_that_day(dates):
+    got = dates(
+        "The ferry sank late on Tuesday morning, and divers reached it on Wednesday "
+        "afternoon. Rescuers searched through last night and will hold a briefing this "
+        "evening. The funeral is tomorrow morning."
+    )
+    assert got == {
+        "Tuesday morning": "2026-11-24TMO",
+        "Wednesday afternoon": "2026-11-25TAF",
+        "last night": "2026-11-25TNI",
+        "this evening": "2026-11-26TEV",
+        "tomorrow morning": "2026-11-27TMO",
+    }
+    named = dates("He hosts Monday Night Football, and on the last night of the tour he sang.")
+    assert named == {}
+    assert dates("The strike ends tonight.") == {"tonight": "2026-11-26"}
+
+
+def test_today_in_a_present_relative_clause_of_people_in_general(dates):
+    got = dates("The pressures young people face today are greater than ever, she said.")
+    assert got == {"today": "PRESENT_REF"}
+    got = dates("The phones that teenagers carry today are small computers.")
+    assert got == {"today": "PRESENT_REF"}
+    assert dates("Nurses go on strike today over pay.") == {"today": "2026-11-26"}
+    assert dates("The union said the nurses who walked out today would return.") == {
+        "today": "2026-11-26"
+    }

@@ -222,7 +222,10 @@ class MoneyStep(_DataStep):
         from ..steps.money import find_money
 
         named = [p["country"] for p in (*(doc._.places or ()), *(doc._.cities or ()))]
-        return {"money": find_money(doc, self.rules, country=_dateline_country(doc), named=named)}
+        country, published = _dateline_country(doc), doc._.published
+        return {
+            "money": find_money(doc, self.rules, country=country, named=named, published=published)
+        }
 
     def empty(self, doc: Doc) -> dict[str, Any]:
         return {"money": []}

@@ -6,7 +6,8 @@ last one, "will meet Friday" the next). dateparser is not used: it turns "Decemb
 day and misses "mid-September", and every common explicit form is a short pattern here.
 
 Each item: `text`, `start`, `end` (offsets into `doc.text`), `value` (TIMEX3 value of type
-DATE at the grain the text states; a clock time beside a day adds "THH:MM", grain `time`),
+DATE at the grain the text states; a clock time beside a day adds "THH:MM", a part of day
+written after it the TIMEX3 code, "TMO", "TAF", "TEV" or "TNI", both grain `time`),
 `grain`, `mod` (TIMEX3 mod: START, MID, END, APPROX,
 LESS_THAN, MORE_THAN or None), `anchored` (False when unknown parts stay X because the
 story has no anchor) and `range`: {"role": "start"|"end", "other": index of the other end}
@@ -71,6 +72,13 @@ def _first_day(resolved: tuple, m: re.Match) -> tuple:
     return grain, day.replace(day=first) if day else None, f"{value[:-2]}{first:02d}", mod
 
 
+def _part_of_day(m: re.Match, lex: dict) -> str | None:
+    """ "Thursday morning", "last night": the TIMEX3 code of the part of day written after a
+    day (MO, AF, EV, NI); none for a capitalized one, a name's ("Monday Night Football")."""
+    part = m.groupdict().get("part")
+    return lex["parts_of_day"].get(part) if part and part.islower() else None
+
+
 def find_dates(
     doc: Doc,
     rules: DateRules,
@@ -108,6 +116,8 @@ def find_dates(
             if clock and grain == "day":
                 at, until, time = clock
                 grain, value = "time", f"{value}T{time}"
+            elif grain == "day" and (part := _part_of_day(m, rules.lexicon)):
+                grain, value = "time", f"{value}T{part}"
             items.append(
                 {
                     "text": raw[at:until],

@@ -17,9 +17,19 @@ class DateRange(TypedDict):
 class Date(TextSpan):
     """A date as a TimeML TIMEX3 value of type DATE, anchored on the publication date."""
 
-    value: str  # TIMEX3: "2026-12", "2026-Q4", "XXXX-WXX-5", "PRESENT_REF"
+    value: str  # TIMEX3: "2026-12", "2026-Q4", "XXXX-WXX-5", "PRESENT_REF", "2026-12-01TMO"
     grain: Literal[
-        "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "ref"
+        "time",
+        "day",
+        "week",
+        "month",
+        "quarter",
+        "half",
+        "season",
+        "year",
+        "decade",
+        "century",
+        "ref",
     ]
     mod: Literal["START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN"] | None  # TIMEX3 mod
     anchored: bool  # False when unknown parts stay X: the story has no publication date

@@ -351,7 +351,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
     done today": today as nowadays (and "tomorrow's digital home", "the leaders of tomorrow":
     the future). The noun it goes with is in the lexicon's `generic_today`
     (an era's people, a society, a measure, its technology); "N today", "N of today" and "than
-    ... today" only where the verb is not past ("the industry today announced" is the day)."""
+    ... today" only where the verb is not past ("the industry today announced" is the day);
+    "today" in a present relative clause of people in general (`_generic_clause`)."""
     span = ctx.doc.char_span(m.start("deix"), m.end("deix"), alignment_mode="expand")
     if span is None:
         return False
@@ -366,14 +367,31 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
         prev = prev.head
     if prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in nouns:
         return True
-    return bool(_THAN_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+    return _generic_clause(tok.head, nouns) or bool(
+        _THAN_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    )
+
+
+def _generic_clause(verb, nouns) -> bool:
+    """ "the challenges young people face today", "the tools students use today": a relative
+    clause in the simple present whose subject is a bare plural of the era nouns speaks of
+    people in general, nowadays; a main clause ("Voters go to the polls today") is the day."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.tag_ == "NNS"
+        and s.lemma_.lower() in nouns
+        and not any(c.dep_ in ("det", "poss") for c in s.children)
+        for s in subjects
+    )
 
 
 def _r_deictic(m: re.Match, ctx: Context):
     word = m.group("deix").lower()
     if word in _ERAS and not m.group("mod") and _generic_today(m, ctx):
         return "ref", None, _ERAS[word], None  # "tomorrow's digital home": the future
-    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)  # "last night"
     mod = _mod(ctx, m.group("mod"))
     if ctx.anchor is None:
         return _out("day", None, mod)

@@ -74,7 +74,7 @@ def _emit(amount: Amount, ctx: Context) -> dict[str, Any]:
         "start": amount.start,
         "end": amount.end,
         "value": _number_out(value),
-        "currency": amount.currency,
+        "currency": ctx.dated(amount.currency, amount.start, amount.end),
         "low": _number_out(low),
         "high": _number_out(high),
         "qualifier": qualifier,
@@ -122,18 +122,24 @@ def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> 
 
 
 def find_money(
-    doc: Doc, rules: MoneyRules, *, country: str | None = None, named: Sequence[str] = ()
+    doc: Doc,
+    rules: MoneyRules,
+    *,
+    country: str | None = None,
+    named: Sequence[str] = (),
+    published: str | None = None,
 ) -> list[dict]:
     """Every money amount in the text, in order, not overlapping.
 
     `country` (ISO alpha-2 of the dateline place) settles bare `$` and other shared names;
     `named`, the countries of the places the story names (one per mention), settles names
-    such as "pesos" that no default does.
+    such as "pesos" that no default does; `published` (ISO day) dates a redenominated
+    currency: a 2004 story's lira is TRL.
     """
     text = plain_text(doc)
     if not text or not isinstance(text, str):
         return []
-    ctx = Context(doc, text, rules, country, named)
+    ctx = Context(doc, text, rules, country, named, published)
     found: list[Amount] = []
     pos = 0
     while pos < len(text):

@@ -51,6 +51,7 @@ class MoneyRules:
     yuan: re.Pattern[str]
     written: re.Pattern[str]  # currency names with their country ("Danish kroner")
     change: re.Pattern[str]
+    era: re.Pattern[str]  # "new" or "old" written before a currency name
     currencies: dict[str, tuple[str | None, str | None]]
     subunits: dict[str, tuple[str | None, str | None, Decimal]]
     dollar_prefixes: dict[str, str]
@@ -58,6 +59,7 @@ class MoneyRules:
     never_spaced: frozenset[str]
     generics: dict[str, tuple[str | None, frozenset[str]]]
     named_countries: frozenset[str]  # generics the countries a story names settle
+    eras: dict[str, str]  # "new": "current", "old": "former"
     with_magnitude: frozenset[str]
     numbers: dict[str, Decimal]
     fractions: dict[str, Decimal]
@@ -148,7 +150,8 @@ def _pieces(words: Vocabulary) -> _Pieces:
     # Bounded repeats keep the scan linear on long runs of number words.
     word_number = rf"(?i:\b{word_atom}(?:(?:{and_join}|{_SP}+|-){word_atom}){{0,11}})"
     number = rf"(?:{num_digits}|{word_number})"
-    name_re = rf"(?i:{_trie(sorted(words.names), gap='*')})(?![\w])"
+    era = rf"(?:(?:{_trie(sorted(words.generics_cfg['eras']))}){_SP}+)?"  # "old lira"
+    name_re = rf"(?i:{era}{_trie(sorted(words.names), gap='*')})(?![\w])"
     sym_re = rf"(?<![^\W\d_])(?:{_trie(sorted(words.symbols))})(?!(?<=[^\W\d_])[^\W\d_])"
     dollar_words = rf"(?<![^\W\d_.])(?i:{_trie(sorted(words.dollar_prefixes))})"
     dollar_re = rf"(?:(?P<{{g}}>{dollar_words})(?P<{{g}}sp>{_SP}?))?\$"
@@ -260,6 +263,7 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
         "yuan": re.compile(yuan),
         "written": re.compile(written),
         "change": re.compile(change),
+        "era": re.compile(rf"(?i:(?<![\w])({_trie(sorted(words.generics_cfg['eras']))}){_SP}+)"),
     }
 
 
@@ -275,6 +279,7 @@ def _tables(words: Vocabulary) -> dict[str, Any]:
         "never_spaced": frozenset(words.dollars_cfg["never_spaced"]),
         "generics": words.generics,
         "named_countries": frozenset(words.generics_cfg["named_countries"]),
+        "eras": words.generics_cfg["eras"],
         "with_magnitude": frozenset(words.generics_cfg["with_magnitude"]),
         "numbers": {k: Decimal(str(v)) for k, v in ncfg["units"].items() | ncfg["tens"].items()},
         "fractions": {k: Decimal(str(v)) for k, v in ncfg["fractions"].items()},
