@@ -80,6 +80,22 @@ benchmark's counting), same columns as the first table:
       but so did economic claims in business stories, and the
       politicians' opinions typed as claims went up with the
       policy claims
+
+Video game and gadget words added to `pastime` (words.json; no BBC dev story holds one, so the
+fit, the threshold and the dev figures are unchanged and the combination was not refitted): 21
+flags changed on the 225-story regression subset, all to not check-worthy, read as 13 fixed
+(specifications, prices, launch sales, a trade show's attendance), 1 broken (a claim of game
+addiction and a death), 7 unclear (industry shipments, a country's ranking in a consumer
+index). Not added: `handset` (phones at the wheel are a law story), `gaming` (in British news
+also gambling), `fans` (football policy stories). Other signals measured on the same claims,
+each beside the story signals, refitted (BBC dev / CheckThat! dev / devtest, then BBC dev
+leave-one-story-out; the story signals alone: 0.777 0.878 0.773, 0.773): a money amount 0.777
+0.878 0.767, 0.777; a money amount in the journalist's voice 0.777 0.883 0.782, 0.777; first
+person 0.775 0.883 0.782, 0.763; a public-affairs word in the sentence, times one less the
+pastime share 0.789 0.880 0.784, 0.763; a named claimer 0.796 0.878 0.767, 0.769; quantity in
+the journalist's voice 0.785 0.882 0.771, 0.761; a quote 0.798 0.883 0.782, 0.763; a date 0.776
+0.880 0.784, 0.752; type prediction 0.787 0.878 0.767, 0.773. None carries to stories left out,
+so none is shipped.
 """
 
 from __future__ import annotations

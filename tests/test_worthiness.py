@@ -196,3 +196,57 @@ def test_a_match_report_told_in_scores_is_not_checkworthy():
         ]
     )
     assert not any(_flags(story).values())
+
+
+def test_the_specifications_and_price_of_a_new_gadget_are_not_checkworthy():
+    story = "\n".join(
+        [
+            "Games maker unveils slimmer handheld console",
+            "",
+            "A Japanese games firm has unveiled a slimmer version of its handheld console, "
+            "which goes on sale in Europe next month.",
+            "The new model weighs 280 grams and has a 4.3-inch screen, 20% larger than the "
+            "original.",
+            "It will cost £179 in the UK, the firm said.",
+            "Fans queued overnight outside shops in Tokyo when the gadget went on sale there "
+            "last week.",
+        ]
+    )
+    flags = _flags(story)
+    assert (
+        flags[
+            "The new model weighs 280 grams and has a 4.3-inch screen, 20% larger than the "
+            "original."
+        ]
+        is False
+    )
+    assert flags["It will cost £179 in the UK, the firm said."] is False
+
+
+def test_a_law_on_using_phones_at_the_wheel_stays_checkworthy():
+    story = "\n".join(
+        [
+            "Fines double for drivers on handsets",
+            "",
+            "Drivers caught using a handset at the wheel will face a £200 fine and six penalty "
+            "points from March, the government has said.",
+            "The current penalty is a £100 fine and three points.",
+            "Police recorded 25,000 offences of drivers using handsets last year, up 15% on the "
+            "year before.",
+        ]
+    )
+    flags = _flags(story)
+    assert (
+        flags[
+            "Drivers caught using a handset at the wheel will face a £200 fine and six penalty "
+            "points from March, the government has said."
+        ]
+        is True
+    )
+    assert (
+        flags[
+            "Police recorded 25,000 offences of drivers using handsets last year, up 15% on the "
+            "year before."
+        ]
+        is True
+    )

@@ -9,8 +9,10 @@ three signals of the story's OTHER claims (a sentence given alone has none, and 
 the model with the bias and weight fitted for it):
 
 - `context`: 1 when the story has other claims;
-- `context_pastime`: the share of them holding a word of sport, arts or celebrity news
-  (`pastime` in models/claims/words.json) or a score ("led 17-3": a match report names its
+- `context_pastime`: the share of them holding a word of sport, arts or celebrity news, of
+  video games or of gadgets (`pastime` in models/claims/words.json: a new console's
+  specifications and price are launch details, not public interest) or a score ("led 17-3":
+  a match report names its
   game seldom and its scores often), times `PASTIME_SCALE` and at most 1: a match
   report names its sport in one sentence of three or so, the rest are scores and names, so a
   story a third of whose other claims hold such a word counts as wholly about pastimes;
