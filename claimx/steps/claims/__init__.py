@@ -26,6 +26,7 @@ from ..quotes.item import SpeakerKind
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
+from . import named
 from .sentence import ClaimType, claim_type, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, score_claims
@@ -147,7 +148,7 @@ def build_claims(
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])
         who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
-        who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
+        who = named.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -340,7 +341,8 @@ def _claimer(
         ),
     )
     found = claimers.poll_answer(span, words, earlier)
-    found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    speakers = (claimers.from_quote(q, i, span) for q, i in covering)
+    found = found or next(filter(None, speakers), None)
     if found is not None and claimers.heading(found, span.doc):
         found = claimers.from_parse(span, words, earlier) or found
     if found is None:
