@@ -81,3 +81,34 @@ def test_names_documents_and_borrowed_phrases(claims, sentence, kind, name, ment
     assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
     if mention:
         assert STORY[claimer["start"] : claimer["end"]] == mention
+
+
+RUN_ON_STORY = (
+    "Bank holds rates\n\n"
+    "The bank's governor, Mervyn Cole, said inflation would ease. "
+    '"Prices rose by 3% in March.\n\n'
+    '"Wages rose by 4% in the year to April," said Kate Barnes, a member of the committee.\n\n'
+    "Striker Tom Reid reportedly met the club's owners in a London hotel 11 days ago."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "mention"),
+    [
+        # a paragraph of speech left open runs on to the tag that closes the run
+        ('"Prices rose by 3% in March.', "person", "Kate Barnes", "Kate Barnes"),
+        # hedged as reported, with no source of its own: unnamed reports
+        (
+            "Striker Tom Reid reportedly met the club's owners in a London hotel 11 days ago.",
+            "unnamed",
+            "reports",
+            "reportedly",
+        ),
+    ],
+)
+def test_run_on_speech_and_reportedly(sentence, kind, name, mention):
+    out = claimx.extract(RUN_ON_STORY, published="2024-03-04")
+    by_text = {RUN_ON_STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+    claimer = by_text[sentence]
+    assert (claimer["kind"], claimer["name"], claimer["text"]) == (kind, name, mention)
+    assert RUN_ON_STORY[claimer["start"] : claimer["end"]] == mention

@@ -50,6 +50,7 @@ _HEARSAY = frozenset(
     | {"allege", "suspect", "know", "predict", "presume", "reckon", "fear", "claim"}
 )
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
+_OPENING_MARKS = frozenset('"“‘')
 _MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
 _MAJORITIES = frozenset({"majority", "minority"})
 _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
@@ -102,9 +103,11 @@ def _claimer(
     }
 
 
-def from_quote(quote: dict, index: int, sentence: Span) -> dict | None:
-    """The speaker of a quote in the sentence, unless the sentence only borrows its words."""
-    speaker = quote.get("speaker")
+def from_quote(quotes: list[dict], index: int, sentence: Span, text: str) -> dict | None:
+    """The speaker of the story's quote `index`, in the sentence, unless the sentence only
+    borrows its words; of a paragraph of speech left open, the speaker its run closes on."""
+    quote = quotes[index]
+    speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
     if not speaker or _borrowed(quote, speaker, sentence):
         return None
     return _claimer(
@@ -118,6 +121,33 @@ def from_quote(quote: dict, index: int, sentence: Span) -> dict | None:
         quote=index,
         direct=quote.get("direct"),
     )
+
+
+def _closing_speaker(quotes: list[dict], index: int, text: str) -> dict | None:
+    """ "Prices rose by 3% in March. ¶ "Wages rose too," said Kate Barker.": speech run over
+    paragraphs, each opening a quote mark and only the last closing it, is the speaker's
+    whom the last one's tag names after it, not the one named before the run began."""
+    quote = quotes[index]
+    speaker = quote.get("speaker") or {}
+    if speaker.get("start") is None or speaker["start"] > quote["start"]:
+        return None
+    last = index
+    while _left_open(quotes, last, text):
+        last += 1
+    after = quotes[last].get("speaker") or {}
+    if last == index or after.get("start") is None:
+        return None
+    return after if after["start"] > quotes[last]["end"] else None
+
+
+def _left_open(quotes: list[dict], index: int, text: str) -> bool:
+    """A direct quote whose paragraph ends with no closing mark, the next quote opening the
+    next paragraph."""
+    quote = quotes[index]
+    if not quote["direct"] or index + 1 >= len(quotes):
+        return False
+    between = text[quote["end"] : quotes[index + 1]["start"]]
+    return "\n" in between and between.strip() in _OPENING_MARKS
 
 
 def _borrowed(quote: dict, speaker: dict, sentence: Span) -> bool:
@@ -229,6 +259,15 @@ def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None
         if subject is not None and _share(subject):
             return _survey(sentence, words, earlier)
     return None
+
+
+def hedged(sentence: Span) -> dict | None:
+    """ "Cole reportedly met Chelsea officials": a sentence the story hedges as reported,
+    with no source of its own, is unnamed reports' (CLAIMS_GUIDELINES.md: unnamed)."""
+    cue = next((t for t in sentence if t.lower_ == "reportedly" and t.dep_ == "advmod"), None)
+    if cue is None:
+        return None
+    return _claimer("reports", cue.text, cue.idx, cue.idx + len(cue), "unnamed")
 
 
 def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
