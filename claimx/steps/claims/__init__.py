@@ -26,6 +26,7 @@ from ..quotes.item import SpeakerKind
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
+from . import named
 from .sentence import ClaimType, claim_type, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, score_claims
@@ -146,8 +147,8 @@ def build_claims(
         refs = by_sentence[number]
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])
-        who = _claimer(span, quotes, refs["quotes"], rules.words, earlier, text)
-        who = claimers.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
+        who = _claimer(span, items["quotes"], refs["quotes"], rules.words, earlier, text)
+        who = named.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -328,19 +329,21 @@ def _has_number(span: Span, refs: dict, dates: list[dict]) -> bool:
 
 
 def _claimer(
-    span, quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
+    span, story_quotes: list[dict], indexes: list[int], words: dict, earlier: list[dict], text: str
 ):
     """A poll's share of people ("61% said"), else the speaker of the quote that covers most
     of the sentence, else a source in it, else, for a quote nobody is said to speak or a
-    figure following a poll's findings, the last claimer named; else the journalist."""
+    figure following a poll's findings, the last claimer named; a sentence hedged
+    "reportedly", reports; else the journalist."""
     covering = sorted(
-        zip(quotes, indexes),
+        ((story_quotes[i], i) for i in indexes),
         key=lambda pair: (
             -min(pair[0]["end"], span.end_char) + max(pair[0]["start"], span.start_char)
         ),
     )
     found = claimers.poll_answer(span, words, earlier)
-    found = found or next(filter(None, (claimers.from_quote(q, i) for q, i in covering)), None)
+    speakers = (claimers.from_quote(story_quotes, i, span, text) for _, i in covering)
+    found = found or next(filter(None, speakers), None)
     if found is not None and claimers.heading(found, span.doc):
         found = claimers.from_parse(span, words, earlier) or found
     if found is None:
@@ -349,7 +352,12 @@ def _claimer(
             found = dict(earlier[-1])  # an unattributed quote goes on with the last speaker
     found = claimers.from_survey(span, words, earlier, found) or found
     found = claimers.named_document(found, words, earlier, text)
-    return found or claimers.findings_go_on(span, words, earlier) or claimers.journalist()
+    return (
+        found
+        or claimers.findings_go_on(span, words, earlier)
+        or claimers.hedged(span)
+        or claimers.journalist()
+    )
 
 
 def _quoted(span: Span, quotes: list[dict]) -> bool:

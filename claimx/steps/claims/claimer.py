@@ -24,6 +24,7 @@ from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import clauses
+from .named import ENTITY_KINDS, apposed_name, author_of
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -37,15 +38,11 @@ _PRONOUN_KINDS = {
     "its": "organization",
     "their": "group",
 }
-_ENTITY_KINDS = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "organization",
-    "NORP": "group",
-    "FAC": "organization",
-}
 _TRAILING = frozenset({"ADP", "CCONJ", "DET"})
 _PASSIVE_SPEAKERS = frozenset({"quote"})  # "he was quoted as saying": the subject speaks
+# "was charged by a prosecutor", "was cited by police for speeding": in the passive these
+# speech verbs are a formal act the story reports ("charged that ..." is speech, active)
+_FORMAL_ACTS = frozenset({"charge", "cite"})
 # "he is tipped to resign", "the bank is said to be planning cuts", "is thought to have": what
 # unnamed others say or think of the subject, who is spoken of, not speaking
 _HEARSAY = frozenset(
@@ -53,6 +50,7 @@ _HEARSAY = frozenset(
     | {"allege", "suspect", "know", "predict", "presume", "reckon", "fear", "claim"}
 )
 _NAMED_KINDS = frozenset({"person", "organization", "group"})
+_OPENING_MARKS = frozenset('"“‘')
 _MOST = 0.4  # the share of a sentence a statement's clause fills for its owner to make it
 _MAJORITIES = frozenset({"majority", "minority"})
 _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows in particular
@@ -105,9 +103,12 @@ def _claimer(
     }
 
 
-def from_quote(quote: dict, index: int) -> dict | None:
-    speaker = quote.get("speaker")
-    if not speaker:
+def from_quote(quotes: list[dict], index: int, sentence: Span, text: str) -> dict | None:
+    """The speaker of the story's quote `index`, in the sentence, unless the sentence only
+    borrows its words; of a paragraph of speech left open, the speaker its run closes on."""
+    quote = quotes[index]
+    speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
+    if not speaker or _borrowed(quote, speaker, sentence):
         return None
     return _claimer(
         speaker.get("name") or speaker.get("text"),
@@ -120,6 +121,49 @@ def from_quote(quote: dict, index: int) -> dict | None:
         quote=index,
         direct=quote.get("direct"),
     )
+
+
+def _closing_speaker(quotes: list[dict], index: int, text: str) -> dict | None:
+    """ "Prices rose by 3% in March. ¶ "Wages rose too," said Kate Barker.": speech run over
+    paragraphs, each opening a quote mark and only the last closing it, is the speaker's
+    whom the last one's tag names after it, not the one named before the run began."""
+    quote = quotes[index]
+    speaker = quote.get("speaker") or {}
+    if speaker.get("start") is None or speaker["start"] > quote["start"]:
+        return None
+    last = index
+    while _left_open(quotes, last, text):
+        last += 1
+    after = quotes[last].get("speaker") or {}
+    if last == index or after.get("start") is None:
+        return None
+    return after if after["start"] > quotes[last]["end"] else None
+
+
+def _left_open(quotes: list[dict], index: int, text: str) -> bool:
+    """A direct quote whose paragraph ends with no closing mark, the next quote opening the
+    next paragraph."""
+    quote = quotes[index]
+    if not quote["direct"] or index + 1 >= len(quotes):
+        return False
+    between = text[quote["end"] : quotes[index + 1]["start"]]
+    return "\n" in between and between.strip() in _OPENING_MARKS
+
+
+def _borrowed(quote: dict, speaker: dict, sentence: Span) -> bool:
+    """ "Sweden has gone for a "low-scale approach"": a quoted phrase inside a sentence,
+    filling little of it, whose speaker is named outside it, is a phrase the story borrows
+    from earlier words; what the sentence asserts is the story's own. A quote that opens
+    the sentence or runs on from or past it is the speaker's, as is one whose speaker the
+    sentence names again ("described by Sharon as ...")."""
+    start, end = sentence.start_char, sentence.end_char
+    if speaker.get("start") is not None and start <= speaker["start"] < end:
+        return False
+    if quote["start"] <= sentence[0].idx + len(sentence[0]) or quote["end"] > end:
+        return False
+    if any(w[:1].isupper() and w in sentence.text for w in (speaker.get("name") or "").split()):
+        return False
+    return quote["end"] - quote["start"] < _MOST * (end - start)
 
 
 def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
@@ -215,6 +259,15 @@ def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None
         if subject is not None and _share(subject):
             return _survey(sentence, words, earlier)
     return None
+
+
+def hedged(sentence: Span) -> dict | None:
+    """ "Cole reportedly met Chelsea officials": a sentence the story hedges as reported,
+    with no source of its own, is unnamed reports' (CLAIMS_GUIDELINES.md: unnamed)."""
+    cue = next((t for t in sentence if t.lower_ == "reportedly" and t.dep_ == "advmod"), None)
+    if cue is None:
+        return None
+    return _claimer("reports", cue.text, cue.idx, cue.idx + len(cue), "unnamed")
 
 
 def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
@@ -336,7 +389,11 @@ def _subject_of(verb: Token) -> Token | None:
             passive = subject.dep_ == "nsubjpass"
             if passive and verb is first and verb.lemma_.lower() not in _PASSIVE_SPEAKERS:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
-                return _agent(verb) if verb.lemma_.lower() in clauses.speech() else None
+                lemma = verb.lemma_.lower()
+                spoken = lemma in clauses.speech() and lemma not in _FORMAL_ACTS
+                return _agent(verb) if spoken else None
+            if _expletive(subject, verb, first):
+                return None
             if (
                 passive
                 and verb is not first
@@ -351,6 +408,18 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _expletive(subject: Token, verb: Token, first: Token) -> bool:
+    """ "It's impossible to know ...", "it is too soon to tell": "it" before an adjective
+    whose infinitive the verb is stands for no one ("he was quick to deny" still speaks)."""
+    return (
+        subject.lower_ == "it"
+        and verb is not first
+        and first.dep_ == "xcomp"
+        and first.head == verb
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -406,13 +475,13 @@ def _mention(
         return None
     if documents_only and kind == "unnamed" and clauses.document(head, words):
         kind = "organization" if _named(span) else "unnamed"
-    named = entity is not None and entity.label_ in _ENTITY_KINDS
+    named = entity is not None and entity.label_ in ENTITY_KINDS
     if named and (kind == "person" or end <= entity.end):
         name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
     else:
         name = span.text
-    if not named and (apposed := _apposed_name(head) or _author(head, words)) is not None:
-        name, kind = apposed.text, _ENTITY_KINDS[apposed.label_]
+    if not named and (apposed := apposed_name(head) or author_of(head, words)) is not None:
+        name, kind = apposed.text, ENTITY_KINDS[apposed.label_]
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
@@ -469,60 +538,6 @@ def _titles() -> frozenset[str]:
     return load_quote_rules().words.titles
 
 
-def _apposed_name(head: Token) -> Span | None:
-    """ "Mr. Trump's campaign manager, Kellyanne Conway, said": the name set beside the role."""
-    for child in head.children:
-        if child.dep_ == "appos":
-            entity = entity_at(child)
-            if entity is not None and entity.label_ in ("PERSON", "ORG"):
-                return entity
-    return None
-
-
-def _author(head: Token, words: dict) -> Span | None:
-    """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
-    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom": a document's
-    named author, all its words when a name is among them, the name when set beside them."""
-    if not clauses.document(head, words):
-        return None
-    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    if by is None and gathered is not None:
-        by = next((c for c in gathered.children if c.dep_ == "agent"), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-    if author is None:
-        return None
-    doc = head.doc
-    start, end = author.left_edge.i, author.right_edge.i + 1
-    entity = next(
-        (
-            entity_at(doc[i])
-            for i in range(start, end)
-            if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("ORG", "PERSON")
-        ),
-        None,
-    )
-    if entity is None:
-        return None
-    if entity.root.dep_ == "appos" and entity.root.head == author:  # "the watchdog, Ofcom"
-        return entity
-    while start < max(entity.start, author.i) and doc[start].is_lower:
-        start += 1  # "by the Pew Research Center", "from telecoms regulator Ofcom"
-    return Span(doc, start, end, label=entity.label_)
-
-
-def authored(found: dict, doc: Doc, words: dict) -> dict:
-    """ "According to figures gathered by the watchdog, Ofcom, ...": a document the quotes
-    step gave as the speaker is its author's, as a document the parse finds is."""
-    if found["quote"] is None or found["start"] is None:
-        return found
-    span = doc.char_span(found["start"], found["end"])
-    author = _author(span.root, words) if span is not None else None
-    if author is None:
-        return found
-    return {**found, "name": author.text, "kind": _ENTITY_KINDS[author.label_]}
-
-
 def _portion_of(head: Token) -> Token:
     """ "Many of his endorsers", "a majority of voters": the endorsers, the voters, with the
     words before them kept in the mention."""
@@ -553,8 +568,8 @@ def _name_end(head: Token, end: int = 0) -> int:
 
 def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | None:
     """The source's kind; None when the subject is no source (a thing, an idea)."""
-    if entity is not None and entity.label_ in _ENTITY_KINDS:
-        return _ENTITY_KINDS[entity.label_]
+    if entity is not None and entity.label_ in ENTITY_KINDS:
+        return ENTITY_KINDS[entity.label_]
     lemma = head.lemma_.lower()
     if clauses.document(head, words):
         return "organization" if _named(span) else "unnamed"

@@ -1,0 +1,84 @@
+"""The name a story sets beside a source: "the industry watchdog, Ofcom", "a study by the
+Pew Research Center"; claimer.py gives the name, not the role or the document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import entity_at
+from . import clauses
+
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "organization",
+    "NORP": "group",
+    "FAC": "organization",
+}
+
+
+def apposed_name(head: Token) -> Span | None:
+    """ "Mr. Trump's campaign manager, Kellyanne Conway, said": the name set beside the role,
+    by the parse or, where the parse lost it, between commas right after a singular role
+    ("figures gathered by the industry watchdog, Ofcom, ...")."""
+    for child in head.children:
+        if child.dep_ == "appos":  # "Tom Hill MSP": the name that opens it, not "MSP"
+            for entity in (entity_at(child.left_edge), entity_at(child)):
+                if entity is not None and entity.label_ in ("PERSON", "ORG"):
+                    return entity
+    doc, after = head.doc, head.i + 1
+    if head.tag_ != "NN" or after + 2 >= len(doc) or doc[after].text != ",":
+        return None
+    entity = entity_at(doc[after + 1])
+    if entity is None or entity.start != after + 1 or entity.label_ not in ("PERSON", "ORG"):
+        return None
+    return entity if entity.end < len(doc) and doc[entity.end].text == "," else None
+
+
+def author_of(head: Token, words: dict) -> Span | None:
+    """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
+    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom": a document's
+    named author, all its words when a name is among them, the name when set beside them."""
+    if not clauses.document(head, words):
+        return None
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if by is None and gathered is not None:
+        by = next((c for c in gathered.children if c.dep_ == "agent"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if author is None:
+        return None
+    doc = head.doc
+    start, end = author.left_edge.i, author.right_edge.i + 1
+    entity = next(
+        (
+            entity_at(doc[i])
+            for i in range(start, end)
+            if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("ORG", "PERSON")
+        ),
+        None,
+    )
+    if entity is None:
+        return None
+    if entity.root.dep_ == "appos" and entity.root.head == author:  # "the watchdog, Ofcom"
+        return entity
+    while start < max(entity.start, author.i) and doc[start].is_lower:
+        start += 1  # "by the Pew Research Center", "from telecoms regulator Ofcom"
+    return Span(doc, start, end, label=entity.label_)
+
+
+def authored(found: dict, doc: Doc, words: dict) -> dict:
+    """ "According to figures gathered by the watchdog, Ofcom, ...": a document the quotes
+    step gave as the speaker is its author's, as a document the parse finds is; a role it
+    gave ("the industry watchdog") is the name set beside it ("Ofcom")."""
+    if found["quote"] is None or found["start"] is None:
+        return found
+    span = doc.char_span(found["start"], found["end"])
+    if span is None:
+        return found
+    author = author_of(span.root, words)
+    if author is None and entity_at(span.root) is None:
+        author = apposed_name(span.root)
+    if author is None:
+        return found
+    return {**found, "name": author.text, "kind": ENTITY_KINDS[author.label_]}
