@@ -91,9 +91,8 @@ def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], a
     """What the story says of its states and countries, and the counties it names."""
     states: dict[tuple[str, str], float] = {}
     countries: dict[str, float] = {}
-    text = words.text
-    for k, word in enumerate(text):
-        if gaz.demonyms.get(word) and not _opens_a_name(text, k):
+    for word in words.text:
+        if gaz.demonyms.get(word):
             countries[gaz.demonyms[word]] = countries.get(gaz.demonyms[word], 0) + 0.5
     if sport:  # "the American Andy Roddick": a player's nationality, however often
         countries = {cc: min(n, _TEAM_COUNTRY) for cc, n in countries.items()}
@@ -134,13 +133,6 @@ def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], a
         for region, weight in weights.items():
             coverage[region] = coverage.get(region, 0) + weight
     return states, countries, coverage, counties
-
-
-def _opens_a_name(text: list[str], k: int) -> bool:
-    """A nationality word opening a longer name ("Spanish Oaks Apartments", "Irish Pub") names
-    a business or a street, not the country the story is about."""
-    nxt = text[k + 1] if k + 1 < len(text) else ""
-    return nxt.istitle() and nxt.isalpha()
 
 
 def _one_place_per_name(mentions: list[Mention]) -> None:
