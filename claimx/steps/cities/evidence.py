@@ -13,7 +13,14 @@ from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
 from .metonymy import ARTICLES
-from .readings import after_first_name, after_initial, mark_teams, other_reading, read_story
+from .readings import (
+    after_first_name,
+    after_initial,
+    hosted_event,
+    mark_teams,
+    other_reading,
+    read_story,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,6 +37,7 @@ _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
 _CAMPUS = 2.5  # a town the story has shown to stand for its university, after "at"
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
+_HOST = 1.0  # the town holding an event that moves from host to host ("the Athens Olympics")
 # Titles that only ever open a person's name, never end a place's ("Harrogate Mr Kennedy").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
@@ -81,7 +89,7 @@ def collect_evidence(
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
         ent = ents.get(m.start)
         _entity_label(m, ent, person_words, gaz.cues)
-        _words_around(doc, gaz, m)
+        _words_around(doc, gaz, words, m)
         against, why = other_reading(doc, words, gaz.cues, story, m, ent)
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if own_cues == ["locative"] and _modifies_noun(doc, m.end):
@@ -179,7 +187,7 @@ def _person_name(cues: dict, key: str) -> bool:
     return key in cues["first_names"] or key in cues["surnames"]
 
 
-def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
+def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> None:
     """The cue words just before and after the name."""
     first = doc[m.start]
     prev = doc[m.start - 1] if m.start > 0 else None
@@ -217,7 +225,10 @@ def _words_around(doc: Doc, gaz: Gazetteer, m: Mention) -> None:
     elif _in_list_of(doc, m.end, gaz.cues["place_nouns_after_list"]):
         m.evidence += 1.0  # "Hillingdon and Wandsworth councils"
         m.reasons.append("council")
-    if nxt is not None:
+    if hosted_event(words.text, gaz.cues, m.end):
+        m.evidence += _HOST
+        m.reasons.append("host of an event")
+    elif nxt is not None:
         if _part_of_longer_name(nxt, gaz):
             m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
         elif (

@@ -82,7 +82,7 @@ def choose(doc, words, gaz, spans, found):
         for j, key in sorted(by_start.get(i, []), reverse=True):
             places = found.get(key, [])
             options = gaz.areas.get(key, [])
-            area = [a for a in options if _area_applies(a, named, places)] or None
+            area = [a for a in options if _area_applies(a, named, places, gaz.cues)] or None
             foreign = any(a[0] == "region" for a in options)
             if foreign and not area and not any(p.population >= _BIG_CITY for p in places):
                 places = []  # a foreign region's name ("Ontario") in a story not about its country
@@ -151,13 +151,19 @@ def _named_countries(words: TokenLists, gaz: Gazetteer, spans) -> set[str]:
     return named
 
 
-def _area_applies(area: tuple[str, str, str, str], named: set[str], places: list[Place]) -> bool:
-    """A foreign region's name is a region in a story about its country; a British county's
+def _area_applies(
+    area: tuple[str, str, str, str], named: set[str], places: list[Place], cues: dict
+) -> bool:
+    """A foreign region's name is a region in a story about its country, or where it is a
+    name of several words, no compass point among them, that no town bears ("British
+    Columbia", not "North West"); a British county's
     too, or where no namesake town of 50,000 outside Britain competes ("Lincolnshire", but
     "Norfolk" in a Virginian story is the city)."""
     kind, cc = area[0], area[1]
     if kind == "region":
-        return cc in named
+        words = area[3].replace("-", " ").split()
+        own_name = len(words) > 1 and not cues["direction_words"].intersection(words)
+        return cc in named or (own_name and not places)
     if kind == "county" and cc == "GB":
         return cc in named or not any(
             p.population >= _COUNTY_RIVAL and p.country != "GB" for p in places

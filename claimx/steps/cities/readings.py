@@ -196,6 +196,8 @@ def other_reading(
         doc, cues, m
     ):
         return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
+    if hosted_event(text, cues, m.end):
+        return 0.0, ""  # "the Beijing Games": where they are held, not a word of their name
     nxt_word = text[m.end] if m.end < len(text) else ""
     campus = _university_or_event(text, cues, m)
     if campus:
@@ -238,6 +240,25 @@ def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     if prev in ("at", "from") and any(w in cues["study_words_before"] for w in before):
         return "university"
     return ""
+
+
+def hosted_event(text: list[str], cues: dict, k: int) -> bool:
+    """Whether an event held by turns in one town and another follows the name ending at k,
+    up to two words between: "the Athens Olympics", "the Turin Winter Olympics", "the
+    Copenhagen climate summit", and a match's round right after it ("the Athens final"; not
+    "the Davis Cup final"); not where the event's word opens a longer name ("the Beijing
+    Olympic Committee", "the Leeds Conference Centre")."""
+    events = cues["host_event_nouns_after"]
+    if k < len(text) and text[k] in cues["host_match_nouns_after"]:
+        return True
+    for j in range(k, min(len(text), k + 3)):
+        if text[j] in events:
+            nxt = text[j + 1] if j + 1 < len(text) else ""
+            if nxt not in events:
+                return not (nxt.istitle() and nxt.isalpha())
+        elif not text[j].isalnum():
+            return False
+    return False
 
 
 def _stake_in(doc: Doc, cues: dict, m: Mention) -> bool:
@@ -362,7 +383,7 @@ def _in_organization_name(words: TokenLists, cues: dict, m: Mention) -> bool:
     heads = cues["organization_heads"]
     text = words.text
     for k in range(m.end, min(len(text), m.end + 3)):
-        if text[k] in heads:
+        if text[k] in heads or " ".join(text[k : k + 2]) in heads:  # "Building Society"
             return True
         if not text[k][:1].isupper() or words.sent_start[k]:
             break
