@@ -26,7 +26,8 @@ from ..quotes.item import SpeakerKind
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
-from .sentence import ClaimType, claim_type, is_claim
+from .kinds import claim_type
+from .sentence import ClaimType, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, score_claims
 
