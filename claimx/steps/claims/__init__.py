@@ -276,13 +276,23 @@ def _milestone(tokens: Span) -> bool:
 
 def _placing(tokens: Span) -> bool:
     """A finishing place, a ranking (CLAIMS_GUIDELINES: quantity): "was third in London",
-    "finished seventh", "came second"; but "was first to cross the line" is a first."""
+    "finished seventh", "came second"; but "was first to cross the line" is a first. And a
+    chart position: "went straight in at number three", "climbed to number 2" (not "Number
+    10 said", a name)."""
     return any(
-        t.ent_type_ == "ORDINAL"
-        and t.dep_ in ("acomp", "advmod", "attr", "oprd")
-        and t.head.lemma_.lower() in _PLACED
-        and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
-        and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
+        (
+            t.ent_type_ == "ORDINAL"
+            and t.dep_ in ("acomp", "advmod", "attr", "oprd")
+            and t.head.lemma_.lower() in _PLACED
+            and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
+            and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
+        )
+        or (
+            t.text == "number"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("at", "to", "from")
+            and any(c.dep_ == "nummod" for c in t.children)
+        )
         for t in tokens
     )
 

@@ -32,7 +32,7 @@ ClaimType = Literal[
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
-_SPECULATIVE = frozenset({"could", "might", "would", "'d"})
+_SPECULATIVE = frozenset({"could", "might", "would", "'d", "must"})  # with "I", "we"
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 # verbs other than "be" that link a person to how they feel: "has become frustrated"
@@ -42,12 +42,29 @@ _PEOPLE = frozenset({"i", "we", "he", "she", "they"})
 
 def content_verb(sentence: Span, words: dict) -> Token:
     """The verb of what is asserted: the clause under a reporting verb, else the root."""
-    root = sentence.root
-    if root.lemma_.lower() in words["reporting"]:
-        for child in root.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
-                return child
-    return root
+    return _reported(sentence, words)[-1]
+
+
+def _reported(sentence: Span, words: dict) -> list[Token]:
+    """The root and the clause reported under it, and under that one's verb of opinion:
+    "said he thought it was a great idea" is read on the idea's worth, a view ("said he
+    wanted ..." on the wish); "said a survey showed that ..." stays read on the finding."""
+    chain = [sentence.root]
+    while chain[-1].lemma_.lower() in words["reporting"] and (
+        len(chain) == 1 or (len(chain) == 2 and chain[-1].lemma_.lower() in words["opinion_verbs"])
+    ):
+        clause = next(
+            (
+                c
+                for c in chain[-1].children
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if clause is None:
+            break
+        chain.append(clause)
+    return chain
 
 
 def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
@@ -58,16 +75,17 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return has_number or (headline and not _headline_no_claim(sentence, words))
-    root, verb = sentence.root, content_verb(sentence, words)
+    chain = _reported(sentence, words)
+    root, verb = chain[0], chain[-1]
     if _imperative(root, tokens[0]):
-        return False
-    wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
+        return _reason(root, words)
+    wishes = {root} if root.lemma_.lower() in words["evidence"] else set(chain)
     if any(wish(clause, words) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
     joined = _joined(root, words)
-    for clause in () if factual else {root, verb, *joined}:  # "I think" before a figure asserts
+    for clause in () if factual else {*chain, *joined}:  # "I think" before a figure asserts
         if named and clause.lemma_.lower() in words["factive"]:
             continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
         subject = subject_of(clause)
@@ -78,10 +96,11 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
-            return False  # "I think ...", "we could do it with our eyes shut"
-    if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
-        return False
-    if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
+            return False  # "I think ...", "we could do it with our eyes shut", "we must win"
+    advice = any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children)
+    if advice or _generic_duty(verb, factual):
+        return _reason(verb, words)
+    if any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
     if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
@@ -143,14 +162,39 @@ def _headline_no_claim(sentence: Span, words: dict) -> bool:
     )  # "Minister sorry over remarks", "Striker upbeat about injury": a feeling
 
 
-def _generic_duty(verb: Token) -> bool:
-    """ "You have to respect the decision", "you must try": advice to anyone, no fact."""
+def _generic_duty(verb: Token, factual: bool) -> bool:
+    """ "You have to respect the decision", "you must try": advice to anyone, no fact; and,
+    with no figure, what the reader can do ("you can skip to the reviews below"), a guide's
+    address, not a fact ("you can buy it for £5" states a price)."""
     subject = subject_of(verb)
     if subject is None or subject.lower_ != "you":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) or (
-        verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        "must" in modals
+        or (not factual and not modals.isdisjoint(("can", "ca", "could")))
+        or (verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children))
     )
+
+
+def _reason(verb: Token, words: dict) -> bool:
+    """ "We should focus on X, because that is what drives the epidemic", "wash your hands,
+    because soap kills the virus": advice that gives its reason asserts the reason, a
+    checkable cause; a reason that is itself a view or a wish ("because I think ...") is none."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "because" for m in clause.children
+        ):
+            continue
+        subject = subject_of(clause)
+        personal = subject is not None and subject.lower_ in _PERSONAL
+        if (
+            subject is not None
+            and not wish(clause, words)
+            and not (personal and clause.lemma_.lower() in words["opinion_verbs"])
+        ):
+            return True
+    return False
 
 
 def _labelled(verb: Token, words: dict) -> bool:
@@ -201,12 +245,21 @@ def _conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl"
         and (
-            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _concessive(m)
+                for m in c.children
+            )
             or _inverted(c)
         )
         and not _aside_to_listener(c)
         for c in verb.children
     )
+
+
+def _concessive(mark: Token) -> bool:
+    """ "Carriers pass it on even if they never fall ill": "even if" concedes, the main clause
+    holds either way; no condition on it."""
+    return mark.i > 0 and mark.nbor(-1).lower_ == "even"
 
 
 def _inverted(clause: Token) -> bool:
