@@ -153,8 +153,6 @@ def build_claims(
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
         headline = number == 0 and _headline(text[start:end], undated)
-        if not is_claim(span, rules.words, has_number=has_number, headline=headline):
-            continue
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
         counted = (
@@ -163,6 +161,9 @@ def build_claims(
             or _placing(span)
             or bool(SCORE.search(span.text))
         )
+        valued = amount or counted or (has_number and _figures(span))
+        if not is_claim(span, rules.words, has_number=has_number, valued=valued, headline=headline):
+            continue
         kind = claim_type(span, rules.words, amount=amount, number=counted, headline=headline)
         if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
             continue
@@ -217,6 +218,21 @@ def _counts(tokens: Span) -> bool:
         )
         and not _describes(t)
         and not _names_event(t)
+        for t in tokens
+    )
+
+
+def _figures(tokens: Span) -> bool:
+    """A number in figures, a large one in words or a multiple ("9:05.73", "hundreds of
+    thousands", "three times as many"): a value stated, where a small number in words ("in
+    just one decade", "a top-five player") may only date or place."""
+    return any(
+        t.ent_type_ in _NUMBER_ENTITIES
+        and (
+            any(c.isdigit() for c in t.text)
+            or t.lower_ in _LARGE
+            or (t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "times")
+        )
         for t in tokens
     )
 

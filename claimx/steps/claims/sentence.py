@@ -67,7 +67,12 @@ def _reported(sentence: Span, words: dict) -> list[Token]:
     return chain
 
 
-def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
+def is_claim(
+    sentence: Span, words: dict, *, has_number: bool, valued: bool, headline: bool = False
+) -> bool:
+    """`has_number`: a number that is no date; `valued`: one the sentence asserts as a value
+    (claims/__init__.py), the only kind that keeps a judgement a claim ("a top-five player",
+    "in just one decade" only place or date it)."""
     tokens = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
@@ -108,7 +113,30 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if any(made_to_feel(c, words) for c in (root, verb)):
         return False
-    return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+    return not any(
+        _judgement(clause, words, valued) or (not valued and _rated(clause, words))
+        for clause in (verb, *joined)
+    )
+
+
+def _rated(verb: Token, words: dict) -> bool:
+    """ "He did a great job", "ministers had a big agenda for Africa": "do" or "have" with an
+    object that only carries a rating (words.json `evaluative` or the subjectivity lexicon),
+    no name and no clause saying what it is ("special properties which can be activated by
+    light" describes): a judgement put as a deed or a possession."""
+    if verb.lemma_ not in ("do", "have") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(
+        o.dep_ == "dobj"
+        and any(
+            a.dep_ == "amod"
+            and (a.lower_ in words["evaluative"] or a.lower_ in words["subjective"])
+            for a in o.children
+        )
+        and not any(t.ent_type_ for t in o.subtree)
+        and not any(c.dep_ == "relcl" for c in o.children)
+        for o in verb.children
+    )
 
 
 def _impression(verb: Token) -> bool:
