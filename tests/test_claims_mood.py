@@ -38,6 +38,11 @@ def _types(text: str) -> dict[str, str]:
             '"There is no evidence that the new filter removes the chemical," the engineer said.',
             "other",
         ),
+        # a level stated below another is a comparison of values
+        (
+            "Business confidence in March was below that seen in December, the survey showed.",
+            "quantity",
+        ),
         # a chart position is a ranking
         ("Her second single went in at number four in the UK chart.", "quantity"),
         # a rating with a value stated stays a claim

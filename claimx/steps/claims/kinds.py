@@ -158,9 +158,18 @@ def _caused_change(tokens, words: dict) -> bool:
 
 def _than(tokens) -> bool:
     """A comparison with "than": "more popular than ever", "more people signed up than in any
-    other quarter", "prices are lower than a year ago"."""
+    other quarter", "prices are lower than a year ago"; or a level stated below another:
+    "confidence was below that seen in June", "profits stayed below forecasts" ("above" is
+    as often a standing: "he is above money", "no one is above the law")."""
     lowers = {t.lower_ for t in tokens}
-    return "than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)
+    return ("than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)) or any(
+        t.lower_ == "below"
+        and t.dep_ == "prep"
+        and t.head.lemma_ in ("be", "remain", "stay")
+        and any(o.dep_ == "pobj" and o.pos_ in ("PRON", "NOUN", "NUM") for o in t.children)
+        and not any(o.ent_type_ in ("FAC", "GPE", "LOC", "ORG") for o in t.subtree)
+        for t in tokens
+    )
 
 
 def _refuses(token: Token) -> bool:
