@@ -8,7 +8,12 @@ reports a label ("branded the plan inadequate"), or judges without facts (a copu
 evaluative predicate and no number or name: a hand list, or a word of strong sentiment
 from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a claim only
 when it carries a number. "X said P" is read on P: the content clause of a reporting verb
-decides both whether and what.
+(and of a verb of opinion under it: "said he thought P") decides both whether and what.
+Mood, person and modality rather than cue words: "we must", "we could" and "you can" (with
+no figure) exhort, hedge or address the reader; "even if" concedes, it sets no condition;
+advice or a command that gives a "because" reason asserts the reason; a rating put as a deed
+or possession ("did a great job") judges; and only a value stated (not "a top-five player")
+keeps a judgement a claim.
 """
 
 from __future__ import annotations
