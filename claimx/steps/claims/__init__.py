@@ -27,7 +27,8 @@ from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from . import named
-from .sentence import ClaimType, claim_type, is_claim
+from .kinds import claim_type
+from .sentence import ClaimType, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, score_claims
 
@@ -153,8 +154,6 @@ def build_claims(
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
         headline = number == 0 and _headline(text[start:end], undated)
-        if not is_claim(span, rules.words, has_number=has_number, headline=headline):
-            continue
         amount = bool(refs["money"]) or any(t.ent_type_ == "PERCENT" for t in span)
         # a score ("beat Fiji 26-21") is a value (CLAIMS_GUIDELINES.md: results are quantity)
         counted = (
@@ -163,6 +162,9 @@ def build_claims(
             or _placing(span)
             or bool(SCORE.search(span.text))
         )
+        valued = amount or counted or (has_number and _figures(span))
+        if not is_claim(span, rules.words, has_number=has_number, valued=valued, headline=headline):
+            continue
         kind = claim_type(span, rules.words, amount=amount, number=counted, headline=headline)
         if kind == "other" and is_view(span, rules.words, quoted=_quoted(span, quotes)):
             continue
@@ -217,6 +219,21 @@ def _counts(tokens: Span) -> bool:
         )
         and not _describes(t)
         and not _names_event(t)
+        for t in tokens
+    )
+
+
+def _figures(tokens: Span) -> bool:
+    """A number in figures, a large one in words or a multiple ("9:05.73", "hundreds of
+    thousands", "three times as many"): a value stated, where a small number in words ("in
+    just one decade", "a top-five player") may only date or place."""
+    return any(
+        t.ent_type_ in _NUMBER_ENTITIES
+        and (
+            any(c.isdigit() for c in t.text)
+            or t.lower_ in _LARGE
+            or (t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "times")
+        )
         for t in tokens
     )
 
@@ -276,13 +293,23 @@ def _milestone(tokens: Span) -> bool:
 
 def _placing(tokens: Span) -> bool:
     """A finishing place, a ranking (CLAIMS_GUIDELINES: quantity): "was third in London",
-    "finished seventh", "came second"; but "was first to cross the line" is a first."""
+    "finished seventh", "came second"; but "was first to cross the line" is a first. And a
+    chart position: "went straight in at number three", "climbed to number 2" (not "Number
+    10 said", a name)."""
     return any(
-        t.ent_type_ == "ORDINAL"
-        and t.dep_ in ("acomp", "advmod", "attr", "oprd")
-        and t.head.lemma_.lower() in _PLACED
-        and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
-        and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
+        (
+            t.ent_type_ == "ORDINAL"
+            and t.dep_ in ("acomp", "advmod", "attr", "oprd")
+            and t.head.lemma_.lower() in _PLACED
+            and t.i > t.head.i  # "First, when I was 16, ...": the order of a list
+            and not any(c.dep_ in ("det", "xcomp") for c in (*t.children, *t.head.children))
+        )
+        or (
+            t.text == "number"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("at", "to", "from")
+            and any(c.dep_ == "nummod" for c in t.children)
+        )
         for t in tokens
     )
 

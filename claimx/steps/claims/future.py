@@ -1,5 +1,5 @@
 """Whether a sentence speaks of what is still to come: the parse cues of a prediction that a
-cue list (words.json `future`) cannot give alone (claims/sentence.py decides the type)."""
+cue list (words.json `future`) cannot give alone (claims/kinds.py decides the type)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Whether a sentence asserts something checkable, and Full Fact's type of what it asserts.
+"""Whether a sentence asserts something checkable (claims/kinds.py gives its type).
 
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
@@ -8,19 +8,21 @@ reports a label ("branded the plan inadequate"), or judges without facts (a copu
 evaluative predicate and no number or name: a hand list, or a word of strong sentiment
 from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a claim only
 when it carries a number. "X said P" is read on P: the content clause of a reporting verb
-decides both whether and what. The type's cues for change and the future are read in the
-main clause, without relative clauses, participle modifiers and appositions (`main_clause`).
+(and of a verb of opinion under it: "said he thought P") decides both whether and what.
+Mood, person and modality rather than cue words: "we must", "we could" and "you can" (with
+no figure) exhort, hedge or address the reader; "even if" concedes, it sets no condition;
+advice or a command that gives a "because" reason asserts the reason; a rating put as a deed
+or possession ("did a great job") judges; and only a value stated (not "a top-five player")
+keeps a judgement a claim.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from .clauses import made_to_feel, wish
-from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
 from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
 # Full Fact's types, in the order that breaks a tie.
@@ -32,10 +34,10 @@ ClaimType = Literal[
     "personal_experience",
     "other",
 ]
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
-_SPECULATIVE = frozenset({"could", "might", "would", "'d"})
+_SPECULATIVE = frozenset({"could", "might", "would", "'d", "must"})  # with "I", "we"
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
 # verbs other than "be" that link a person to how they feel: "has become frustrated"
@@ -45,15 +47,37 @@ _PEOPLE = frozenset({"i", "we", "he", "she", "they"})
 
 def content_verb(sentence: Span, words: dict) -> Token:
     """The verb of what is asserted: the clause under a reporting verb, else the root."""
-    root = sentence.root
-    if root.lemma_.lower() in words["reporting"]:
-        for child in root.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
-                return child
-    return root
+    return _reported(sentence, words)[-1]
 
 
-def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = False) -> bool:
+def _reported(sentence: Span, words: dict) -> list[Token]:
+    """The root and the clause reported under it, and under that one's verb of opinion:
+    "said he thought it was a great idea" is read on the idea's worth, a view ("said he
+    wanted ..." on the wish); "said a survey showed that ..." stays read on the finding."""
+    chain = [sentence.root]
+    while chain[-1].lemma_.lower() in words["reporting"] and (
+        len(chain) == 1 or (len(chain) == 2 and chain[-1].lemma_.lower() in words["opinion_verbs"])
+    ):
+        clause = next(
+            (
+                c
+                for c in chain[-1].children
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if clause is None:
+            break
+        chain.append(clause)
+    return chain
+
+
+def is_claim(
+    sentence: Span, words: dict, *, has_number: bool, valued: bool, headline: bool = False
+) -> bool:
+    """`has_number`: a number that is no date; `valued`: one the sentence asserts as a value
+    (claims/__init__.py), the only kind that keeps a judgement a claim ("a top-five player",
+    "in just one decade" only place or date it)."""
     tokens = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
@@ -61,19 +85,20 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return has_number or (headline and not _headline_no_claim(sentence, words))
-    root, verb = sentence.root, content_verb(sentence, words)
+    chain = _reported(sentence, words)
+    root, verb = chain[0], chain[-1]
     if _imperative(root, tokens[0]):
-        return False
-    wishes = {root} if root.lemma_.lower() in words["evidence"] else {root, verb}
+        return _reason(root, words)
+    wishes = {root} if root.lemma_.lower() in words["evidence"] else set(chain)
     if any(wish(clause, words) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
     joined = _joined(root, words)
-    for clause in () if factual else {root, verb, *joined}:  # "I think" before a figure asserts
+    for clause in () if factual else {*chain, *joined}:  # "I think" before a figure asserts
         if named and clause.lemma_.lower() in words["factive"]:
             continue  # "we know he was at Florida State", but "I think the Fed ..." is a view
-        subject = _subject(clause)
+        subject = subject_of(clause)
         if subject is None or subject.lower_ not in _PERSONAL:
             continue
         if wish(clause, words):
@@ -81,10 +106,11 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
-            return False  # "I think ...", "we could do it with our eyes shut"
-    if any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children):
-        return False
-    if _generic_duty(verb) or any(_labelled(c, words) for c in (root, verb, *joined)):
+            return False  # "I think ...", "we could do it with our eyes shut", "we must win"
+    advice = any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children)
+    if advice or _generic_duty(verb, factual):
+        return _reason(verb, words)
+    if any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
     if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
@@ -92,13 +118,36 @@ def is_claim(sentence: Span, words: dict, *, has_number: bool, headline: bool = 
         return False
     if any(made_to_feel(c, words) for c in (root, verb)):
         return False
-    return not any(_judgement(clause, words, has_number) for clause in (verb, *joined))
+    return not any(
+        _judgement(clause, words, valued) or (not valued and _rated(clause, words))
+        for clause in (verb, *joined)
+    )
+
+
+def _rated(verb: Token, words: dict) -> bool:
+    """ "He did a great job", "ministers had a big agenda for Africa": "do" or "have" with an
+    object that only carries a rating (words.json `evaluative` or the subjectivity lexicon),
+    no name and no clause saying what it is ("special properties which can be activated by
+    light" describes): a judgement put as a deed or a possession."""
+    if verb.lemma_ not in ("do", "have") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(
+        o.dep_ == "dobj"
+        and any(
+            a.dep_ == "amod"
+            and (a.lower_ in words["evaluative"] or a.lower_ in words["subjective"])
+            for a in o.children
+        )
+        and not any(t.ent_type_ for t in o.subtree)
+        and not any(c.dep_ == "relcl" for c in o.children)
+        for o in verb.children
+    )
 
 
 def _impression(verb: Token) -> bool:
     """ "It looked like the campaign was on the rocks", "it doesn't seem that many": how
     things seem to someone, no fact asserted."""
-    subject = _subject(verb)
+    subject = subject_of(verb)
     return (
         verb.lemma_.lower() in ("seem", "look")
         and subject is not None
@@ -146,14 +195,39 @@ def _headline_no_claim(sentence: Span, words: dict) -> bool:
     )  # "Minister sorry over remarks", "Striker upbeat about injury": a feeling
 
 
-def _generic_duty(verb: Token) -> bool:
-    """ "You have to respect the decision", "you must try": advice to anyone, no fact."""
-    subject = _subject(verb)
+def _generic_duty(verb: Token, factual: bool) -> bool:
+    """ "You have to respect the decision", "you must try": advice to anyone, no fact; and,
+    with no figure, what the reader can do ("you can skip to the reviews below"), a guide's
+    address, not a fact ("you can buy it for £5" states a price)."""
+    subject = subject_of(verb)
     if subject is None or subject.lower_ != "you":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) or (
-        verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        "must" in modals
+        or (not factual and not modals.isdisjoint(("can", "ca", "could")))
+        or (verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children))
     )
+
+
+def _reason(verb: Token, words: dict) -> bool:
+    """ "We should focus on X, because that is what drives the epidemic", "wash your hands,
+    because soap kills the virus": advice that gives its reason asserts the reason, a
+    checkable cause; a reason that is itself a view or a wish ("because I think ...") is none."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "because" for m in clause.children
+        ):
+            continue
+        subject = subject_of(clause)
+        personal = subject is not None and subject.lower_ in _PERSONAL
+        if (
+            subject is not None
+            and not wish(clause, words)
+            and not (personal and clause.lemma_.lower() in words["opinion_verbs"])
+        ):
+            return True
+    return False
 
 
 def _labelled(verb: Token, words: dict) -> bool:
@@ -190,12 +264,12 @@ def _imperative(root: Token, first: Token) -> bool:
     return (
         root.tag_ == "VB"
         and root.i == first.i
-        and not any(c.dep_ in _SUBJECTS for c in root.children)
+        and not any(c.dep_ in SUBJECTS for c in root.children)
     )
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _conditional(verb: Token) -> bool:
@@ -204,7 +278,10 @@ def _conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl"
         and (
-            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _concessive(m)
+                for m in c.children
+            )
             or _inverted(c)
         )
         and not _aside_to_listener(c)
@@ -212,9 +289,15 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+def _concessive(mark: Token) -> bool:
+    """ "Carriers pass it on even if they never fall ill": "even if" concedes, the main clause
+    holds either way; no condition on it."""
+    return mark.i > 0 and mark.nbor(-1).lower_ == "even"
+
+
 def _inverted(clause: Token) -> bool:
     """A condition put by inversion: "had he been fit", "were the bank to raise rates"."""
-    first, subject = clause.left_edge, _subject(clause)
+    first, subject = clause.left_edge, subject_of(clause)
     return (
         first.lower_ in ("had", "were")
         and subject is not None
@@ -226,7 +309,7 @@ def _inverted(clause: Token) -> bool:
 def _aside_to_listener(clause: Token) -> bool:
     """ "If you notice, the rate is down", "if you look at the figures, ...": a call to look,
     not a condition on what follows."""
-    subject = _subject(clause)
+    subject = subject_of(clause)
     return (
         subject is not None
         and subject.lower_ == "you"
@@ -263,7 +346,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
         )
     ):
         return False  # "was the most pessimistic", "the strongest for 13 years": a ranking
-    subject = _subject(verb)
+    subject = subject_of(verb)
     evaluative = (
         predicate.pos_ == "ADJ"
         and predicate.dep_ == "acomp"
@@ -290,7 +373,7 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
 def _finding(root: Token, words: dict) -> bool:
     """ "A survey revealed that many are unhappy ...": what a study found; but "Smith found
     the winger a difficult opponent" is his view."""
-    return root.lemma_.lower() in words["evidence"] and not _person(_subject(root))
+    return root.lemma_.lower() in words["evidence"] and not _person(subject_of(root))
 
 
 def _person(subject: Token | None) -> bool:
@@ -300,7 +383,7 @@ def _person(subject: Token | None) -> bool:
 def _feels(verb: Token) -> bool:
     """ "She remained very concerned", "he has become frustrated": how a person feels; but
     "the economy remained strong" is a state a record could show."""
-    return verb.lemma_ in _FEELING and _person(_subject(verb))
+    return verb.lemma_ in _FEELING and _person(subject_of(verb))
 
 
 def _subjective(predicate: Token, words: dict) -> bool:
@@ -326,269 +409,11 @@ def _subjective(predicate: Token, words: dict) -> bool:
         h.lemma_.lower() in words["subjective"] or h.lower_ in words["subjective"] for h in heads
     ):
         return False
-    subject = _subject(verb)
+    subject = subject_of(verb)
     scope = [c for c in verb.children if c.dep_ not in _OUTSIDE_SCOPE]
     return not (
         (subject is not None and subject.dep_ == "expl")
         or any(t.ent_type_ in ("DATE", "TIME") for t in sentence)
         or any(t.ent_type_ in _FACT_ENTITIES for c in scope for t in c.subtree)
         or sentence.root.lemma_.lower() in words["evidence"]
-    )
-
-
-def claim_type(
-    sentence: Span, words: dict, *, amount: bool, number: bool, headline: bool = False
-) -> ClaimType:
-    """Full Fact's type, the first that applies in the order of `ClaimType`.
-
-    A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
-    change, a ranking or a superlative ("fell", "the biggest"); a change that is still to come
-    without a value ("could rise sharply") is a prediction. Change, ranking and future cues are
-    read in the main clause only (`main_clause`): "the meeting, which would breach the rules"
-    asserts no future, "one of the most iconic firms" in an aside no ranking. Causal and legal
-    cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
-    future tense ("Juventus to hold talks").
-    """
-    asserted = main_clause(sentence, adverbial=True)
-    main = main_clause(sentence)
-    cue = _cues(sentence, words)
-    future = _cues(asserted, words)("future") or due_to_verb(asserted)
-    future = (
-        future or (headline and to_come(sentence)) or (not headline and scheduled(asserted, words))
-    )
-    changes = [t for t in main if not _refuses(t)]
-    causal = cue("causal") or _caused_change(main, words)
-    compared = (
-        _cues(changes, words)("quantity")
-        or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
-        or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
-        or _than(main)
-    )
-    hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
-    if amount or number or (compared and not (future or hedged)):
-        return "quantity"
-    if future or (compared and hedged):
-        return "prediction"
-    if causal:
-        return "correlation_or_causation"
-    if speculated(content_verb(sentence, words)):
-        return "prediction"
-    if cue("law"):
-        return "prediction" if future_act(sentence, words) else "law_or_rule"
-    if _personal(sentence, words):
-        return "personal_experience"
-    return "other"
-
-
-def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
-    """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
-    single word is not matched inside a name ("the Daily Record"), as a noun modifying
-    another ("the growth estimate") or at a token in `skip`; phrases are ("record profits")."""
-    lowers = [t.lower_ for t in tokens]
-    phrases = f" {' '.join(lowers)} "
-    common = [
-        t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
-    ]
-    lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
-
-    def cue(kind: str) -> bool:
-        return not lemmas.isdisjoint(words[kind]) or any(
-            f" {w} " in phrases for w in _phrases(words[kind])
-        )
-
-    return cue
-
-
-@lru_cache(maxsize=64)
-def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
-    """The cues of several words in a list."""
-    return tuple(w for w in cues if " " in w)
-
-
-def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
-    """Changes named, not asserted: a noun of change below a preposition ("blamed for the
-    fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
-    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`);
-    in a causal sentence, a subject too ("slower growth was blamed for ..."). A change is
-    asserted by a verb ("sales fell") or a noun the verb takes ("reported a fall in sales")."""
-    named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
-    return frozenset(
-        t.i
-        for t in tokens
-        if (t.pos_ == "NOUN" and t.dep_ in named)
-        or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
-        or _to_standing(t)
-    )
-
-
-def _to_standing(verb: Token) -> bool:
-    """ "rose to prominence", "fell into a coma": a change of standing or state, no value
-    ("rose to £5m", "rose to a record", "fell into the red" carry their own)."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "prep"
-        and any(
-            o.dep_ == "pobj"
-            and o.pos_ == "NOUN"
-            and [g.lower_ for g in o.children if g.dep_ in ("det", "nummod", "amod")]
-            == ([] if c.lower_ == "to" else ["a"] if c.lower_ == "into" else [None])
-            for o in c.children
-        )
-        for c in verb.children
-    )
-
-
-def _group(token: Token) -> bool:
-    """ "a tax rise for the wealthiest", "help for the world's poorest": a superlative naming
-    people, not ranking ("among the finest", "one of the biggest" still rank)."""
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ not in ("among", "of")
-        and any(c.dep_ in ("det", "poss") for c in token.children)
-        and not any(c.dep_ in ("amod", "compound") for c in token.children)
-    )
-
-
-def _award(token: Token) -> bool:
-    """ "won the best film award", "was named best comedy", "took best supporting actor": a
-    prize's name, no ranking; "the best results since 1990" still ranks."""
-    if token.lower_ != "best":
-        return False
-    modified = token
-    if token.dep_ == "advmod" and token.head.dep_ == "amod":
-        modified = token.head  # "best supporting actor": "best" on the participle
-    head = modified.head
-    return modified.dep_ == "amod" and (
-        not any(c.dep_ in ("det", "poss") for c in head.children)
-        or any(c.dep_ == "compound" for c in head.children)
-    )
-
-
-def _caused_change(tokens, words: dict) -> bool:
-    """A change acting on something: a noun of change as the subject of a verb with an object
-    ("the dollar's decline has strengthened the yen", "the rise in rates hurt exporters")."""
-    return any(
-        t.pos_ == "NOUN"
-        and t.dep_ == "nsubj"
-        and t.lemma_.lower() in words["change"]
-        and any(c.dep_ == "dobj" for c in t.head.children)
-        for t in tokens
-    )
-
-
-def _than(tokens) -> bool:
-    """A comparison with "than": "more popular than ever", "more people signed up than in any
-    other quarter", "prices are lower than a year ago"."""
-    lowers = {t.lower_ for t in tokens}
-    return "than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)
-
-
-def _refuses(token: Token) -> bool:
-    """ "declined to comment": a verb of change with an infinitive is an act, not a value."""
-    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
-
-
-def _modifier(token: Token) -> bool:
-    """A noun modifying another ("the growth estimate", "a record label"): it names, it
-    asserts no change."""
-    return token.dep_ == "compound" and token.pos_ == "NOUN"
-
-
-def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
-    """The sentence without its asides: relative clauses, participle modifiers and
-    appositions ("..., which will be held in May", "Yahoo, one of the biggest firms, ..."),
-    and, when `adverbial`, adverbial clauses ("as he was about to speak"). An infinitive
-    modifier stays ("plans to sell the unit"), and so does a noun's content clause ("no
-    doubt that I am going to play"), and a headline's participle ("Rank set to sell unit")."""
-    root = sentence.root
-    verbal = root.pos_ in ("VERB", "AUX")
-    aside_at = {root.i: False}  # each token's answer, so no path up the tree is walked twice
-    keep = []
-    for token in sentence:
-        path, node = [], token
-        while node.i not in aside_at:
-            path.append(node)
-            if _aside(node, adverbial=adverbial, verbal=verbal):
-                aside = True
-                break
-            if node.head.i == node.i:
-                aside = False
-                break
-            node = node.head
-        else:
-            aside = aside_at[node.i]
-        for passed in path:
-            aside_at[passed.i] = aside
-        if not aside:
-            keep.append(token)
-    return keep
-
-
-def _aside(node: Token, *, adverbial: bool, verbal: bool) -> bool:
-    if node.dep_ in ("relcl", "appos") or (adverbial and node.dep_ == "advcl"):
-        return True
-    return (
-        verbal
-        and node.dep_ == "acl"
-        and node.tag_ in ("VBN", "VBG")
-        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in node.children)
-    )
-
-
-def _personal(sentence: Span, words: dict) -> bool:
-    """The speaker's own past: "I was never offered a contract", "we lost our home", "the
-    manager never picked me", "they cancelled our flight"; reported, "the striker says he has
-    not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
-    said the club sacked him" (a past done to that pronoun)."""
-    verb = content_verb(sentence, words)
-    past = _past(verb)
-    for t in sentence:
-        if t.lower_ not in words["personal_pronouns"] or t.tag_ not in ("PRP", "PRP$"):
-            continue
-        if t.dep_ in _SUBJECTS and _past(t.head):
-            return True
-        modal = any(c.tag_ == "MD" for c in t.head.children)
-        if t.dep_ in ("dobj", "dative") and past and not modal:
-            return True
-        if t.dep_ == "poss" and _undergone(t.head):
-            return True  # "never refunded my ticket"
-    root = sentence.root
-    if verb is root or root.lemma_.lower() not in words["reporting"]:
-        return False
-    if any(t.text in QUOTE_MARKS for t in sentence):
-        return False  # in a direct quote "he" is someone else
-    speaker, subject = _subject(root), _subject(verb)
-    undergone = _past(verb) and any(
-        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
-    )  # "the winger revealed how the manager talked him into staying"
-    return (
-        speaker is not None
-        and (
-            (_perfect(verb) and subject is not None and subject.lower_ in ("he", "she"))
-            or undergone
-        )
-        and (
-            speaker.ent_type_ == "PERSON"
-            or speaker.lower_ in ("he", "she")
-            or speaker.pos_ == "NOUN"  # "the striker claims he ..."
-        )
-    )
-
-
-def _undergone(thing: Token) -> bool:
-    """The object of a verb in the past itself ("lost my records"), not of one still to come
-    ("to rebuild our nation") nor a title ("perform My Town")."""
-    verb = thing.head
-    return thing.dep_ == "dobj" and thing.pos_ == "NOUN" and verb.pos_ == "VERB" and _past(verb)
-
-
-def _perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _past(verb: Token) -> bool:
-    """Said of what has happened: a past tense, or a perfect ("has not had")."""
-    return (
-        verb.tag_ == "VBD"
-        or _perfect(verb)
-        or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children if "aux" in c.dep_))
     )

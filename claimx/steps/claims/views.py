@@ -1,6 +1,7 @@
 """Sentences typed `other` (no claim type's cue) that tie nothing to a record: views.
 
-A checkable fact names what it is about: a body, a place, an event, a law, a date, a figure.
+A checkable fact names what it is about: a body, a place, an event, a law, a date, a figure,
+a document or the evidence.
 Without any of these, two kinds of sentence describe or judge rather than report
 (CLAIMS_GUIDELINES.md: opinions and vague characterisation are no claims): a speaker's own
 words in a direct quote ("He is a fan of his style of play", "Everybody has that right"), and
@@ -12,7 +13,7 @@ no claim and one is `other`.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .sentence import content_verb
 
@@ -25,9 +26,26 @@ _CAPACITY = frozenset({"able", "unable"})  # "was unable to attend": a fact
 
 def is_view(sentence: Span, words: dict, *, quoted: bool) -> bool:
     """Whether a sentence typed `other` is a view: quoted or a description, naming nothing."""
-    if any(t.ent_type_ in _ANCHORS for t in sentence):
+    if any(t.ent_type_ in _ANCHORS or _evidence(t, words) for t in sentence):
         return False
     return quoted or _described(sentence, words)
+
+
+def _evidence(noun: Token, words: dict) -> bool:
+    """A record stated as what the sentence is about (words.json `documents`): "there is no
+    evidence that ...", "the data is pointing to ..."; not "in written evidence to the
+    committee", "we have the evidence" (where it is found, that it exists)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in words["documents"]
+        and (
+            (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT")
+            or any(
+                c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+                for c in noun.children
+            )
+        )
+    )
 
 
 def _described(sentence: Span, words: dict) -> bool:

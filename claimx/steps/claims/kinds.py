@@ -1,0 +1,284 @@
+"""Full Fact's type of what a claim sentence asserts (claims/sentence.py decides whether it
+is one): quantity, prediction, cause, law, the speaker's own experience, else another fact.
+
+Cue words (models/claims/words.json) for change, ranking and the future are read in the main
+clause (`main_clause`); causal and legal cues anywhere; the parse says who underwent what
+(`_personal`) and when a present tense is a timetable (claims/future.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
+from .quoted import QUOTE_MARKS
+from .sentence import SUBJECTS, ClaimType, content_verb, subject_of
+
+
+def claim_type(
+    sentence: Span, words: dict, *, amount: bool, number: bool, headline: bool = False
+) -> ClaimType:
+    """Full Fact's type, the first that applies in the order of `ClaimType`.
+
+    A quantity asserts a value: an amount, a percentage or a count (`amount`, `number`), or a
+    change, a ranking or a superlative ("fell", "the biggest"); a change that is still to come
+    without a value ("could rise sharply") is a prediction. Change, ranking and future cues are
+    read in the main clause only (`main_clause`): "the meeting, which would breach the rules"
+    asserts no future, "one of the most iconic firms" in an aside no ranking. Causal and legal
+    cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
+    future tense ("Juventus to hold talks").
+    """
+    asserted = main_clause(sentence, adverbial=True)
+    main = main_clause(sentence)
+    cue = _cues(sentence, words)
+    future = _cues(asserted, words)("future") or due_to_verb(asserted)
+    future = (
+        future or (headline and to_come(sentence)) or (not headline and scheduled(asserted, words))
+    )
+    changes = [t for t in main if not _refuses(t)]
+    causal = cue("causal") or _caused_change(main, words)
+    compared = (
+        _cues(changes, words)("quantity")
+        or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
+        or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
+        or _than(main)
+    )
+    hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
+    if amount or number or (compared and not (future or hedged)):
+        return "quantity"
+    if future or (compared and hedged):
+        return "prediction"
+    if causal:
+        return "correlation_or_causation"
+    if speculated(content_verb(sentence, words)):
+        return "prediction"
+    if cue("law"):
+        return "prediction" if future_act(sentence, words) else "law_or_rule"
+    if _personal(sentence, words):
+        return "personal_experience"
+    return "other"
+
+
+def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
+    """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
+    single word is not matched inside a name ("the Daily Record"), as a noun modifying
+    another ("the growth estimate") or at a token in `skip`; phrases are ("record profits")."""
+    lowers = [t.lower_ for t in tokens]
+    phrases = f" {' '.join(lowers)} "
+    common = [
+        t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
+    ]
+    lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
+
+    def cue(kind: str) -> bool:
+        return not lemmas.isdisjoint(words[kind]) or any(
+            f" {w} " in phrases for w in _phrases(words[kind])
+        )
+
+    return cue
+
+
+@lru_cache(maxsize=64)
+def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
+    """The cues of several words in a list."""
+    return tuple(w for w in cues if " " in w)
+
+
+def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
+    """Changes named, not asserted: a noun of change below a preposition ("blamed for the
+    fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
+    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`);
+    in a causal sentence, a subject too ("slower growth was blamed for ..."). A change is
+    asserted by a verb ("sales fell") or a noun the verb takes ("reported a fall in sales")."""
+    named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
+    return frozenset(
+        t.i
+        for t in tokens
+        if (t.pos_ == "NOUN" and t.dep_ in named)
+        or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
+        or _to_standing(t)
+    )
+
+
+def _to_standing(verb: Token) -> bool:
+    """ "rose to prominence", "fell into a coma": a change of standing or state, no value
+    ("rose to £5m", "rose to a record", "fell into the red" carry their own)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and [g.lower_ for g in o.children if g.dep_ in ("det", "nummod", "amod")]
+            == ([] if c.lower_ == "to" else ["a"] if c.lower_ == "into" else [None])
+            for o in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _group(token: Token) -> bool:
+    """ "a tax rise for the wealthiest", "help for the world's poorest": a superlative naming
+    people, not ranking ("among the finest", "one of the biggest" still rank)."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ not in ("among", "of")
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and not any(c.dep_ in ("amod", "compound") for c in token.children)
+    )
+
+
+def _award(token: Token) -> bool:
+    """ "won the best film award", "was named best comedy", "took best supporting actor": a
+    prize's name, no ranking; "the best results since 1990" still ranks."""
+    if token.lower_ != "best":
+        return False
+    modified = token
+    if token.dep_ == "advmod" and token.head.dep_ == "amod":
+        modified = token.head  # "best supporting actor": "best" on the participle
+    head = modified.head
+    return modified.dep_ == "amod" and (
+        not any(c.dep_ in ("det", "poss") for c in head.children)
+        or any(c.dep_ == "compound" for c in head.children)
+    )
+
+
+def _caused_change(tokens, words: dict) -> bool:
+    """A change acting on something: a noun of change as the subject of a verb with an object
+    ("the dollar's decline has strengthened the yen", "the rise in rates hurt exporters")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "nsubj"
+        and t.lemma_.lower() in words["change"]
+        and any(c.dep_ == "dobj" for c in t.head.children)
+        for t in tokens
+    )
+
+
+def _than(tokens) -> bool:
+    """A comparison with "than": "more popular than ever", "more people signed up than in any
+    other quarter", "prices are lower than a year ago"; or a level stated below another:
+    "confidence was below that seen in June", "profits stayed below forecasts" ("above" is
+    as often a standing: "he is above money", "no one is above the law")."""
+    lowers = {t.lower_ for t in tokens}
+    return ("than" in lowers and any(t.tag_ in ("JJR", "RBR") for t in tokens)) or any(
+        t.lower_ == "below"
+        and t.dep_ == "prep"
+        and t.head.lemma_ in ("be", "remain", "stay")
+        and any(o.dep_ == "pobj" and o.pos_ in ("PRON", "NOUN", "NUM") for o in t.children)
+        and not any(o.ent_type_ in ("FAC", "GPE", "LOC", "ORG") for o in t.subtree)
+        for t in tokens
+    )
+
+
+def _refuses(token: Token) -> bool:
+    """ "declined to comment": a verb of change with an infinitive is an act, not a value."""
+    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _modifier(token: Token) -> bool:
+    """A noun modifying another ("the growth estimate", "a record label"): it names, it
+    asserts no change."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN"
+
+
+def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
+    """The sentence without its asides: relative clauses, participle modifiers and
+    appositions ("..., which will be held in May", "Yahoo, one of the biggest firms, ..."),
+    and, when `adverbial`, adverbial clauses ("as he was about to speak"). An infinitive
+    modifier stays ("plans to sell the unit"), and so does a noun's content clause ("no
+    doubt that I am going to play"), and a headline's participle ("Rank set to sell unit")."""
+    root = sentence.root
+    verbal = root.pos_ in ("VERB", "AUX")
+    aside_at = {root.i: False}  # each token's answer, so no path up the tree is walked twice
+    keep = []
+    for token in sentence:
+        path, node = [], token
+        while node.i not in aside_at:
+            path.append(node)
+            if _aside(node, adverbial=adverbial, verbal=verbal):
+                aside = True
+                break
+            if node.head.i == node.i:
+                aside = False
+                break
+            node = node.head
+        else:
+            aside = aside_at[node.i]
+        for passed in path:
+            aside_at[passed.i] = aside
+        if not aside:
+            keep.append(token)
+    return keep
+
+
+def _aside(node: Token, *, adverbial: bool, verbal: bool) -> bool:
+    if node.dep_ in ("relcl", "appos") or (adverbial and node.dep_ == "advcl"):
+        return True
+    return (
+        verbal
+        and node.dep_ == "acl"
+        and node.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
+    )
+
+
+def _personal(sentence: Span, words: dict) -> bool:
+    """The speaker's own past: "I was never offered a contract", "we lost our home", "the
+    manager never picked me", "they cancelled our flight"; reported, "the striker says he has
+    not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
+    said the club sacked him" (a past done to that pronoun)."""
+    verb = content_verb(sentence, words)
+    past = _past(verb)
+    for t in sentence:
+        if t.lower_ not in words["personal_pronouns"] or t.tag_ not in ("PRP", "PRP$"):
+            continue
+        if t.dep_ in SUBJECTS and _past(t.head):
+            return True
+        modal = any(c.tag_ == "MD" for c in t.head.children)
+        if t.dep_ in ("dobj", "dative") and past and not modal:
+            return True
+        if t.dep_ == "poss" and _undergone(t.head):
+            return True  # "never refunded my ticket"
+    root = sentence.root
+    if verb is root or root.lemma_.lower() not in words["reporting"]:
+        return False
+    if any(t.text in QUOTE_MARKS for t in sentence):
+        return False  # in a direct quote "he" is someone else
+    speaker, subject = subject_of(root), subject_of(verb)
+    undergone = _past(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
+    )  # "the winger revealed how the manager talked him into staying"
+    return (
+        speaker is not None
+        and (
+            (_perfect(verb) and subject is not None and subject.lower_ in ("he", "she"))
+            or undergone
+        )
+        and (
+            speaker.ent_type_ == "PERSON"
+            or speaker.lower_ in ("he", "she")
+            or speaker.pos_ == "NOUN"  # "the striker claims he ..."
+        )
+    )
+
+
+def _undergone(thing: Token) -> bool:
+    """The object of a verb in the past itself ("lost my records"), not of one still to come
+    ("to rebuild our nation") nor a title ("perform My Town")."""
+    verb = thing.head
+    return thing.dep_ == "dobj" and thing.pos_ == "NOUN" and verb.pos_ == "VERB" and _past(verb)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """Said of what has happened: a past tense, or a perfect ("has not had")."""
+    return (
+        verb.tag_ == "VBD"
+        or _perfect(verb)
+        or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children if "aux" in c.dep_))
+    )
