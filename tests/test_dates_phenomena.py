@@ -466,3 +466,39 @@ def test_today_in_a_present_relative_clause_of_people_in_general(dates):
     assert dates("The union said the nurses who walked out today would return.") == {
         "today": "2026-11-26"
     }
+
+
+def test_a_quarter_named_by_its_end_date(dates):
+    got = dates(
+        "Harbor Freight Lines reported a fiscal first-quarter loss. Sales for the quarter "
+        "ended June 30 fell 8% from a year earlier."
+    )
+    assert got["the quarter"] == "2026-Q2"
+    assert got["June 30"] == "2026-06-30"
+    # a 13-week quarter ended just after the calendar one is mostly the third
+    got = dates("Pinecrest Mills posted a loss for the quarter that ended Oct. 2.")
+    assert got == {"the quarter": "2026-Q3", "Oct. 2": "2026-10-02"}
+    got = dates("Profit for the quarter, which ended June 30, 2025, doubled.")
+    assert got == {"the quarter": "2025-Q2", "June 30, 2025": "2025-06-30"}
+    # with no end date the quarter stays the one under report
+    assert dates("Profit for the quarter doubled, the bank said.") == {"the quarter": "2026-Q3"}
+
+
+def test_two_quarters_of_a_year_are_a_half(dates):
+    got = dates(
+        "Steelmakers expect weak demand through the first two quarters of 2027 and a "
+        "recovery in the last two quarters of the year."
+    )
+    assert got == {
+        "the first two quarters of 2027": "2027-H1",
+        "the last two quarters of the year": "2027-H2",
+    }
+
+
+def test_a_deadline_under_a_present_perfect_is_ahead(dates):
+    got = dates("The court has given the landlord until 5 p.m. Monday to reopen the building.")
+    assert got == {"5 p.m. Monday": "2026-11-30T17:00"}
+    got = dates("Regulators have told the airline to file its plan by Tuesday.")
+    assert got == {"Tuesday": "2026-12-01"}
+    # a simple past deadline has passed
+    assert dates("The strike lasted until Monday.") == {"Monday": "2026-11-23"}

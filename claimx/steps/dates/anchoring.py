@@ -131,6 +131,18 @@ def weekday_lean(ctx: Context, start: int, end: int) -> int:
     return -1 if ctx.text.startswith(("'s", "’s"), end) else 0
 
 
+def open_deadline(ctx: Context, start: int, end: int) -> bool:
+    """A weekday given as a deadline ("until", "by") under a present perfect is still ahead:
+    "has given the family until 9 a.m. Tuesday", "have been ordered to report by Friday" (the
+    perfect's result holds now); "talks continued until Tuesday" is past."""
+    at = clock_start(ctx.text, start)
+    cue = _WEEKDAY_CUE.search(ctx.text, max(0, at - 12), at)
+    if not cue or cue.group(1).lower() not in ("until", "till", "by"):
+        return False
+    found = _governing_verb(ctx, start, end)
+    return bool(found) and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in found[1])
+
+
 def pick(
     grain: str, cands: list[dt.date], anchor: dt.date, tense: int, rel: str = "", *, near: int = 0
 ) -> dt.date:

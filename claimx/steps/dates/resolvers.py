@@ -11,6 +11,7 @@ from .anchoring import (
     DAY_EVENT_AFTER,
     Context,
     compared_period,
+    open_deadline,
     pick,
     reference,
     reported,
@@ -118,6 +119,8 @@ def _r_weekday(m: re.Match, ctx: Context):
         rel = "next"
     elif tense == 0:
         tense = weekday_lean(ctx, m.start(), m.end())
+    elif not rel and open_deadline(ctx, m.start(), m.end()):
+        tense = 1
     return _out("day", pick("day", cands, a, tense, rel), mod)
 
 
@@ -174,8 +177,8 @@ def _deictic_part(g: dict) -> bool:
 
 
 def _r_partmonths(m: re.Match, ctx: Context):
-    """ "the final three months of 2004", "the first six months of the year": a quarter or a
-    half of that year."""
+    """ "the final three months of 2004", "the first six months of the year", "the first two
+    quarters of 1990": a quarter or a half of that year."""
     grain = "quarter" if m.group("len").lower() == "three" else "half"
     n = 1 if m.group("pm").lower() == "first" else {"quarter": 4, "half": 2}[grain]
     return _part_of_year(m, ctx, grain, n, None)
@@ -398,8 +401,38 @@ def _r_deictic(m: re.Match, ctx: Context):
     return _out("day", ctx.anchor + dt.timedelta(days=shift), mod)
 
 
+# "the quarter ended Sept. 30", "the quarter, which ended June 30, 1989": its end date.
+_ENDED_ON = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?P<v>ended|ending|ends|closed)\s+(?:on\s+)?"
+    r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\b(?!:)(?:,?\s+(?P<y>\d{4})\b)?"
+)
+
+
+def _quarter_ended(m: re.Match, ctx: Context) -> dt.date | None:
+    """The calendar quarter a quarter named by its end date covers: the one holding the
+    middle of the three months to that day (a 13-week quarter ended Oct. 1 is the third).
+    The year is the one written, else that of the last such day by the story's ("ended"),
+    or the nearest one."""
+    e = _ENDED_ON.match(ctx.text, m.end())
+    month = ctx.lex["months"].get(e.group("m").lower()) if e else None
+    if not month:
+        return None
+    day, a = int(e.group("d")), ctx.anchor
+    years = [int(e.group("y"))] if e.group("y") else [a.year - 1, a.year, a.year + 1] if a else []
+    cands = [d for y in years if (d := real_date(y, month, day))]
+    if not cands:
+        return None
+    past = -1 if e.group("v").lower() in ("ended", "closed") else 0
+    end = cands[0] if len(cands) == 1 else pick("day", cands, a, past)
+    middle = end - dt.timedelta(days=45)
+    return dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1)
+
+
 def _r_latest(m: re.Match, ctx: Context):
-    """ "The quarter" and "the latest period" in earnings copy: the quarter being reported."""
+    """ "The quarter" and "the latest period" in earnings copy: the quarter being reported,
+    unless its end date says which ("for the quarter ended Sept. 30")."""
+    if m.group("qp").lower() == "quarter" and (quarter := _quarter_ended(m, ctx)):
+        return _out("quarter", quarter, None)
     lat = " ".join((m.group("lat") or "").lower().split())
     back = -1 if lat in ("previous", "prior") else 0
     for start, grain, day in reversed(ctx.refs):
