@@ -502,3 +502,16 @@ def test_a_deadline_under_a_present_perfect_is_ahead(dates):
     assert got == {"Tuesday": "2026-12-01"}
     # a simple past deadline has passed
     assert dates("The strike lasted until Monday.") == {"Monday": "2026-11-23"}
+
+
+def test_the_day_before_an_event_set_off_after_a_day_is_that_day(dates):
+    got = dates("Trading was halted on Oct. 14, the day before the merger vote.")
+    assert got == {"Oct. 14": "2026-10-14", "the day": "2026-10-14"}
+    # not set off after a day: the event's day is unknown
+    assert dates("Rebels met the day before the peace talks.") == {"the day": "2026-XX-XX"}
+
+
+def test_then_current_is_the_past(dates):
+    got = dates("Holders could buy stock at half the then current market price.")
+    assert got == {"then current": "PAST_REF"}
+    assert dates("The then-current owner sold the mill.") == {"then-current": "PAST_REF"}

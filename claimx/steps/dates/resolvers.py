@@ -267,10 +267,17 @@ def _same_day(ctx: Context, m: re.Match) -> str | None:
     return None
 
 
+# "Oct. 12, ", "Monday, ", "12 March 2026, ": a day written just before, set off by a comma.
+_DAY_APPOSED = re.compile(r"[\w.]+(?:\s+[\w.]+){0,2}(?:,\s+\d{4})?,\s+")
+
+
 def _event_day(m: re.Match, ctx: Context):
     """ "the day before the vote", "the day after he resigned": a day next to an event whose
     date the text does not give; only its year is known, from the date last mentioned or the
-    story's."""
+    story's. Set off after a day ("on Oct. 12, the day before the crash") it is that day."""
+    last = next((r for r in reversed(ctx.refs) if r[0] < m.start()), None)
+    if last and last[1] == "day" and _DAY_APPOSED.fullmatch(ctx.text, last[0], m.start()):
+        return _out("day", last[2], None)
     ref = reference(ctx, m.start(), "year")
     base = ref[1] if ref else ctx.anchor
     return "day", None, f"{base.year:04d}-XX-XX" if base else "XXXX-XX-XX", None
