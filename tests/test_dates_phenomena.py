@@ -515,3 +515,15 @@ def test_then_current_is_the_past(dates):
     got = dates("Holders could buy stock at half the then current market price.")
     assert got == {"then current": "PAST_REF"}
     assert dates("The then-current owner sold the mill.") == {"then-current": "PAST_REF"}
+
+
+def test_weekdays_before_a_plural_part_of_day_recur(dates):
+    got = dates(
+        "The airline said new flights would leave on Wednesday and Thursday nights, and the "
+        "museum will stay open Friday, Saturday and Sunday evenings. The board met Monday."
+    )
+    assert got == {"Monday": "2026-11-23"}
+    assert dates("The council sat on Monday and Tuesday.") == {
+        "Monday": "2026-11-23",
+        "Tuesday": "2026-11-24",
+    }

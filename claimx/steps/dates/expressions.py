@@ -160,6 +160,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return False
     if rule == "weekday" and _weekday_in_name(ctx, m.start("wd"), m.end("wd")):
         return False
+    if rule == "weekday" and not g.get("part") and _recurring_weekday(ctx, m.end("wd")):
+        return False
     if (
         rule == "relative"
         and g["unit"][:1].isupper()
@@ -286,6 +288,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start]
     prev = before.rstrip()[-1:]
     return not prev or "\n" in before[len(before.rstrip()) :] or prev in _SENTENCE_OPENERS
+
+
+def _recurring_weekday(ctx: Context, end: int) -> bool:
+    """ "flights leave on Monday and Tuesday nights", "open Friday and Saturday evenings": a
+    weekday (or a list of them) before a plural part of the day is every such day, a set,
+    not a date."""
+    span = ctx.doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    days, parts = ctx.lex["weekdays"], ctx.lex["parts_of_day"]
+    for tok in ctx.doc[span.end : span.end + 8]:
+        if tok.lower_ in days or tok.lower_ in (",", "and", "or"):
+            continue
+        return tok.lower_.endswith("s") and tok.lower_[:-1] in parts
+    return False
 
 
 # The words before a weekday that make it the first word of a name when a capitalized word
