@@ -527,3 +527,18 @@ def test_weekdays_before_a_plural_part_of_day_recur(dates):
         "Monday": "2026-11-23",
         "Tuesday": "2026-11-24",
     }
+
+
+def test_a_year_or_month_before_counts_from_the_one_last_mentioned(dates):
+    got = dates(
+        "The carmaker lost $2 billion last year, half as much as the year previous. Exports "
+        "slumped in May 2026 after a rise the month before."
+    )
+    assert got == {
+        "last year": "2025",
+        "the year previous": "2024",
+        "May 2026": "2026-05",
+        "the month before": "2026-04",
+    }
+    # before an event it is no date of its own
+    assert dates("The year before the war was calm.") == {}

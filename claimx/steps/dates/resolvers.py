@@ -284,16 +284,18 @@ def _event_day(m: re.Match, ctx: Context):
 
 
 def _r_dayrel(m: re.Match, ctx: Context):
-    """ "the day before yesterday" (two days back); "the day before," "the day after.": the
-    day before or after the one last mentioned, else the story's."""
+    """ "the day before yesterday" (two days back); "the day before," "the day after.", "the
+    year previous.", "the month before,": the one before or after the one last mentioned at
+    that grain or finer, else the story's."""
     g = m.groupdict()
-    step = -1 if (g.get("dir") or g["dir2"]).lower() == "before" else 1
+    unit = (g.get("unit") or "day").lower()
+    step = 1 if (g.get("dir") or g["dir2"]).lower() in ("after", "later") else -1
     if g.get("deix"):
         base, step = ctx.anchor, step + (-1 if g["deix"].lower() == "yesterday" else 1)
     else:
-        ref = reference(ctx, m.start(), "day")
-        base = ref[1] if ref and ref[0] == "day" else ctx.anchor
-    return _out("day", base + dt.timedelta(days=step) if base else None, None)
+        ref = reference(ctx, m.start(), unit)
+        base = ref[1] if ref and (unit != "day" or ref[0] == "day") else ctx.anchor
+    return _out(unit, shifted(unit, base, step) if base else None, None)
 
 
 def _r_nthday(m: re.Match, ctx: Context):
