@@ -542,3 +542,17 @@ def test_a_year_or_month_before_counts_from_the_one_last_mentioned(dates):
     }
     # before an event it is no date of its own
     assert dates("The year before the war was calm.") == {}
+
+
+def test_a_firm_tense_picks_a_month_beside_the_story(dates):
+    # the story is of Thursday 26 November 2026: December is next month, October last month
+    got = dates("Orders fell sharply in December, the trade group said.")
+    assert got == {"December": "2025-12"}
+    got = dates("The new terminal will open in October.")
+    assert got == {"October": "2027-10"}
+    # a passive, a perfect or a deadline leaves the nearer month
+    assert dates("The vote was planned for December.") == {"December": "2026-12"}
+    assert dates("Regulators gave the bidder until mid-December to reply.") == {
+        "mid-December": "2026-12"
+    }
+    assert dates("Prices rose in October.") == {"October": "2026-10"}

@@ -11,6 +11,7 @@ from .anchoring import (
     DAY_EVENT_AFTER,
     Context,
     compared_period,
+    firm_tense,
     open_deadline,
     pick,
     reference,
@@ -81,7 +82,9 @@ def _r_calendar(m: re.Match, ctx: Context):
             return None
         rel = (g.get("rel") or "").lower()
         tense = tense_of(ctx, m.start(), m.end())
-        return _out(grain, pick(grain, cands, a, tense, rel, near=60 if day else 1), mod)
+        # a month next to the story's is the nearer one, unless the verb is firm about it
+        near = 60 if day else 0 if firm_tense(ctx, m.start(), m.end()) else 1
+        return _out(grain, pick(grain, cands, a, tense, rel, near=near), mod)
     found = real_date(year, month, day or 1)
     return _out(grain, found, mod) if found else None
 
