@@ -556,3 +556,17 @@ def test_a_firm_tense_picks_a_month_beside_the_story(dates):
         "mid-December": "2026-12"
     }
     assert dates("Prices rose in October.") == {"October": "2026-10"}
+
+
+def test_that_day_after_a_month_is_a_day_of_that_month(dates):
+    got = dates(
+        "Police arrested two men on Monday. The first attack came in August 2025, and the "
+        "gang struck again the following day."
+    )
+    assert got == {
+        "Monday": "2026-11-23",
+        "August 2025": "2025-08",
+        "the following day": "2025-08-XX",
+    }
+    got = dates("The vote was held on March 3, and results came the next day.")
+    assert got == {"March 3": "2026-03-03", "the next day": "2026-03-04"}

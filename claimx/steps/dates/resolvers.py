@@ -242,6 +242,10 @@ def _r_relative(m: re.Match, ctx: Context):
         base = ref[1] if ref else ctx.anchor
         if unit == "day" and ANAPHORIC.get(rel) == 0 and (same := _same_day(ctx, m)):
             return "day", None, same, mod
+        last = next((r for r in reversed(ctx.refs) if r[0] < m.start()), None)
+        if unit == "day" and rel in ANAPHORIC and last and last[1] == "month":
+            # "killed last October ... crossed out that same day": a day of that month
+            return "day", None, f"{last[2]:%Y-%m}-XX", mod
         return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
     if a is None:
