@@ -570,3 +570,10 @@ def test_that_day_after_a_month_is_a_day_of_that_month(dates):
     }
     got = dates("The vote was held on March 3, and results came the next day.")
     assert got == {"March 3": "2026-03-03", "the next day": "2026-03-04"}
+
+
+def test_in_the_fall_ending_a_clause_is_the_season(dates):
+    assert dates("The chain was sold in the fall.") == {"the fall": "2026-FA"}
+    assert dates("Prices slid during the fall, traders said.") == {"the fall": "2026-FA"}
+    assert dates("Banks led the losses in the fall of the dollar.") == {}
+    assert dates("Shares recovered after the fall, and the fall in sales hurt.") == {}

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 
 # Words before a bare season or an old year that make it a time ("in spring", "in 1848").
+# "sold in the fall.", "During the fall, ...": the season, where nothing follows the word.
+_IN_THE_FALL = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _TIME_PREPOSITION = re.compile(
     r"(?:\b(?:in|during|since|until|till|by|through|over|from|to|between|and|of|the|this|"
     r"late|early|circa|before|after|around|year)\s+|mid-)$",
@@ -190,9 +193,13 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         )
     if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
         word = m.group().lower()
-        return g["season"].lower() != "fall" and (
-            word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
-        )
+        if g["season"].lower() == "fall":  # "a fall in sales", "the fall of the wall"
+            return (
+                word == "the fall"
+                and bool(_IN_THE_FALL.search(before))
+                and bool(_CLAUSE_END.match(ctx.text, m.end()))
+            )
+        return word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
     if rule == "relative":
