@@ -192,14 +192,7 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
             or _DECADE_BEFORE.search(before)  # "the 70s and 80s"
         )
     if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
-        word = m.group().lower()
-        if g["season"].lower() == "fall":  # "a fall in sales", "the fall of the wall"
-            return (
-                word == "the fall"
-                and bool(_IN_THE_FALL.search(before))
-                and bool(_CLAUSE_END.match(ctx.text, m.end()))
-            )
-        return word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
+        return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
     if rule == "relative":
@@ -358,6 +351,19 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     # an organisation's weekday that heads its phrase is its programme ("Sky News' Sunday
     # with ..."); one that qualifies a noun is a date ("Labour's Sunday rally")
     return possessive and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"))
+
+
+def _plausible_season(season: str, m: re.Match, before: str, text: str) -> bool:
+    """A bare season after "the" or a time preposition; "fall" only as "in/during the fall"
+    ending a clause ("a fall in sales", "the fall of the wall" are nouns)."""
+    word = m.group().lower()
+    if season.lower() == "fall":
+        return (
+            word == "the fall"
+            and bool(_IN_THE_FALL.search(before))
+            and bool(_CLAUSE_END.match(text, m.end()))
+        )
+    return word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
 
 
 def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
