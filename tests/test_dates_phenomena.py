@@ -466,3 +466,114 @@ def test_today_in_a_present_relative_clause_of_people_in_general(dates):
     assert dates("The union said the nurses who walked out today would return.") == {
         "today": "2026-11-26"
     }
+
+
+def test_a_quarter_named_by_its_end_date(dates):
+    got = dates(
+        "Harbor Freight Lines reported a fiscal first-quarter loss. Sales for the quarter "
+        "ended June 30 fell 8% from a year earlier."
+    )
+    assert got["the quarter"] == "2026-Q2"
+    assert got["June 30"] == "2026-06-30"
+    # a 13-week quarter ended just after the calendar one is mostly the third
+    got = dates("Pinecrest Mills posted a loss for the quarter that ended Oct. 2.")
+    assert got == {"the quarter": "2026-Q3", "Oct. 2": "2026-10-02"}
+    got = dates("Profit for the quarter, which ended June 30, 2025, doubled.")
+    assert got == {"the quarter": "2025-Q2", "June 30, 2025": "2025-06-30"}
+    # with no end date the quarter stays the one under report
+    assert dates("Profit for the quarter doubled, the bank said.") == {"the quarter": "2026-Q3"}
+
+
+def test_two_quarters_of_a_year_are_a_half(dates):
+    got = dates(
+        "Steelmakers expect weak demand through the first two quarters of 2027 and a "
+        "recovery in the last two quarters of the year."
+    )
+    assert got == {
+        "the first two quarters of 2027": "2027-H1",
+        "the last two quarters of the year": "2027-H2",
+    }
+
+
+def test_a_deadline_under_a_present_perfect_is_ahead(dates):
+    got = dates("The court has given the landlord until 5 p.m. Monday to reopen the building.")
+    assert got == {"5 p.m. Monday": "2026-11-30T17:00"}
+    got = dates("Regulators have told the airline to file its plan by Tuesday.")
+    assert got == {"Tuesday": "2026-12-01"}
+    # a simple past deadline has passed
+    assert dates("The strike lasted until Monday.") == {"Monday": "2026-11-23"}
+
+
+def test_the_day_before_an_event_set_off_after_a_day_is_that_day(dates):
+    got = dates("Trading was halted on Oct. 14, the day before the merger vote.")
+    assert got == {"Oct. 14": "2026-10-14", "the day": "2026-10-14"}
+    # not set off after a day: the event's day is unknown
+    assert dates("Rebels met the day before the peace talks.") == {"the day": "2026-XX-XX"}
+
+
+def test_then_current_is_the_past(dates):
+    got = dates("Holders could buy stock at half the then current market price.")
+    assert got == {"then current": "PAST_REF"}
+    assert dates("The then-current owner sold the mill.") == {"then-current": "PAST_REF"}
+
+
+def test_weekdays_before_a_plural_part_of_day_recur(dates):
+    got = dates(
+        "The airline said new flights would leave on Wednesday and Thursday nights, and the "
+        "museum will stay open Friday, Saturday and Sunday evenings. The board met Monday."
+    )
+    assert got == {"Monday": "2026-11-23"}
+    assert dates("The council sat on Monday and Tuesday.") == {
+        "Monday": "2026-11-23",
+        "Tuesday": "2026-11-24",
+    }
+
+
+def test_a_year_or_month_before_counts_from_the_one_last_mentioned(dates):
+    got = dates(
+        "The carmaker lost $2 billion last year, half as much as the year previous. Exports "
+        "slumped in May 2026 after a rise the month before."
+    )
+    assert got == {
+        "last year": "2025",
+        "the year previous": "2024",
+        "May 2026": "2026-05",
+        "the month before": "2026-04",
+    }
+    # before an event it is no date of its own
+    assert dates("The year before the war was calm.") == {}
+
+
+def test_a_firm_tense_picks_a_month_beside_the_story(dates):
+    # the story is of Thursday 26 November 2026: December is next month, October last month
+    got = dates("Orders fell sharply in December, the trade group said.")
+    assert got == {"December": "2025-12"}
+    got = dates("The new terminal will open in October.")
+    assert got == {"October": "2027-10"}
+    # a passive, a perfect or a deadline leaves the nearer month
+    assert dates("The vote was planned for December.") == {"December": "2026-12"}
+    assert dates("Regulators gave the bidder until mid-December to reply.") == {
+        "mid-December": "2026-12"
+    }
+    assert dates("Prices rose in October.") == {"October": "2026-10"}
+
+
+def test_that_day_after_a_month_is_a_day_of_that_month(dates):
+    got = dates(
+        "Police arrested two men on Monday. The first attack came in August 2025, and the "
+        "gang struck again the following day."
+    )
+    assert got == {
+        "Monday": "2026-11-23",
+        "August 2025": "2025-08",
+        "the following day": "2025-08-XX",
+    }
+    got = dates("The vote was held on March 3, and results came the next day.")
+    assert got == {"March 3": "2026-03-03", "the next day": "2026-03-04"}
+
+
+def test_in_the_fall_ending_a_clause_is_the_season(dates):
+    assert dates("The chain was sold in the fall.") == {"the fall": "2026-FA"}
+    assert dates("Prices slid during the fall, traders said.") == {"the fall": "2026-FA"}
+    assert dates("Banks led the losses in the fall of the dollar.") == {}
+    assert dates("Shares recovered after the fall, and the fall in sales hurt.") == {}

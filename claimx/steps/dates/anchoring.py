@@ -20,6 +20,7 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 # "the following day", "that year": counted from the date last mentioned.
 ANAPHORIC = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 ANAPHORIC |= {"the same": 0, "that": 0, "that same": 0}
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+\Z", re.I)
 _WEEKDAY_CUE = re.compile(r"\b(after|since|ahead\s+of|before|until|till|by)\s+(?:on\s+)?\Z", re.I)
 # "the day before the vote", "the day after he resigned": a day counted from an event.
 DAY_EVENT_AFTER = re.compile(
@@ -81,6 +82,20 @@ def _governing_verb(ctx: Context, start: int, end: int):
     return None
 
 
+def firm_tense(ctx: Context, start: int, end: int) -> int:
+    """The tense only where the verb leaves no doubt: "will" (1) or a simple past with no
+    auxiliary (-1, "sales fell in November"); a passive or perfect ("was planned for March",
+    "has decided to admit them in March") often speaks of a time still ahead, and so does a
+    deadline under a past verb ("gave the bidder until November")."""
+    found = _governing_verb(ctx, start, end)
+    if not found or _DEADLINE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return 0
+    verb, auxes = found
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return 1
+    return -1 if verb.tag_ == "VBD" and not auxes else 0
+
+
 def _infinitive(tok, auxes) -> bool:
     """ "planned to leave on Thursday", "agreed to sell in October": no tense of its own."""
     return tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in auxes)
@@ -129,6 +144,18 @@ def weekday_lean(ctx: Context, start: int, end: int) -> int:
         if _present(head, auxes):
             return 1
     return -1 if ctx.text.startswith(("'s", "’s"), end) else 0
+
+
+def open_deadline(ctx: Context, start: int, end: int) -> bool:
+    """A weekday given as a deadline ("until", "by") under a present perfect is still ahead:
+    "has given the family until 9 a.m. Tuesday", "have been ordered to report by Friday" (the
+    perfect's result holds now); "talks continued until Tuesday" is past."""
+    at = clock_start(ctx.text, start)
+    cue = _WEEKDAY_CUE.search(ctx.text, max(0, at - 12), at)
+    if not cue or cue.group(1).lower() not in ("until", "till", "by"):
+        return False
+    found = _governing_verb(ctx, start, end)
+    return bool(found) and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in found[1])
 
 
 def pick(

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 
 # Words before a bare season or an old year that make it a time ("in spring", "in 1848").
+# "sold in the fall.", "During the fall, ...": the season, where nothing follows the word.
+_IN_THE_FALL = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _TIME_PREPOSITION = re.compile(
     r"(?:\b(?:in|during|since|until|till|by|through|over|from|to|between|and|of|the|this|"
     r"late|early|circa|before|after|around|year)\s+|mid-)$",
@@ -160,6 +163,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return False
     if rule == "weekday" and _weekday_in_name(ctx, m.start("wd"), m.end("wd")):
         return False
+    if rule == "weekday" and not g.get("part") and _recurring_weekday(ctx, m.end("wd")):
+        return False
     if (
         rule == "relative"
         and g["unit"][:1].isupper()
@@ -187,10 +192,7 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
             or _DECADE_BEFORE.search(before)  # "the 70s and 80s"
         )
     if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
-        word = m.group().lower()
-        return g["season"].lower() != "fall" and (
-            word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
-        )
+        return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
     if rule == "relative":
@@ -288,6 +290,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not prev or "\n" in before[len(before.rstrip()) :] or prev in _SENTENCE_OPENERS
 
 
+def _recurring_weekday(ctx: Context, end: int) -> bool:
+    """ "flights leave on Monday and Tuesday nights", "open Friday and Saturday evenings": a
+    weekday (or a list of them) before a plural part of the day is every such day, a set,
+    not a date."""
+    span = ctx.doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    days, parts = ctx.lex["weekdays"], ctx.lex["parts_of_day"]
+    for tok in ctx.doc[span.end : span.end + 8]:
+        if tok.lower_ in days or tok.lower_ in (",", "and", "or"):
+            continue
+        return tok.lower_.endswith("s") and tok.lower_[:-1] in parts
+    return False
+
+
 # The words before a weekday that make it the first word of a name when a capitalized word
 # follows it ("the Sunday Times", "a Sunday Telegraph poll", "Radio Scotland's Sunday Live");
 # after "by" only when spaCy reads the next word as an organisation or a work, or a noun
@@ -334,6 +351,19 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     # an organisation's weekday that heads its phrase is its programme ("Sky News' Sunday
     # with ..."); one that qualifies a noun is a date ("Labour's Sunday rally")
     return possessive and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"))
+
+
+def _plausible_season(season: str, m: re.Match, before: str, text: str) -> bool:
+    """A bare season after "the" or a time preposition; "fall" only as "in/during the fall"
+    ending a clause ("a fall in sales", "the fall of the wall" are nouns)."""
+    word = m.group().lower()
+    if season.lower() == "fall":
+        return (
+            word == "the fall"
+            and bool(_IN_THE_FALL.search(before))
+            and bool(_CLAUSE_END.match(text, m.end()))
+        )
+    return word.startswith("the") or bool(_TIME_PREPOSITION.search(before))
 
 
 def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:

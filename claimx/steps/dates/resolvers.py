@@ -11,6 +11,8 @@ from .anchoring import (
     DAY_EVENT_AFTER,
     Context,
     compared_period,
+    firm_tense,
+    open_deadline,
     pick,
     reference,
     reported,
@@ -80,7 +82,9 @@ def _r_calendar(m: re.Match, ctx: Context):
             return None
         rel = (g.get("rel") or "").lower()
         tense = tense_of(ctx, m.start(), m.end())
-        return _out(grain, pick(grain, cands, a, tense, rel, near=60 if day else 1), mod)
+        # a month next to the story's is the nearer one, unless the verb is firm about it
+        near = 60 if day else 0 if firm_tense(ctx, m.start(), m.end()) else 1
+        return _out(grain, pick(grain, cands, a, tense, rel, near=near), mod)
     found = real_date(year, month, day or 1)
     return _out(grain, found, mod) if found else None
 
@@ -118,6 +122,8 @@ def _r_weekday(m: re.Match, ctx: Context):
         rel = "next"
     elif tense == 0:
         tense = weekday_lean(ctx, m.start(), m.end())
+    elif not rel and open_deadline(ctx, m.start(), m.end()):
+        tense = 1
     return _out("day", pick("day", cands, a, tense, rel), mod)
 
 
@@ -174,8 +180,8 @@ def _deictic_part(g: dict) -> bool:
 
 
 def _r_partmonths(m: re.Match, ctx: Context):
-    """ "the final three months of 2004", "the first six months of the year": a quarter or a
-    half of that year."""
+    """ "the final three months of 2004", "the first six months of the year", "the first two
+    quarters of 1990": a quarter or a half of that year."""
     grain = "quarter" if m.group("len").lower() == "three" else "half"
     n = 1 if m.group("pm").lower() == "first" else {"quarter": 4, "half": 2}[grain]
     return _part_of_year(m, ctx, grain, n, None)
@@ -236,6 +242,10 @@ def _r_relative(m: re.Match, ctx: Context):
         base = ref[1] if ref else ctx.anchor
         if unit == "day" and ANAPHORIC.get(rel) == 0 and (same := _same_day(ctx, m)):
             return "day", None, same, mod
+        last = next((r for r in reversed(ctx.refs) if r[0] < m.start()), None)
+        if unit == "day" and rel in ANAPHORIC and last and last[1] == "month":
+            # "killed last October ... crossed out that same day": a day of that month
+            return "day", None, f"{last[2]:%Y-%m}-XX", mod
         return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
     if a is None:
@@ -264,26 +274,35 @@ def _same_day(ctx: Context, m: re.Match) -> str | None:
     return None
 
 
+# "Oct. 12, ", "Monday, ", "12 March 2026, ": a day written just before, set off by a comma.
+_DAY_APPOSED = re.compile(r"[\w.]+(?:\s+[\w.]+){0,2}(?:,\s+\d{4})?,\s+")
+
+
 def _event_day(m: re.Match, ctx: Context):
     """ "the day before the vote", "the day after he resigned": a day next to an event whose
     date the text does not give; only its year is known, from the date last mentioned or the
-    story's."""
+    story's. Set off after a day ("on Oct. 12, the day before the crash") it is that day."""
+    last = next((r for r in reversed(ctx.refs) if r[0] < m.start()), None)
+    if last and last[1] == "day" and _DAY_APPOSED.fullmatch(ctx.text, last[0], m.start()):
+        return _out("day", last[2], None)
     ref = reference(ctx, m.start(), "year")
     base = ref[1] if ref else ctx.anchor
     return "day", None, f"{base.year:04d}-XX-XX" if base else "XXXX-XX-XX", None
 
 
 def _r_dayrel(m: re.Match, ctx: Context):
-    """ "the day before yesterday" (two days back); "the day before," "the day after.": the
-    day before or after the one last mentioned, else the story's."""
+    """ "the day before yesterday" (two days back); "the day before," "the day after.", "the
+    year previous.", "the month before,": the one before or after the one last mentioned at
+    that grain or finer, else the story's."""
     g = m.groupdict()
-    step = -1 if (g.get("dir") or g["dir2"]).lower() == "before" else 1
+    unit = (g.get("unit") or "day").lower()
+    step = 1 if (g.get("dir") or g["dir2"]).lower() in ("after", "later") else -1
     if g.get("deix"):
         base, step = ctx.anchor, step + (-1 if g["deix"].lower() == "yesterday" else 1)
     else:
-        ref = reference(ctx, m.start(), "day")
-        base = ref[1] if ref and ref[0] == "day" else ctx.anchor
-    return _out("day", base + dt.timedelta(days=step) if base else None, None)
+        ref = reference(ctx, m.start(), unit)
+        base = ref[1] if ref and (unit != "day" or ref[0] == "day") else ctx.anchor
+    return _out(unit, shifted(unit, base, step) if base else None, None)
 
 
 def _r_nthday(m: re.Match, ctx: Context):
@@ -398,8 +417,38 @@ def _r_deictic(m: re.Match, ctx: Context):
     return _out("day", ctx.anchor + dt.timedelta(days=shift), mod)
 
 
+# "the quarter ended Sept. 30", "the quarter, which ended June 30, 1989": its end date.
+_ENDED_ON = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?P<v>ended|ending|ends|closed)\s+(?:on\s+)?"
+    r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\b(?!:)(?:,?\s+(?P<y>\d{4})\b)?"
+)
+
+
+def _quarter_ended(m: re.Match, ctx: Context) -> dt.date | None:
+    """The calendar quarter a quarter named by its end date covers: the one holding the
+    middle of the three months to that day (a 13-week quarter ended Oct. 1 is the third).
+    The year is the one written, else that of the last such day by the story's ("ended"),
+    or the nearest one."""
+    e = _ENDED_ON.match(ctx.text, m.end())
+    month = ctx.lex["months"].get(e.group("m").lower()) if e else None
+    if not month:
+        return None
+    day, a = int(e.group("d")), ctx.anchor
+    years = [int(e.group("y"))] if e.group("y") else [a.year - 1, a.year, a.year + 1] if a else []
+    cands = [d for y in years if (d := real_date(y, month, day))]
+    if not cands:
+        return None
+    past = -1 if e.group("v").lower() in ("ended", "closed") else 0
+    end = cands[0] if len(cands) == 1 else pick("day", cands, a, past)
+    middle = end - dt.timedelta(days=45)
+    return dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1)
+
+
 def _r_latest(m: re.Match, ctx: Context):
-    """ "The quarter" and "the latest period" in earnings copy: the quarter being reported."""
+    """ "The quarter" and "the latest period" in earnings copy: the quarter being reported,
+    unless its end date says which ("for the quarter ended Sept. 30")."""
+    if m.group("qp").lower() == "quarter" and (quarter := _quarter_ended(m, ctx)):
+        return _out("quarter", quarter, None)
     lat = " ".join((m.group("lat") or "").lower().split())
     back = -1 if lat in ("previous", "prior") else 0
     for start, grain, day in reversed(ctx.refs):
