@@ -37,6 +37,25 @@ def test_the_firm_is_not_a_rival_named_once_in_passing(said):
     assert said(text)[-1][1:] == ("Vauxford Motors", "organization")
 
 
+def test_the_company_is_no_business_named_only_after_the_lead(said):
+    text = (
+        "The oil producer has asked a US court to halt the auction of its main unit.\n\n"
+        "Its lawyers say the sale breaks international law. A judge in Houston will rule on "
+        "Thursday. Officials plan to sell Tomsk Oil Corporation on 19 December to settle "
+        "a tax bill.\n\n"
+        "The company said it had no other way to protect its shareholders."
+    )
+    assert said(text)[-1][1] == "company"
+
+
+def test_the_group_is_not_the_business_of_the_lead(said):
+    text = (
+        "Shares in fashion chain Harlow Brothers fell 8% on Tuesday.\n\n"
+        "A group of MPs has called for an inquiry. The group said the collapse was avoidable."
+    )
+    assert said(text)[-1][1] != "Harlow Brothers"
+
+
 def test_a_later_label_needs_the_story_to_have_called_it_one(said):
     text = (
         "Record boss Jo Hart has won an injunction against R&B singer Mark Dale.\n\n"
@@ -73,6 +92,14 @@ def test_a_tag_after_a_quote_of_its_own_paragraph_gives_the_new_speaker(said):
     assert speakers == ["Bill Hart", "Lee Moss", "Lee Moss"]
 
 
+def test_a_bare_tag_with_an_apposition_after_a_quote_gives_the_new_speaker(said):
+    text = (
+        '"We accept it," said chairman Bill Hart. "It is unfair on the fans." Lee Moss, the '
+        "club's captain, agreed."
+    )
+    assert [s[1] for s in said(text)] == ["Bill Hart", "Lee Moss"]
+
+
 def test_a_speech_running_on_keeps_its_speaker_though_a_report_follows(said):
     text = (
         'Prof Ann Lake said: "We will listen to patients first.\n\n'
@@ -97,6 +124,15 @@ def test_he_is_the_person_a_passive_names_as_its_agent(said):
         '"I will go wherever the evidence leads," he said.'
     )
     assert said(text)[-1][1] == "Peter Long"
+
+
+def test_he_is_still_the_subject_a_passive_agent_accompanied(said):
+    text = (
+        "Lord Kinley took his seat in the House of Lords on Monday.\n\n"
+        "Lord Kinley was accompanied by the Lords leader, Lord Hassan.\n\n"
+        '"It is a good base for campaigning," he said.'
+    )
+    assert said(text)[-1][1] == "Kinley"
 
 
 def test_he_is_the_person_a_copula_names(said):

@@ -92,11 +92,13 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
 
 
 def _bare(ctx: Context, verb: Token, start: int) -> bool:
-    """'"It is over." Smith said.': a cue right after the quote that reports nothing else,
-    its subject first (a sentence that opens with the verb is a new one: '"..." Predicted
-    winner X is expected to ...')."""
+    """'"It is over." Smith said.', '"It is over." Smith, the captain, agreed.': a cue right
+    after the quote that reports nothing else, its subject first (a sentence that opens with
+    the verb is a new one: '"..." Predicted winner X is expected to ...')."""
     a = ctx.tokens(start, verb.idx)[0]
-    words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
+    # 'Lee Moss, the club's captain, agreed': an apposition set off is no more report
+    aside = {t.i for c in ctx.doc[a : verb.i] if c.dep_ == "appos" for t in c.subtree}
+    words = sum(1 for t in ctx.doc[a : verb.i] if not (t.is_punct or t.is_space or t.i in aside))
     return 1 <= words <= 4 and not any(
         (c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]))
         or (c.dep_ == "xcomp" and c.i > verb.i)  # 'Some new chemistries promise to ...'

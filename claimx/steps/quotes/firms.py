@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
-GENERIC_FIRMS = frozenset({"company", "firm", "group"})  # words for any business at all
+GENERIC_FIRMS = frozenset({"company", "firm"})  # words for any business ('group' may be MPs)
+_LEAD = 3  # sentences of the body that say what business a story is about
 
 
 def main_firm(
@@ -49,16 +50,31 @@ def lead_firm(
     """'Shares in fashion chain Acme fell ... "...," the company said', 'Regulators are
     investigating broker Acme, the firm said': the one business the body's first sentence
     to name one names (before the description, when it is that sentence). A later 'the
-    label' or 'the airline' needs the story to have said so ('R&B singer X' is no label)."""
+    label' or 'the airline' needs the story to have said so ('R&B singer X' is no label),
+    and a later 'the company' a business its lead names (one named further on is likelier
+    one the story deals with than the one it is about)."""
     body = headline_end(doc_text(doc))
     first = next((at for at, _ in organizations if at >= body), None)
     if first is None or first >= char:
         return None
     sent = doc.char_span(first, first + 1, alignment_mode="expand").sent
-    if sent.end_char <= char and word not in GENERIC_FIRMS:
+    if sent.end_char <= char and (word not in GENERIC_FIRMS or not _in_lead(doc, sent, body)):
         return None
     end = min(sent.end_char, char)
     named = {n for at, n in organizations if sent.start_char <= at < end}
     name = named.pop() if len(named) == 1 else ""
     # "broker Acme Group's shares": the tagger may keep the possessive
     return (name[:-2] if name.endswith(("'s", "’s")) and " " in name else name) or None
+
+
+def _in_lead(doc: Doc, sent, body: int) -> bool:
+    """Whether a sentence is among the body's first few."""
+    start = doc.char_span(body, body + 1, alignment_mode="expand")
+    if start is None:
+        return False
+    lead = start.sent
+    for _ in range(_LEAD - 1):
+        if lead.end >= len(doc):
+            break
+        lead = doc[lead.end].sent
+    return sent.start_char <= lead.start_char

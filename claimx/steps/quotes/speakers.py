@@ -576,14 +576,20 @@ class Resolver:
 
 def _acting(root: Token) -> bool:
     """Whether a name is who its clause is about: its subject; the apposition naming the
-    subject ('A spokesman for the firm, Dr Rao, said'); the agent of a passive ('The inquiry
-    will be led by Sir Peter Long'); the one a copula identifies ('The new manager is Tony
-    Vance'). A later 'he said' continues them, not a subject named before."""
+    subject ('A spokesman for the firm, Dr Rao, said'); in a main clause about no person,
+    the agent of its passive ('The inquiry will be led by Sir Peter Long') or the one its
+    copula identifies ('The new manager is Tony Vance'). A later 'he said' continues them,
+    not a subject named before ('Lord X was accompanied by Baroness Y' is still about X)."""
     if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return True
-    return root.dep_ == "attr" and root.head.lemma_ == "be"
+        verb = root.head.head
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head
+    else:
+        return False
+    subj = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
+    return verb.dep_ == "ROOT" and subj is not None and subj.pos_ == "NOUN"
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
