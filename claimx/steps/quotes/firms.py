@@ -61,7 +61,7 @@ def lead_firm(
     if sent.end_char <= char and (word not in GENERIC_FIRMS or not _in_lead(doc, sent, body)):
         return None
     end = min(sent.end_char, char)
-    named = {n for at, n in organizations if sent.start_char <= at < end}
+    named = {n for at, n in organizations if max(sent.start_char, body) <= at < end}
     name = named.pop() if len(named) == 1 else ""
     # "broker Acme Group's shares": the tagger may keep the possessive
     return (name[:-2] if name.endswith(("'s", "’s")) and " " in name else name) or None

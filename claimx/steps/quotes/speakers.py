@@ -26,7 +26,7 @@ from .mention import (
     mention_span,
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
-from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
+from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .plural import counted, the_people
 from .roles import holds_title, role, title_gender, title_words, titled_later
 
@@ -107,7 +107,7 @@ class Resolver:
                 self.quoted.append((ent.start_char, full))
             else:
                 self.person_names.append((ent.start_char, full))
-                if _acting(ent.root):
+                if acting(ent.root):
                     self._subject(ent.root, ent.start_char, full)
             honorific = self.doc[ent.start - 1] if ent.start else ent[0]
             gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
@@ -572,24 +572,6 @@ class Resolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         known = self._known(name)
         return gender is None or known is None or known == gender
-
-
-def _acting(root: Token) -> bool:
-    """Whether a name is who its clause is about: its subject; the apposition naming the
-    subject ('A spokesman for the firm, Dr Rao, said'); in a main clause about no person,
-    the agent of its passive ('The inquiry will be led by Sir Peter Long') or the one its
-    copula identifies ('The new manager is Tony Vance'). A later 'he said' continues them,
-    not a subject named before ('Lord X was accompanied by Baroness Y' is still about X)."""
-    if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
-        return True
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        verb = root.head.head
-    elif root.dep_ == "attr" and root.head.lemma_ == "be":
-        verb = root.head
-    else:
-        return False
-    subj = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
-    return verb.dep_ == "ROOT" and subj is not None and subj.pos_ == "NOUN"
 
 
 def _last_before(items: list[tuple], char: int) -> tuple | None:
