@@ -48,8 +48,16 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
     # '"...," said X' and '"...?" asked X' attribute after; '"...." X said.' only when bare.
     tail_first = not quoted or quoted[-1] not in ".…" or quoted.endswith("..")
 
+    # A paragraph opened by a quote of its own (no speech running on from the paragraph
+    # before) and followed by a named speaker's report: '"It is unfair." Captain Lee Moss
+    # said the players were upset' is Moss's, not the last paragraph's speaker's.
+    opens = q.open == p_start and not q.joined
+
+    def tags(cue: Token) -> bool:
+        return tail_first or _bare(ctx, cue, q.close) or (opens and _named_tag(ctx, cue, window))
+
     verb = _governing_cue(ctx, q, (p_start, tail_end))
-    if verb is not None and verb.idx >= q.close and not (tail_first or _bare(ctx, verb, q.close)):
+    if verb is not None and verb.idx >= q.close and not tags(verb):
         verb = None  # '"... opinion." Ruth Kelly said he would ...': a new sentence, a new report
     if verb is not None and _void(ctx, verb):
         return None, None
@@ -57,7 +65,7 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
         return None, None
     if verb is None:
         tail = ctx.cue_verbs(q.close, tail_end)
-        if tail and not _opens_next(ctx, tail[0]) and (tail_first or _bare(ctx, tail[0], q.close)):
+        if tail and not _opens_next(ctx, tail[0]) and tags(tail[0]):
             verb = tail[0]
     if verb is None:
         lead = ctx.cue_verbs(lead_start, q.open)
@@ -84,16 +92,30 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
 
 
 def _bare(ctx: Context, verb: Token, start: int) -> bool:
-    """'"It is over." Smith said.': a cue right after the quote that reports nothing else,
-    its subject first (a sentence that opens with the verb is a new one: '"..." Predicted
-    winner X is expected to ...')."""
+    """'"It is over." Smith said.', '"It is over." Smith, the captain, agreed.': a cue right
+    after the quote that reports nothing else, its subject first (a sentence that opens with
+    the verb is a new one: '"..." Predicted winner X is expected to ...')."""
     a = ctx.tokens(start, verb.idx)[0]
-    words = sum(1 for t in ctx.doc[a : verb.i] if not t.is_punct and not t.is_space)
+    # 'Lee Moss, the club's captain, agreed': an apposition set off is no more report
+    aside = {t.i for c in ctx.doc[a : verb.i] if c.dep_ == "appos" for t in c.subtree}
+    words = sum(1 for t in ctx.doc[a : verb.i] if not (t.is_punct or t.is_space or t.i in aside))
     return 1 <= words <= 4 and not any(
         (c.dep_ == "ccomp" and (c.i > verb.i or not ctx.inside[c.i]))
         or (c.dep_ == "xcomp" and c.i > verb.i)  # 'Some new chemistries promise to ...'
         for c in children(verb)
     )
+
+
+def _named_tag(ctx: Context, verb: Token, window: tuple[int, int]) -> bool:
+    """Whether a cue after a quote is its sentence's main verb reporting a clause, with a
+    speaker of its own, no pronoun continuing the last: '"..." Manager Tony Vance said the
+    club would ...' (not '"..." Sandra Dee continues to live ...')."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in ctx.rules.speech:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb)):
+        return False
+    subj = ctx.subject(verb, window)
+    return subj is not None and subj.pos_ != "PRON"
 
 
 def _void(ctx: Context, verb: Token) -> bool:

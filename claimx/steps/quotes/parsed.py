@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..entities import entity_at
-from .mention import DEPTH
+from .mention import DEPTH, SUBJECTS, children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,3 +65,21 @@ def organization_in(tok: Token, span: Span) -> str | None:
             if ent is not None and ent.end <= tok.i:
                 return strip_the(ent.text)
     return None
+
+
+def acting(root: Token) -> bool:
+    """Whether a name is who its clause is about: its subject; the apposition naming the
+    subject ('A spokesman for the firm, Dr Rao, said'); in a main clause about no person,
+    the agent of its passive ('The inquiry will be led by Sir Peter Long') or the one its
+    copula identifies ('The new manager is Tony Vance'). A later 'he said' continues them,
+    not a subject named before ('Lord X was accompanied by Baroness Y' is still about X)."""
+    if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head
+    else:
+        return False
+    subj = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
+    return verb.dep_ == "ROOT" and subj is not None and subj.pos_ == "NOUN"

@@ -262,6 +262,7 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
     )
     if charge is not None:  # 'accused the minister of misleading MPs'
         b = max(b, charge.right_edge.i + 1)
+    b = _dangling_conjunct(ctx, a, b, verb)
     for tok in ctx.doc[head.i + 1 : b]:
         if (
             tok.i != verb.i
@@ -277,6 +278,20 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
                 b -= 1
             break
     return _trim(ctx, a, b)
+
+
+def _dangling_conjunct(ctx: Context, a: int, b: int, verb: Token) -> int:
+    """'said he was "coming to grips" with what had happened and his opinion had been
+    lowered': the parser hangs the second clause on the cue, leaving the 'and' in the first;
+    a clause left ending in its conjunction runs on through the conjunct that follows (not
+    another report: '... and Jones said ...' is cut after)."""
+    doc = ctx.doc
+    if b - 1 <= a or b >= len(doc) or doc[b - 1].dep_ != "cc" or not a <= doc[b - 1].head.i < b:
+        return b
+    nxt = next((c for c in children(verb) if c.dep_ == "conj" and c.left_edge.i == b), None)
+    if nxt is None or ctx.is_cue(nxt) or _denied(ctx, nxt):
+        return b
+    return nxt.right_edge.i + 1
 
 
 def _after_tag(ctx: Context, a: int, verb: Token) -> int:

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..doctext import doc_text
-from ..headline import headline_end
+from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -27,7 +26,8 @@ from .mention import (
     mention_span,
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
-from .parsed import entities, organization_in, reported, strip_the, subordinate, whole_quote
+from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
+from .plural import counted, the_people
 from .roles import holds_title, role, title_gender, title_words, titled_later
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pr
 _DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
 # A person of a place: 'the Cork man', 'the Glasgow woman'.
 _PERSON_NOUNS = frozenset({"man", "woman"})
-_FIRMS = 3  # organizations last acting, among which 'the company' is the one named most
 
 
 @dataclass
@@ -108,10 +107,8 @@ class Resolver:
                 self.quoted.append((ent.start_char, full))
             else:
                 self.person_names.append((ent.start_char, full))
-                root = ent.root
-                if root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS):
-                    # 'A spokesman for the firm, Dr Rao, said': the apposition names the subject.
-                    self._subject(root, ent.start_char, full)
+                if acting(ent.root):
+                    self._subject(ent.root, ent.start_char, full)
             honorific = self.doc[ent.start - 1] if ent.start else ent[0]
             gender = self.words.honorific_genders.get(honorific.lower_.rstrip("."))
             gender = gender or self.genders.get(full) or self.names.gender(full)
@@ -189,7 +186,12 @@ class Resolver:
             kind, name = self.names.named(tok, span)
             # 'said the American': the tagger's nationality group is one person of that nation
             person_of = kind == "group" and lower in self.words.demonyms
-            if described(span) and (kind in ("unnamed", "organization") or person_of):
+            count = counted(tok, self.words.titles) if described(span) else None
+            if count is not None:
+                # 'the three men said': the people the story has just named, if that many
+                found = the_people(tok, count, self.person_names)
+                kind, name = ("group", found) if found else (kind, name)
+            elif described(span) and (kind in ("unnamed", "organization") or person_of):
                 kind, name = self._described(tok, span.start_char, kind, name)
             elif kind == "unnamed" and lower in self.words.titles and possessed(tok):
                 # 'her agent said': only the one the story names with that title, never the
@@ -293,6 +295,8 @@ class Resolver:
             # would keep Acme's lead': the firm is not Acme).
             spoken_of = self._named_beside(tok)
             just = self._last_acting(tok, spoken_of)
+            if just is not None and word in GENERIC_FIRMS:
+                just = passing(self.doc, self.organizations, just, char) or just
             if just is not None:  # 'JP Morgan said ... The bank said': the one just speaking
                 return kind, just
             same = [
@@ -313,7 +317,8 @@ class Resolver:
                 if found is not None:
                     return kind, found
             if word in self.words.business_words:
-                found = self._main_firm(char, spoken_of) or self._lead_firm(tok)
+                found = main_firm(self.acting, self.organizations, char, spoken_of)
+                found = found or lead_firm(self.doc, self.organizations, char, word)
                 if found is not None:
                     return kind, found
         return kind, name
@@ -378,16 +383,6 @@ class Resolver:
             return None
         return found.pop()
 
-    def _lead_firm(self, tok: Token) -> str | None:
-        """'Regulators are investigating broker Acme, the firm said': in the first sentence of
-        the body to name a business, the one business named before the description."""
-        start = max(tok.sent.start_char, body := headline_end(doc_text(self.doc)))
-        named = {n for at, n in self.organizations if start <= at < tok.idx}
-        before = any(body <= at < start for at, _ in self.organizations)
-        name = named.pop() if len(named) == 1 and not before else ""
-        # "broker Acme Group's shares": the tagger may keep the possessive
-        return (name[:-2] if name.endswith(("'s", "’s")) and " " in name else name) or None
-
     def _titled_before(self, char: int, word: str, said: set[str]) -> str | None:
         """The person last given the title before char."""
         found = (
@@ -433,16 +428,6 @@ class Resolver:
             if at < tok.sent.start_char and name.lower() not in spoken_of:
                 return name
         return None
-
-    def _main_firm(self, char: int, spoken_of: set[str]) -> str | None:
-        """'Unilever said ... The company said': of the last few organizations the story had
-        acting, the one it has named most (a rival mentioned in passing is no 'the company')."""
-        i = bisect_left(self.acting, (char,))
-        recent = [n for _, n in self.acting[max(0, i - _FIRMS) : i] if n.lower() not in spoken_of]
-        if not recent:
-            return None
-        named = [n.lower() for at, n in self.organizations if at < char]
-        return max(reversed(recent), key=lambda n: named.count(n.lower()))
 
     def complete_roles(self, speakers: list[dict]) -> None:
         """Give every mention of a person the title and organization found at any other."""
