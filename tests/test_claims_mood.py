@@ -51,6 +51,8 @@ def _types(text: str) -> dict[str, str]:
             "The Two Rivers Society said the new bypass was shameful for 30,000 residents.",
             "quantity",
         ),
+        # a ranking put as a possession is checkable
+        ("The county had the best jobless numbers in its history.", "quantity"),
         # a possession described by its own clause is a fact
         ("Dunmore Ltd said its new sensors have special coatings which react to smoke.", "other"),
     ],

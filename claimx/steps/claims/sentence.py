@@ -128,13 +128,15 @@ def _rated(verb: Token, words: dict) -> bool:
     """ "He did a great job", "ministers had a big agenda for Africa": "do" or "have" with an
     object that only carries a rating (words.json `evaluative` or the subjectivity lexicon),
     no name and no clause saying what it is ("special properties which can be activated by
-    light" describes): a judgement put as a deed or a possession."""
+    light" describes): a judgement put as a deed or a possession. A ranking ("had the best
+    jobs figures in a decade") is checkable, as in a copula (`_judgement`)."""
     if verb.lemma_ not in ("do", "have") or any(c.dep_ == "aux" for c in verb.children):
         return False
     return any(
         o.dep_ == "dobj"
         and any(
             a.dep_ == "amod"
+            and a.tag_ not in _COMPARATIVES
             and (a.lower_ in words["evaluative"] or a.lower_ in words["subjective"])
             for a in o.children
         )
