@@ -224,3 +224,23 @@ def test_a_stake_is_held_in_a_business_not_a_town(city_ids):
         " London-based insurer Acme, and its chairman lives in Middlesbrough."
     )
     assert city_ids(text) == [("London", 2643743), ("Middlesbrough", MIDDLESBROUGH)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Tory MP for Kensington and Chelsea spoke in Glasgow on Friday.",
+            [("Glasgow", GLASGOW)],
+        ),
+        ("Labour's candidate for Grantham said the seat was close.", []),
+        ("The Middlesbrough constituency has been Labour since 1974.", []),
+        # "for" after anything but a member is a place as before
+        (
+            "Voters queued for hours in Grantham and Middlesbrough.",
+            [("Grantham", GRANTHAM), ("Middlesbrough", MIDDLESBROUGH)],
+        ),
+    ],
+)
+def test_constituency_a_member_sits_for(city_ids, text, expected):
+    assert city_ids(text) == expected

@@ -220,8 +220,10 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
     ):
         m.evidence += 1.0  # "Rep. Jay Roberts (R-Ocilla)"
         m.reasons.append("hometown")
-    if _in_list_of(doc, m.end, gaz.cues["after_not_city"]):
-        m.evidence -= 3.0  # "Camden and Charlton counties"
+    if _in_list_of(doc, m.end, gaz.cues["after_not_city"]) or _members_for(
+        doc, m.start, gaz.cues["members_before"]
+    ):
+        m.evidence -= 3.0  # "Camden and Charlton counties", "the MP for Kensington and Chelsea"
     elif _in_list_of(doc, m.end, gaz.cues["place_nouns_after_list"]):
         m.evidence += 1.0  # "Hillingdon and Wandsworth councils"
         m.reasons.append("council")
@@ -298,6 +300,17 @@ def _in_list_of(doc: Doc, k: int, nouns: frozenset[str]) -> bool:
         if token.text in nouns:
             return token.i == k or token.text.islower()
         if not (token.text in (",", "and", "or", "&") or token.is_title):
+            return False
+    return False
+
+
+def _members_for(doc: Doc, k: int, members: frozenset[str]) -> bool:
+    """Whether a name is what an elected member sits for, alone or in a joined name: "the MP
+    for Hastings", "the member for Kensington and Chelsea" (a constituency)."""
+    for token in reversed(doc[max(0, k - 8) : k]):
+        if token.lower_ == "for":
+            return token.i > 0 and doc[token.i - 1].text in members
+        if not (token.text in (",", "and", "&") or token.is_title):
             return False
     return False
 
