@@ -80,6 +80,12 @@ def test_modifiers(dates):
         ("the end of the year", "2026", "END"),
         ("the year's end", "2026", "END"),
     ]
+    # the modifier may take "in" before its month or year
+    later = dates("The plant should open early in 2027 and was begun late in March 2025.")
+    assert [(i["text"], i["value"], i["mod"]) for i in later] == [
+        ("early in 2027", "2027", "START"),
+        ("late in March 2025", "2025-03", "END"),
+    ]
 
 
 def test_relative_and_counted(dates):
