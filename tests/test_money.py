@@ -236,6 +236,10 @@ def test_implied_thousands_in_a_range(money):
         ("Sales were roughly $3bn.", "about", 3000000000, None, None),
         ("The bid valued it at less than £100m.", "under", 100000000, None, 100000000),
         ("Houses sold for under $200,000.", "under", 200000, None, 200000),
+        # a verb of passing a mark bounds it too; "the top prize" does not
+        ("Ticket sales could cross half a billion dollars.", "over", 500000000, 500000000, None),
+        ("Profits topped £5m last year.", "over", 5000000, 5000000, None),
+        ("The top £1m prize went unclaimed.", None, 1000000, 1000000, 1000000),
     ],
 )
 def test_qualifiers(money, text, qualifier, value, low, high):
