@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import passive
 from .marks import last_sentence_start, sentence_cut
-from .mention import DEPTH, children, follows_quote, lefts
+from .mention import DEPTH, children, follows_quote, lefts, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +79,8 @@ def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str 
         )
         if subj is not None:
             return ctx.speaker(subj), verb.text
+        if _said_by_a_thing(ctx, verb, (p_start, tail_end)):
+            return None, verb.text
     source = according(ctx, lead_start, q.open) or according(ctx, q.close, tail_end)
     if source is not None:
         return ctx.speaker(source[1]), source[0]
@@ -141,6 +143,13 @@ def _opens_next(ctx: Context, verb: Token) -> bool:
     return m is not None and m.group() == ":"
 
 
+def _said_by_a_thing(ctx: Context, verb: Token, window: tuple[int, int]) -> bool:
+    """'Finding Nemo said ...': the cue's subject is a work or an abstract thing, so no one
+    around the quote is its speaker."""
+    subj = subject_of(verb, ctx.inside, window)
+    return subj is not None and ctx.no_one(subj)
+
+
 def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     """A cue the parse left without subject ('Conway notes'): the name next to it."""
     doc = ctx.doc
@@ -160,7 +169,7 @@ def _beside(ctx: Context, verb: Token, window: tuple[int, int]) -> Token | None:
     for i in (before, after):
         if 0 <= i < len(doc) and not ctx.inside[i] and window[0] <= doc[i].idx < window[1]:
             tok = doc[i]
-            if ctx.thing_relative(tok):
+            if ctx.thing_relative(tok) or ctx.no_one(tok):
                 continue
             if (
                 tok.pos_ in ("PROPN", "PRON")

@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .marks import scan_marks
-from .mention import children, joint_partner, mention_span, subject_of
+from .mention import children, joint_partner, mention_span, rights, subject_of
+from .parsed import entities, strip_the
 from .speakers import Resolver
 
 if TYPE_CHECKING:
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 
 # Speakers that may speak jointly ('X and Y said'), by kind: people, or bodies.
+# Entities that never speak: events, laws (the tagger's works are checked: see _a_work).
+_THINGS = frozenset({"EVENT", "LAW"})
+# Nouns of an act or a state: with an 'of' complement, no speaker ('the restoration of ...').
+_ACT_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence")
 _JOINABLE = {"person": "people", "organization": "bodies", "group": "bodies"}
 
 
@@ -39,6 +44,7 @@ class Context:
             a, b = self.tokens(q.open, q.close)
             self.inside[a:b] = b"\x01" * (b - a)
         self.resolver = Resolver(doc, rules.words, self.inside, rules.relaying)
+        self._works: set[str] | None = None  # the story's names of works, when first asked
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """Token index range overlapping the characters [start, end)."""
@@ -114,9 +120,42 @@ class Context:
             return None
         if subj.head.i == verb.i and passive(verb) and verb.lemma_.lower() in self.rules.speech:
             return _agent(verb, self.inside)  # 'was ruled "too American" by a Paris court'
-        if self.thing_relative(subj):
+        if self.thing_relative(subj) or self.no_one(subj):
             return None
         return subj
+
+    def no_one(self, subj: Token) -> bool:
+        """'Finding Nemo said', 'the aim of the law is', 'part of this was': a work, an event,
+        a law, an aim or an act is no one who could speak."""
+        if subj.ent_type_ in _THINGS or (subj.pos_ == "PROPN" and self._a_work(subj)):
+            return True
+        word = subj.lower_
+        if subj.pos_ != "NOUN" or word in self.rules.collective or subj.ent_type_:
+            return False
+        words = self.rules.words
+        if word in words.titles or word in words.organization_words:
+            return False
+        return word in self.rules.abstract or (
+            word.endswith(_ACT_ENDINGS) and any(c.lower_ == "of" for c in rights(subj))
+        )
+
+    def _a_work(self, subj: Token) -> bool:
+        """A name the story gives a work elsewhere: the tagger's WORK_OF_ART set off in quote
+        marks of its own or after a word for a work ('"Finding Nemo"', 'the film Finding Nemo'); the
+        tag alone is too loose ('The Lib Dems')."""
+        if self._works is None:
+            doc, works = self.doc, self.rules.works
+            self._works = {
+                strip_the(ent.text).lower()
+                for ent in entities(doc, "WORK_OF_ART")["WORK_OF_ART"]
+                if ent.start > 0
+                and ent.end < len(doc)
+                and (
+                    (doc[ent.start - 1].is_quote and doc[ent.end].is_quote)
+                    or (doc[ent.start - 1].lower_ in works and doc[ent.start - 1].lower_ != "on")
+                )
+            }
+        return bool(self._works) and strip_the(mention_span(subj).text).lower() in self._works
 
     def _quoted_one(self, verb: Token, window: tuple[int, int]) -> Token | None:
         """'The paper quoted Mr Clarke telling activists ...', 'quoted the minister as saying',

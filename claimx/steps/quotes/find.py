@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _SCARE_WORDS = 3  # a short quote nobody is said to have said is a scare quote or a name
 _TITLE_WORDS = 8
+_TERM_WORDS = 4  # a quote this short, a noun's modifier or a subject, may be a term
 _TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
 _ARTICLE = re.compile(r"\s+(?:the|a|an)$")  # 'referred to as the "..."'
 _WORD = re.compile(r"[\w'’.&-]+")
@@ -52,7 +53,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
             said.extend(reported_items(ctx, [pending.pop()]))
         nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
         speaker, cue = attribute(ctx, q, previous, nxt)
-        if cue is None and _title(ctx, q):
+        if cue is None and (_title(ctx, q) or _unspoken_term(ctx, q)):
             continue
         previous = (q, speaker, cue)
         found.append(previous)
@@ -96,6 +97,29 @@ def _title(ctx: Context, q: Marked) -> bool:
     attributes, and no sentence of its own, is the name of a work, a show or a slogan."""
     quoted = ctx.text[q.start : q.end].rstrip()
     return not quoted.endswith(("!", "?", ".")) and _title_cased(quoted)
+
+
+def _unspoken_term(ctx: Context, q: Marked) -> bool:
+    """'a "strong pound" policy', 'a "buy now" button': a short quote of two words or more
+    that no cue reports, standing as a noun's modifier, is a term the story uses, not
+    words anyone said (one word is likelier the speaker's own: 'a "regressive" step')."""
+    if len(ctx.text[q.start : q.end].split()) > _TERM_WORDS:
+        return False
+    doc = ctx.doc
+    a, b = ctx.tokens(q.start, q.end)
+    roots = [t for t in doc[a:b] if not t.is_punct and not a <= t.head.i < b]
+    heads = {t.head.i for t in roots}
+    if len(heads) != 1 or ctx.inside[roots[0].head.i]:
+        return False
+    after = doc[b + 1] if b + 1 < len(doc) and doc[b].is_quote else None
+    words = [t for t in doc[a:b] if not t.is_punct]
+    return (
+        len(words) > 1
+        and after is not None
+        and heads == {after.i}
+        and after.tag_ in ("NN", "NNS")
+        and all(t.dep_ in ("compound", "amod", "nmod") for t in roots)
+    )
 
 
 def _names_a_term(ctx: Context, q: Marked) -> bool:

@@ -33,6 +33,8 @@ class QuoteRules:
     prospective: frozenset[str]  # 'is expected to announce': nothing said yet
     relaying: frozenset[str]  # 'quoted Mr X as saying': the one quoted speaks
     not_speakers: frozenset[str]
+    abstract: frozenset[str]  # 'the aim of the law': nouns of a thing that never speak
+    collective: frozenset[str]  # 'the opposition': nouns of an act that name a body
     cue_hashes: frozenset[int]  # the lemmas of speech and nominal verbs
     words: SpeakerWords
 
@@ -68,6 +70,8 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
         prospective=frozenset(cues["prospective"]),
         relaying=frozenset(cues["relaying"]),
         not_speakers=frozenset(cues["not_speakers"]),
+        abstract=frozenset(cues["abstract"]),
+        collective=frozenset(cues["collective"]),
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
         words=SpeakerWords(
             honorifics=frozenset(spk["honorifics"]),

@@ -1,0 +1,56 @@
+"""A speaker is a person, a body or a description of one: never a work, an event, a law,
+an aim or an act; on news passages written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def said(quotes_in):
+    return lambda text: [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else None) for q in quotes_in(text)
+    ]
+
+
+def test_a_film_the_story_names_is_no_speaker(said):
+    text = (
+        'Pixar released "Rising Tide" in June. "Rising Tide" made more money than any film '
+        'before it. Rising Tide said the sea was "a place of wonder".'
+    )
+    assert said(text) == [("a place of wonder", None)]
+
+
+def test_an_act_is_no_speaker(said):
+    text = (
+        "The studio spent millions. The restoration of the old reels said a great deal "
+        'about "how much the archive matters".'
+    )
+    assert said(text) == [("how much the archive matters", None)]
+
+
+def test_a_body_named_by_a_noun_of_an_act_still_speaks(said):
+    text = 'The opposition of the province said the budget was "a betrayal of voters".'
+    assert said(text) == [("a betrayal of voters", "opposition of the province")]
+
+
+@pytest.fixture(scope="module")
+def direct(quotes_in):
+    return lambda text: [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else None)
+        for q in quotes_in(text)
+        if q["direct"]
+    ]
+
+
+def test_a_term_as_a_nouns_modifier_is_no_quote(direct):
+    assert direct('Shoppers want a "buy now" button. The retailer added one last month.') == []
+    assert direct('The treasury backs a "strong pound" policy. The regulator approved it.') == []
+
+
+def test_a_speakers_own_word_before_a_noun_stays_a_quote(direct):
+    text = 'The senator opposed the bill, calling it a "reckless" step for the state.'
+    assert direct(text) == [("reckless", "senator")]
+
+
+def test_a_term_a_speaker_is_said_to_claim_stays_a_quote(direct):
+    text = 'A union has stopped talks after claiming "secret plans" had leaked.'
+    assert direct(text) == [("secret plans", "union")]
