@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from ..doctext import doc_text
 from .marks import scan_marks
 from .mention import children, joint_partner, mention_span, rights, subject_of
 from .parsed import entities, strip_the
@@ -241,7 +242,7 @@ def _joint(doc: Doc, one: dict, other: dict) -> dict:
     and no one title for the two."""
     first, second = sorted((one, other), key=lambda s: s["start"])
     return {
-        "text": doc.text[first["start"] : second["end"]],
+        "text": doc_text(doc)[first["start"] : second["end"]],
         "start": first["start"],
         "end": second["end"],
         "name": f"{first['name']} and {second['name']}",

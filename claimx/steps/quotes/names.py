@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..doctext import doc_text
 from ..entities import entity_at
 from .mention import mention_span, rights
 
@@ -170,7 +171,7 @@ def _joined(toks: list[Token]) -> str:
     for i, tok in enumerate(toks):
         if i:
             prev = toks[i - 1]
-            gap = tok.doc.text[prev.idx + len(prev.text) : tok.idx]
+            gap = doc_text(tok.doc)[prev.idx + len(prev.text) : tok.idx]
             out.append(gap if gap in _NAME_JOINS else " ")
         out.append(tok.text)
     return "".join(out)
