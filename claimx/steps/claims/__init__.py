@@ -30,7 +30,7 @@ from . import named
 from .kinds import claim_type
 from .sentence import ClaimType, is_claim
 from .views import is_view
-from .worthiness import SCORE, SIGNALS, score_claims
+from .worthiness import SCORE, SIGNALS, official_act, score_claims
 
 KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
@@ -103,6 +103,8 @@ def load_claim_rules(folder: Path | None = None) -> ClaimRules:
     raw = read_json(folder, "words.json")
     words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
     words["subjective"] = _lexicon(folder / "subjective.txt") - words["factual_states"]
+    official = read_json(folder, "official.json")
+    words |= {f"official_{k}": frozenset(v) for k, v in official.items() if not k.startswith("_")}
     combination = read_json(folder, "combination.json")
     if combination["signals"] != list(SIGNALS):
         raise ValueError(f"{folder}: combination.json does not match this version of claimx")
@@ -135,7 +137,7 @@ def build_claims(
         for index, item in enumerate(items.get(kind, [])):
             for sentence in _sentences_touched(sentences, item, kind):
                 by_sentence[sentence][kind].append(index)
-    claims, earlier = [], []
+    claims, earlier, acts = [], [], []
     resolver = _resolver(doc, items["quotes"])
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
@@ -182,7 +184,8 @@ def build_claims(
                 "claimer": who,
             }
         )
-    score_claims(claims, rules.model, rules.combination, rules.words)
+        acts.append(official_act(span, rules.words))
+    score_claims(claims, rules.model, rules.combination, rules.words, acts)
     return claims
 
 
