@@ -26,7 +26,15 @@ def _types(text: str) -> dict[str, str]:
         # a first over a period is a record; a first alone is not
         ("She is the first woman since Thatcher to lead the party.", "quantity"),
         ("The league won its first cup for the first time in 30 years.", "quantity"),
+        ("It was the first baby born to a sitting minister in more than 80 years.", "quantity"),
         ("She is the first woman to lead the party.", "other"),
+        ("She was the first woman to win the title in 2003.", "other"),
+        # a "since" of reason makes no record
+        (
+            "She said Dutch crews would be the first to get the passes since their country has"
+            " signed the treaty.",
+            "prediction",
+        ),
         # a net rise or fall in a market
         ("The bank's shares ended the day in negative territory.", "quantity"),
     ],

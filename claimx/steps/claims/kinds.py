@@ -100,7 +100,8 @@ def _counted(sentence: Span) -> bool:
             return True  # "for a fifth time"; not "the second time, ..." (which time)
         if t.dep_ == "advmod" and head.tag_ in ("JJS", "RBS"):
             return True  # "fourth-largest", "second biggest"
-        if t.lower_ == "first" and head.i + 1 < len(head.doc) and _period(head.nbor(1)):
+        after = head.doc[head.i + 1 : head.i + 2]  # "the first woman since ... to"
+        if t.lower_ == "first" and any(_period(s) for s in (*head.subtree, *after) if s.i > t.i):
             return True
         if t.lower_ in _SHARES and _share(t):
             return True
@@ -112,10 +113,12 @@ def _for_time(noun: Token) -> bool:
 
 
 def _period(word: Token) -> bool:
-    """What makes a first a record: "since Hoover", "since 1988", "in 21 years"."""
-    return word.lower_ == "since" or (
-        word.lower_ == "in"
-        and any(o.lemma_.lower() in _SPANS and o.ent_type_ == "DATE" for o in word.children)
+    """What makes a first a record: "since Hoover", "since 1988", "in 21 years"; not a
+    "since" of reason ("since their countries have ratified it"), which takes a clause."""
+    return any(
+        (word.lower_ == "since" and o.dep_ == "pobj")
+        or (word.lower_ == "in" and o.lemma_.lower() in _SPANS and o.ent_type_ == "DATE")
+        for o in word.children
     )
 
 
