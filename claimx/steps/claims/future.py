@@ -11,6 +11,11 @@ from ..entities import entity_at
 SPECULATIVE_FUTURE = frozenset({"could", "may", "might"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# how often: "would visit twice a year", "would often sing" (a habit in the past)
+_FREQUENCY = frozenset(
+    {"always", "often", "usually", "sometimes", "regularly", "frequently", "occasionally"}
+    | {"routinely", "normally", "typically", "once", "twice"}
+)
 
 
 def future_act(sentence: Span, words: dict) -> bool:
@@ -26,6 +31,43 @@ def future_act(sentence: Span, words: dict) -> bool:
         ):
             return True
     return False
+
+
+def habitual(tokens) -> frozenset[int]:
+    """The "would" of a habit in the past, in a main clause: "he would sing it once a day",
+    "she would visit every Sunday"; not reported ("he said the board would meet twice a
+    year": a plan)."""
+    return frozenset(
+        t.i
+        for t in tokens
+        if t.lemma_.lower() == "would"
+        and t.dep_ == "aux"
+        and t.head.dep_ in ("ROOT", "conj")
+        and any(
+            (c.dep_ == "advmod" and c.lower_ in _FREQUENCY)
+            or (
+                c.dep_ == "npadvmod"
+                and any(d.lower_ in _FREQUENCY or d.lower_ in ("every", "each") for d in c.children)
+            )
+            for c in t.head.children
+        )
+    )
+
+
+def expected(tokens) -> bool:
+    """ "analysts expected the bank to cut rates": an expectation with its infinitive is what
+    was to come (the passive, "is expected to", is a cue word)."""
+    return any(
+        t.lemma_ == "expect"
+        and t.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in t.children)
+        and any(
+            c.dep_ in ("ccomp", "xcomp")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in t.children
+        )
+        for t in tokens
+    )
 
 
 def speculated(verb: Token) -> bool:

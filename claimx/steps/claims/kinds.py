@@ -8,11 +8,21 @@ clause (`main_clause`); causal and legal cues anywhere; the parse says who under
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from .future import SPECULATIVE_FUTURE, due_to_verb, future_act, scheduled, speculated, to_come
+from .future import (
+    SPECULATIVE_FUTURE,
+    due_to_verb,
+    expected,
+    future_act,
+    habitual,
+    scheduled,
+    speculated,
+    to_come,
+)
 from .quoted import QUOTE_MARKS
 from .sentence import SUBJECTS, ClaimType, content_verb, subject_of
 
@@ -32,21 +42,28 @@ def claim_type(
     """
     asserted = main_clause(sentence, adverbial=True)
     main = main_clause(sentence)
-    cue = _cues(sentence, words)
-    future = _cues(asserted, words)("future") or due_to_verb(asserted)
+    dated = _dated(sentence)
+    cue = _cues([t for t in sentence if t.i not in dated], words)
+    future = _cues(asserted, words, skip=habitual(asserted))("future") or due_to_verb(asserted)
     future = (
-        future or (headline and to_come(sentence)) or (not headline and scheduled(asserted, words))
+        future
+        or expected(asserted)
+        or (headline and to_come(sentence))
+        or (not headline and scheduled(asserted, words))
     )
     changes = [t for t in main if not _refuses(t)]
     causal = cue("causal") or _caused_change(main, words)
+    known = frozenset(t.i for t in main if _known_for(t))
     compared = (
-        _cues(changes, words)("quantity")
+        _cues(changes, words, skip=known)("quantity")
         or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
-        or any(t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t)) for t in main)
+        or any(
+            t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t) or t.i in known) for t in main
+        )
         or _than(main)
     )
     hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
-    if amount or number or (compared and not (future or hedged)):
+    if amount or number or _counted(sentence) or (compared and not (future or hedged)):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
@@ -59,6 +76,87 @@ def claim_type(
     if _personal(sentence, words):
         return "personal_experience"
     return "other"
+
+
+_MULTIPLE = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$")
+_SHARES = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+_SEQUENCE = frozenset({"after", "before", "until", "following"})  # "came after the ban"
+_SPANS = frozenset({"year", "month", "decade", "century"})  # "the first ... in 21 years"
+
+
+def _counted(sentence: Span) -> bool:
+    """A count or ranking in words, in any clause (CLAIMS_GUIDELINES: counts, rankings and
+    records are quantity): "nominated for a fifth time", "Asia's fourth-largest economy", "lost
+    a third of their value", "rose threefold", and a record, a first over a period ("the first
+    leader since 1945 to ...", "for the first time in 21 years"); a first alone ("the first
+    soap to win") is other."""
+    for t in sentence:
+        if _MULTIPLE.match(t.lower_):
+            return True
+        if t.ent_type_ != "ORDINAL":
+            continue
+        head = t.head
+        if t.dep_ == "amod" and t.lower_ != "first" and _for_time(head):
+            return True  # "for a fifth time"; not "the second time, ..." (which time)
+        if t.dep_ == "advmod" and head.tag_ in ("JJS", "RBS"):
+            return True  # "fourth-largest", "second biggest"
+        after = head.doc[head.i + 1 : head.i + 2]  # "the first woman since ... to"
+        if t.lower_ == "first" and any(_period(s) for s in (*head.subtree, *after) if s.i > t.i):
+            return True
+        if t.lower_ in _SHARES and _share(t):
+            return True
+    return False
+
+
+def _for_time(noun: Token) -> bool:
+    return noun.lemma_ == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
+def _period(word: Token) -> bool:
+    """What makes a first a record: "since Hoover", "since 1988", "in 21 years"; not a
+    "since" of reason ("since their countries have ratified it"), which takes a clause."""
+    return any(
+        (word.lower_ == "since" and o.dep_ == "pobj")
+        or (word.lower_ == "in" and o.lemma_.lower() in _SPANS and o.ent_type_ == "DATE")
+        for o in word.children
+    )
+
+
+def _share(fraction: Token) -> bool:
+    """ "a third of their value", "two thirds of voters": a share; not "the third of May"."""
+    doc = fraction.doc
+    before = doc[fraction.i - 1] if fraction.i else None
+    after = doc[fraction.i + 1] if fraction.i + 1 < len(doc) else None
+    return (
+        before is not None
+        and (before.lower_ == "a" or before.pos_ == "NUM")
+        and after is not None
+        and after.lower_ == "of"
+    )
+
+
+def _dated(sentence: Span) -> frozenset[int]:
+    """The tokens of a clause or phrase that only times the event ("the move came after the US
+    lifted a ban", "he resigned after being blamed for the fall"): its law and cause words are
+    not what the sentence asserts ("it is weeks before the rules come in" says when they do)."""
+    dated: set[int] = set()
+    for t in sentence:
+        if t.lower_ in _SEQUENCE and t.dep_ in ("mark", "prep"):
+            clause = t.head if t.dep_ == "mark" else t
+            if clause.head.lemma_ != "be":  # "it is weeks before the rules come in": the content
+                dated.update(x.i for x in clause.subtree)
+    return frozenset(dated)
+
+
+def _known_for(token: Token) -> bool:
+    """ "best known for", "best remembered for", "most famous for": what someone is noted
+    for, no ranking."""
+    return (
+        token.lower_ in ("best", "most")
+        and token.dep_ == "advmod"
+        and token.head.tag_ in ("VBN", "JJ")
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.head.children)
+    )
 
 
 def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
