@@ -158,6 +158,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
             return False
         if plain and _model_name(ctx, m.start("y"), m.end("y")):  # "Windows 2000"
             return False
+        if plain and _work_title(before, ctx.lex):  # "Wong's film 2046"
+            return False
         return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
@@ -195,6 +197,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
+    if rule == "relative" and g.get("mod") and not g["rel"] and _hyphened_modifier(m, ctx):
+        return False  # "its mid-year economic review": a kind of document, no time
     if rule == "relative":
         return _plausible_relative(g, before, ctx.text[m.end() : m.end() + 20])
     if rule == "nthday" and not _IN_A_ROW.search(m.group()):
@@ -228,6 +232,18 @@ def _ends_a_title(doc: Doc, start: int) -> bool:
         i -= 1
     # a lower-case word before the run: inside a sentence, not a title-case headline
     return titled and i >= 0 and doc[i].is_lower
+
+
+def _hyphened_modifier(m: re.Match, ctx: Context) -> bool:
+    """ "the mid-year economic review", "end-year results": a hyphened unit before a noun or an
+    adjective names a kind of thing, no time ("by mid-year and again in 2010" stays)."""
+    if "-" not in m.group():
+        return False
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    after = ctx.doc[span.end]
+    return after.is_lower and after.pos_ in ("NOUN", "ADJ")
 
 
 def _plausible_relative(g: dict, before: str, after: str) -> bool:
@@ -382,6 +398,8 @@ def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
         return False
     if veto.get("not_past") and tense_of(ctx, m.start(), m.end()) < 0:
         return False
+    if veto.get("not_habitual") and _habitual(ctx.doc, m.start(), m.end()):
+        return False
     if veto.get("modal") and not _under_modal(ctx.doc, m.start(), m.end()):
         return False
     if veto.get("opening_after") and _discourse_marker(ref, m, ctx, veto["opening_after"]):
@@ -400,6 +418,21 @@ def _discourse_marker(ref: str, m: re.Match, ctx: Context, words: list[str]) -> 
         return False
     after = re.findall(r"[\w'’]+", ctx.text[m.end() : m.end() + 30])
     return bool(after) and (after[0].lower() in words or " ".join(after[:2]).lower() in words)
+
+
+def _habitual(doc: Doc, start: int, end: int) -> bool:
+    """ "gadgets soon become obsolete", "buyers soon tire of them": a simple present with no
+    auxiliary over "soon" tells of a habit or a general truth, not of the time to come ("the
+    model is soon to go on sale" and "will soon go" stay)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -422,6 +455,15 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _THING_NAMES = {"PRODUCT", "ORG", "PERSON", "LOC", "FAC", "WORK_OF_ART"}
+
+
+_WORK_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*[\"“‘']?$")
+
+
+def _work_title(before: str, lex: dict) -> bool:
+    """ "Wong's film 2046", "the novel "1984"": a year right after a work's noun is its title."""
+    found = _WORK_BEFORE.search(before)
+    return bool(found) and found.group(1) in lex["work_words"]
 
 
 def _model_name(ctx: Context, start: int, end: int) -> bool:
