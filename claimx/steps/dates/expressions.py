@@ -138,29 +138,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _in_name(ctx.doc, m.start("m"), m.end("m"), before)
     if rule == "dayrange":  # "16-28 November"; not "28-16" nor a score
         return int(re.match(r"\d+", g["d0"]).group()) < int(re.match(r"\d+", g["d"]).group())
-    if rule == "year" and g.get("ye"):  # "of 1957-58": as its first year reads
-        first = ctx.text[max(0, m.start() - 25) : m.start() - 5]
-        return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
-            _TIME_PREPOSITION.search(first)
-        )
-    if (
-        rule == "year"
-        and "thousand" in (g.get("ys") or "").lower()
-        and _counts_a_noun(ctx.doc, m.start(), m.end())
-    ):
-        return False  # "more than two thousand years": a number
     if rule == "year":
-        old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
-        if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
-            return False
-        plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
-        if plain and _ZONE_AFTER.match(ctx.text, m.end("y")):
-            return False
-        if plain and _model_name(ctx, m.start("y"), m.end("y")):  # "Windows 2000"
-            return False
-        if plain and _work_title(before, ctx.lex):  # "Wong's film 2046"
-            return False
-        return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
+        return _plausible_year(g, m, ctx, before)
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
     if rule == "weekday" and _weekday_in_name(ctx, m.start("wd"), m.end("wd")):
@@ -197,15 +176,36 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
-    if rule == "relative" and g.get("mod") and not g["rel"] and _hyphened_modifier(m, ctx):
-        return False  # "its mid-year economic review": a kind of document, no time
-    if rule == "relative":
-        return _plausible_relative(g, before, ctx.text[m.end() : m.end() + 20])
+    if rule == "relative":  # not "its mid-year economic review": a kind of document
+        return not _hyphened_modifier(m, ctx) and _plausible_relative(
+            g, before, ctx.text[m.end() : m.end() + 20]
+        )
     if rule == "nthday" and not _IN_A_ROW.search(m.group()):
         return bool(_NOW_IS_BEFORE.search(before))  # "It's the second day of the strike"
     if rule == "latest":
         return g["qp"].lower() == "quarter" or bool(g.get("lat"))
     return True
+
+
+def _plausible_year(g: dict, m: re.Match, ctx: Context, before: str) -> bool:
+    """A year: not a number, a clock time, a model's name or a work's title."""
+    if g.get("ye"):  # "of 1957-58": as its first year reads
+        first = ctx.text[max(0, m.start() - 25) : m.start() - 5]
+        return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
+            _TIME_PREPOSITION.search(first)
+        )
+    if "thousand" in (g.get("ys") or "").lower() and _counts_a_noun(ctx.doc, m.start(), m.end()):
+        return False  # "more than two thousand years": a number
+    old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
+    if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
+        return False
+    plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
+    if plain and _ZONE_AFTER.match(ctx.text, m.end("y")):
+        return False
+    # "Windows 2000", "Wong's film 2046": a name or a title
+    if plain and (_model_name(ctx, m.start("y"), m.end("y")) or _work_title(before, ctx.lex)):
+        return False
+    return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
 
 
 # Date words that may end a song's, film's or award's title ("Do They Know It's Christmas?").
@@ -237,7 +237,7 @@ def _ends_a_title(doc: Doc, start: int) -> bool:
 def _hyphened_modifier(m: re.Match, ctx: Context) -> bool:
     """ "the mid-year economic review", "end-year results": a hyphened unit before a noun or an
     adjective names a kind of thing, no time ("by mid-year and again in 2010" stays)."""
-    if "-" not in m.group():
+    if "-" not in m.group() or not m.group("mod") or m.group("rel"):
         return False
     span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     if span is None or span.end >= len(ctx.doc):
