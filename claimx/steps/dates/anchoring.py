@@ -41,6 +41,8 @@ class Context:
     refs: list = field(default_factory=list)  # (start, grain, date) of calendar items so far
     # (start, grain, value) of the days written so far with unknown parts ("20 March", no year)
     partial_days: list = field(default_factory=list)
+    # start -> month of each month or day written with its year ("October 2004")
+    written_months: dict = field(default_factory=dict)
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -303,3 +305,77 @@ def reporting_year(ctx: Context, before: int, month: int) -> int | None:
             last = day.month + MONTHS_PER[grain] - 1
             return day.year if month <= last else None
     return None
+
+
+# "since June 2011", "from $5m in 2003", "comparable with 2003", "until 2010": a date the
+# story has moved on from, compares with or runs up to does not say when the narrative is.
+_NOT_NARRATIVE_BEFORE = re.compile(
+    r"\b(?:since|from|compar\w+|against|versus|than|until|till)(?:\s+[^\s.;:,]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
+
+
+def _narrative(ctx: Context, start: int, *, past: bool = False) -> bool:
+    """A date not compared with nor moved on from, and not ahead ("will slow in 2013"); with
+    `past`, one a past verb tells of ("were revised", not "is due in the first quarter")."""
+    before = ctx.text[max(0, start - 40) : start]
+    tense = tense_of(ctx, start, start + 1)
+    return not _NOT_NARRATIVE_BEFORE.search(before) and (tense < 0 if past else tense <= 0)
+
+
+def _past_year(ctx: Context, start: int, m: re.Match) -> bool:
+    """A year the narrative is in: "grew 7.1% in 2004", a simple past over both it and the
+    expression (not "the 1988 crash", "wins in 2001" under "is", "formed in 1977 ... begin")."""
+    return (
+        bool(_IN_YEAR_BEFORE.search(ctx.text, max(0, start - 12), start))
+        and firm_tense(ctx, start, start + 4) < 0
+        and firm_tense(ctx, m.start(), m.end()) < 0
+    )
+
+
+def narrative_date(ctx: Context, m: re.Match) -> tuple[str, dt.date] | None:
+    """With no publication date, the date the narrative is at for a month, day, season, quarter
+    or half written without its year: the date last mentioned in this sentence or the one
+    before when it is a month, day or part of a year the text dates ("The December 2004
+    figures ... January's figures"), or a year a simple past in this sentence is in ("Output
+    grew 7.1% in 2004, and growth slowed in the fourth quarter"); else a month or day written
+    with its year later in this sentence ("between March and October 2004"). None where that
+    date is one the story has moved on from, compares with or looks ahead to ("since June
+    2011", "from $5m in 2003", "is due in the first quarter of 2012"), or a year of its
+    history ("formed in 1977, the band begins a tour on 28 March"): then nothing is guessed."""
+    found = _sentence_at(ctx, m)
+    if found is None:
+        return None
+    sent, previous = found
+    for start, grain, day in reversed(ctx.refs):
+        if start < previous:
+            break
+        if start < m.start():
+            if grain in ("decade", "century") or not _narrative(ctx, start, past=True):
+                return None
+            if grain == "year":  # the year of this sentence's narrative
+                ok = start >= sent.start_char and _past_year(ctx, start, m)
+                return (grain, day) if ok else None
+            return grain, day
+    for start, month in ctx.written_months.items():
+        if m.end() <= start < sent.end_char and _narrative(ctx, start):
+            return "after", month
+    return None
+
+
+def narrative_year(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
+    """The year of a month, day, season, quarter or half written without one, in a story with no
+    publication date, from `narrative_date`: a year's own; next to a month or a day, the
+    occurrence nearest it ("January" after "December 2004" is 2005-01); before one written later,
+    the last one up to it ("between March and October 2004")."""
+    found = narrative_date(ctx, m)
+    if found is None:
+        return None
+    ref_grain, ref = found
+    if ref_grain == "year":
+        return ref.year
+    if ref_grain == "after":
+        return ref.year - (month > ref.month)
+    cands = [dt.date(y, month, min(day, 28)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return pick(grain, cands, ref, 0).year

@@ -138,27 +138,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return not _in_name(ctx.doc, m.start("m"), m.end("m"), before)
     if rule == "dayrange":  # "16-28 November"; not "28-16" nor a score
         return int(re.match(r"\d+", g["d0"]).group()) < int(re.match(r"\d+", g["d"]).group())
-    if rule == "year" and g.get("ye"):  # "of 1957-58": as its first year reads
-        first = ctx.text[max(0, m.start() - 25) : m.start() - 5]
-        return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
-            _TIME_PREPOSITION.search(first)
-        )
-    if (
-        rule == "year"
-        and "thousand" in (g.get("ys") or "").lower()
-        and _counts_a_noun(ctx.doc, m.start(), m.end())
-    ):
-        return False  # "more than two thousand years": a number
     if rule == "year":
-        old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
-        if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
-            return False
-        plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
-        if plain and _ZONE_AFTER.match(ctx.text, m.end("y")):
-            return False
-        if plain and _model_name(ctx, m.start("y"), m.end("y")):  # "Windows 2000"
-            return False
-        return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
+        return _plausible_year(g, m, ctx, before)
     if rule == "deictic" and _programme_name(ctx.text, m.start("deix"), g["deix"]):
         return False
     if rule == "weekday" and _weekday_in_name(ctx, m.start("wd"), m.end("wd")):
@@ -195,13 +176,36 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
         return not re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3])
-    if rule == "relative":
-        return _plausible_relative(g, before, ctx.text[m.end() : m.end() + 20])
+    if rule == "relative":  # not "its mid-year economic review": a kind of document
+        return not _hyphened_modifier(m, ctx) and _plausible_relative(
+            g, before, ctx.text[m.end() : m.end() + 20]
+        )
     if rule == "nthday" and not _IN_A_ROW.search(m.group()):
         return bool(_NOW_IS_BEFORE.search(before))  # "It's the second day of the strike"
     if rule == "latest":
         return g["qp"].lower() == "quarter" or bool(g.get("lat"))
     return True
+
+
+def _plausible_year(g: dict, m: re.Match, ctx: Context, before: str) -> bool:
+    """A year: not a number, a clock time, a model's name or a work's title."""
+    if g.get("ye"):  # "of 1957-58": as its first year reads
+        first = ctx.text[max(0, m.start() - 25) : m.start() - 5]
+        return int(ctx.text[m.start() - 5 : m.start() - 1]) >= 1900 or bool(
+            _TIME_PREPOSITION.search(first)
+        )
+    if "thousand" in (g.get("ys") or "").lower() and _counts_a_noun(ctx.doc, m.start(), m.end()):
+        return False  # "more than two thousand years": a number
+    old = g.get("yy") or (g.get("y") and int(g["y"]) < 1900)  # "'82", "1848"
+    if old and not (g.get("mod") or g.get("fiscal") or _TIME_PREPOSITION.search(before)):
+        return False
+    plain = g.get("y") and not (g.get("mod") or g.get("fiscal"))
+    if plain and _ZONE_AFTER.match(ctx.text, m.end("y")):
+        return False
+    # "Windows 2000", "Wong's film 2046": a name or a title
+    if plain and (_model_name(ctx, m.start("y"), m.end("y")) or _work_title(before, ctx.lex)):
+        return False
+    return not _inside_name(ctx.doc, m.start(), m.end())  # "the Russell 2000 Index"
 
 
 # Date words that may end a song's, film's or award's title ("Do They Know It's Christmas?").
@@ -228,6 +232,18 @@ def _ends_a_title(doc: Doc, start: int) -> bool:
         i -= 1
     # a lower-case word before the run: inside a sentence, not a title-case headline
     return titled and i >= 0 and doc[i].is_lower
+
+
+def _hyphened_modifier(m: re.Match, ctx: Context) -> bool:
+    """ "the mid-year economic review", "end-year results": a hyphened unit before a noun or an
+    adjective names a kind of thing, no time ("by mid-year and again in 2010" stays)."""
+    if "-" not in m.group() or not m.group("mod") or m.group("rel"):
+        return False
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    after = ctx.doc[span.end]
+    return after.is_lower and after.pos_ in ("NOUN", "ADJ")
 
 
 def _plausible_relative(g: dict, before: str, after: str) -> bool:
@@ -382,6 +398,8 @@ def _plausible_ref(ref: str, m: re.Match, ctx: Context) -> bool:
         return False
     if veto.get("not_past") and tense_of(ctx, m.start(), m.end()) < 0:
         return False
+    if veto.get("not_habitual") and _habitual(ctx.doc, m.start(), m.end()):
+        return False
     if veto.get("modal") and not _under_modal(ctx.doc, m.start(), m.end()):
         return False
     if veto.get("opening_after") and _discourse_marker(ref, m, ctx, veto["opening_after"]):
@@ -400,6 +418,21 @@ def _discourse_marker(ref: str, m: re.Match, ctx: Context, words: list[str]) -> 
         return False
     after = re.findall(r"[\w'’]+", ctx.text[m.end() : m.end() + 30])
     return bool(after) and (after[0].lower() in words or " ".join(after[:2]).lower() in words)
+
+
+def _habitual(doc: Doc, start: int, end: int) -> bool:
+    """ "gadgets soon become obsolete", "buyers soon tire of them": a simple present with no
+    auxiliary over "soon" tells of a habit or a general truth, not of the time to come ("the
+    model is soon to go on sale" and "will soon go" stay)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -422,6 +455,15 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _THING_NAMES = {"PRODUCT", "ORG", "PERSON", "LOC", "FAC", "WORK_OF_ART"}
+
+
+_WORK_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*[\"“‘']?$")
+
+
+def _work_title(before: str, lex: dict) -> bool:
+    """ "Wong's film 2046", "the novel "1984"": a year right after a work's noun is its title."""
+    found = _WORK_BEFORE.search(before)
+    return bool(found) and found.group(1) in lex["work_words"]
 
 
 def _model_name(ctx: Context, start: int, end: int) -> bool:

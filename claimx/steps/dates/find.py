@@ -20,11 +20,14 @@ Anaphoric expressions ("the following day", "that year", "a year earlier") count
 date last mentioned, the way a reader does; earnings comparisons ("a year earlier" beside a
 quarter) shift that quarter. A story with no publication date still places the dates of the
 reporting period it names: "sales in December" after "the final three months of 2004" is
-2004-12. Terminal colour codes are read as spaces (`doctext.plain_text`).
+2004-12, and the narrative's date nearby (`anchoring.narrative_date`): "January's figures"
+after "The December 2004 figures" is 2005-01. Terminal colour codes are read as spaces
+(`doctext.plain_text`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -35,7 +38,7 @@ from .expressions import candidates, select
 from .ranges import link_ranges
 from .resolvers import RESOLVERS
 from .rules import DateRules, load_date_rules
-from .written import explicit_day
+from .written import explicit_day, month_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,6 +75,26 @@ def _first_day(resolved: tuple, m: re.Match) -> tuple:
     return grain, day.replace(day=first) if day else None, f"{value[:-2]}{first:02d}", mod
 
 
+# "tomorrow, 14 March", "yesterday (Tuesday)": the day written beside it, set off.
+_APPOSED = re.compile(r"\s*(?:,|\(|-|–|—)\s*")
+
+
+def _names_the_day(items: list[dict], text: str, at: int, deictic: bool) -> bool:
+    """Whether the day at `at` is set off right after a "tomorrow" or "yesterday" left with
+    unknown parts (no publication date): the text dates it, so it takes that day's value."""
+    if not deictic or "X" not in items[-1]["value"] or items[-1]["grain"] != "day":
+        return False
+    return _APPOSED.fullmatch(text, items[-1]["end"], at) is not None
+
+
+def _month_of(m: re.Match, rules: DateRules) -> dt.date | None:
+    """The month of a date written with its month and year ("October 2004"), else None."""
+    g = m.groupdict()
+    if not g.get("m") or len(g.get("y") or "") != 4:
+        return None
+    return dt.date(int(g["y"]), month_number(g["m"], rules.lexicon), 1)
+
+
 def _part_of_day(m: re.Match, lex: dict) -> str | None:
     """ "Thursday morning", "last night": the TIMEX3 code of the part of day written after a
     day (MO, AF, EV, NI); none for a capitalized one, a name's ("Monday Night Football")."""
@@ -96,7 +119,10 @@ def find_dates(
         return []
     ctx = Context(doc, text, rules.lexicon, parse_anchor(anchor), day_first)
     items: list[dict] = []
-    for start, end, rule, m in select(candidates(text, rules, ctx), len(text)):
+    deictic = False  # whether the item last added is "today", "tomorrow" or "yesterday"
+    found = select(candidates(text, rules, ctx), len(text))
+    ctx.written_months = {m.start(): d for *_, m in found if (d := _month_of(m, rules))}
+    for start, end, rule, m in found:
         try:
             resolved = RESOLVERS[rule](m, ctx)
         except (ValueError, OverflowError):  # arithmetic past year 1 or 9999
@@ -118,6 +144,9 @@ def find_dates(
                 grain, value = "time", f"{value}T{time}"
             elif grain == "day" and (part := _part_of_day(m, rules.lexicon)):
                 grain, value = "time", f"{value}T{part}"
+            if rule in _DAY_RULES and _names_the_day(items, text, at, deictic):
+                items[-1] |= {"value": value, "grain": grain}
+            deictic = rule == "deictic"
             items.append(
                 {
                     "text": raw[at:until],

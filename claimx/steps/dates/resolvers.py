@@ -12,6 +12,7 @@ from .anchoring import (
     Context,
     compared_period,
     firm_tense,
+    narrative_year,
     open_deadline,
     pick,
     reference,
@@ -65,7 +66,7 @@ def _r_calendar(m: re.Match, ctx: Context):
     deictic = g.get("rel") or rely
     if g.get("y") or g.get("ys"):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
-    elif a is None and not deictic and (told := reporting_year(ctx, m.start(), month)):
+    elif a is None and not deictic and (told := _year_told(ctx, m, grain, month, day or 1)):
         year = told
     elif a is None:
         return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
@@ -87,6 +88,12 @@ def _r_calendar(m: re.Match, ctx: Context):
         return _out(grain, pick(grain, cands, a, tense, rel, near=near), mod)
     found = real_date(year, month, day or 1)
     return _out(grain, found, mod) if found else None
+
+
+def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
+    """With no publication date, the year the text gives a date written without one: the
+    reporting period's, else the narrative's."""
+    return reporting_year(ctx, m.start(), month) or narrative_year(ctx, m, grain, month, day)
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
@@ -208,7 +215,7 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
     a = ctx.anchor
     told = year_of_the_year(ctx, m) if g.get("ofthe") else None
     if a is None and not told and not _deictic_part(g):
-        told = reporting_year(ctx, m.start(), first_month)
+        told = _year_told(ctx, m, grain, first_month)
     if g.get("y") or told:
         year = int(g["y"]) if g.get("y") else told
     elif a is None:
@@ -482,7 +489,7 @@ def _r_holiday(m: re.Match, ctx: Context):
     a = ctx.anchor
     if m.group("y"):
         years = [int(m.group("y"))]
-    elif a is None and "month" in spec and (told := reporting_year(ctx, m.start(), spec["month"])):
+    elif a is None and "month" in spec and (told := _holiday_year(ctx, m, spec)):
         years = [told]
     elif a is None:
         if "day" in spec:
@@ -498,6 +505,10 @@ def _r_holiday(m: re.Match, ctx: Context):
     return _out("day", pick("day", cands, a, tense_of(ctx, m.start(), m.end()), near=60), None)
 
 
+def _holiday_year(ctx: Context, m: re.Match, spec: dict) -> int | None:
+    return _year_told(ctx, m, "day", spec["month"], spec.get("day", 1))
+
+
 def _r_season(m: re.Match, ctx: Context):
     g = m.groupdict()
     code = ctx.lex["seasons"][g["season"].lower()]
@@ -506,10 +517,12 @@ def _r_season(m: re.Match, ctx: Context):
     if g.get("y"):
         return _out("season", dt.date(int(g["y"]), month, 1), mod)
     a = ctx.anchor
+    rel = (g.get("rel") or "").lower()
+    if a is None and not rel and (told := narrative_year(ctx, m, "season", month)):
+        return _out("season", dt.date(told, month, 1), mod)
     if a is None:
         return _out("season", None, mod, f"XXXX-{code}")
     cands = [dt.date(y, month, 1) for y in (a.year - 1, a.year, a.year + 1)]
-    rel = (g.get("rel") or "").lower()
     return _out("season", pick("season", cands, a, tense_of(ctx, m.start(), m.end()), rel), mod)
 
 
