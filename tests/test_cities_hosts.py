@@ -71,3 +71,40 @@ def test_a_foreign_regions_own_name_is_the_region(cities_in):
     )
     cities = cities_in(text)
     assert [(c["text"], c["geonames_id"]) for c in cities] == [("VICTORIA", VICTORIA_BC)]
+
+
+ATHENS_GA = 4180386
+
+
+def test_host_of_the_games_is_the_famous_city_even_where_a_namesakes_state_is_named(cities_in):
+    """The Games' host is the world-famous namesake; the story's own town of that name, named
+    again, keeps its state."""
+    text = (
+        "ATHENS, Ga. (AP) — A University of Georgia swimmer who won two medals at the Athens "
+        "Olympics was honored Tuesday in Athens. She trained in Augusta as a teenager."
+    )
+    athens = [(c["start"], c["geonames_id"]) for c in cities_in(text) if c["name"] == "Athens"]
+    assert athens == [
+        (0, ATHENS_GA),
+        (text.index("Athens Olympics"), ATHENS),
+        (text.rindex("Athens"), ATHENS_GA),
+    ]
+
+
+def test_host_of_the_games_beside_a_state_is_still_the_famous_city(city_ids):
+    text = (
+        "The sprinter, who grew up in Columbus, Ohio, set a world record at the Athens Games "
+        "in 2004 and later moved to Dayton."
+    )
+    assert ("Athens", ATHENS) in city_ids(text)
+
+
+def test_a_hosts_namesakes_say_nothing_of_where_the_story_is(city_ids):
+    """American namesakes of "the Berlin Games" (Berlin, Ga.) do not make the story's bare
+    "Athens" the one in Georgia."""
+    text = (
+        "American sprinter Justin Gatlin, 22, won the 100m in Athens with a best time of 9.85 "
+        "seconds. The Jesse Owens Awards, named for the Olympic great who won four gold medals "
+        "at the 1936 Berlin Games, will be presented on 3 December in Portland."
+    )
+    assert city_ids(text)[0] == ("Athens", ATHENS)

@@ -14,6 +14,7 @@ from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
 from .metonymy import ARTICLES
 from .readings import (
+    HOST_REASON,
     after_first_name,
     after_initial,
     hosted_event,
@@ -227,9 +228,11 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
     elif _in_list_of(doc, m.end, gaz.cues["place_nouns_after_list"]):
         m.evidence += 1.0  # "Hillingdon and Wandsworth councils"
         m.reasons.append("council")
-    if hosted_event(words.text, gaz.cues, m.end):
+    event = hosted_event(words.text, gaz.cues, m.end)
+    if event:
         m.evidence += _HOST
-        m.reasons.append("host of an event")
+        m.reasons.append(HOST_REASON)
+        m.world_host = event in gaz.cues["world_event_nouns_after"]
     elif nxt is not None:
         if _part_of_longer_name(nxt, gaz):
             m.evidence -= 0.8  # "Webb Center", "Des Moines Register"

@@ -38,6 +38,7 @@ class Mention:
     qualifier: tuple[str, str] | None = None  # (country, admin1 or "")
     dateline: bool = False
     said: bool = False
+    world_host: bool = False  # the host of the Olympic Games or a world expo: the famous city
     near: tuple[float, float] | None = None  # a British county qualifier's middle (lat, lon)
     other: str = ""  # what else the name means here: "club", "organization", "person"...
     choice: Place | None = None

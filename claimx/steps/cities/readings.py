@@ -242,23 +242,26 @@ def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     return ""
 
 
-def hosted_event(text: list[str], cues: dict, k: int) -> bool:
-    """Whether an event held by turns in one town and another follows the name ending at k,
-    up to two words between: "the Athens Olympics", "the Turin Winter Olympics", "the
-    Copenhagen climate summit", and a match's round right after it ("the Athens final"; not
-    "the Davis Cup final"); not where the event's word opens a longer name ("the Beijing
-    Olympic Committee", "the Leeds Conference Centre")."""
+HOST_REASON = "host of an event"  # the reason a mention gets when hosted_event holds
+
+
+def hosted_event(text: list[str], cues: dict, k: int) -> str:
+    """The word of an event held by turns in one town and another that follows the name ending
+    at k, up to two words between ("" if none): "the Athens Olympics", "the Turin Winter
+    Olympics", "the Copenhagen climate summit", and a match's round right after it ("the
+    Athens final"; not "the Davis Cup final"); not where the event's word opens a longer name
+    ("the Beijing Olympic Committee", "the Leeds Conference Centre")."""
     events = cues["host_event_nouns_after"]
     if k < len(text) and text[k] in cues["host_match_nouns_after"]:
-        return True
+        return text[k]
     for j in range(k, min(len(text), k + 3)):
         if text[j] in events:
             nxt = text[j + 1] if j + 1 < len(text) else ""
             if nxt not in events:
-                return not (nxt.istitle() and nxt.isalpha())
+                return "" if nxt.istitle() and nxt.isalpha() else text[j]
         elif not text[j].isalnum():
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _stake_in(doc: Doc, cues: dict, m: Mention) -> bool:

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 from .gazetteer import name_key
+from .readings import HOST_REASON
 
 if TYPE_CHECKING:
     from .candidates import TokenLists
@@ -122,8 +123,10 @@ def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], a
                 states[(cc, a1)] = states.get((cc, a1), 0) + 1
             countries[cc] = countries.get(cc, 0) + 1
     # Local stories name several towns of one state: the state that holds the most of the
-    # story's candidate names is its likely home.
-    for key in {m.key for m in mentions if m.evidence > 0}:
+    # story's candidate names is its likely home. The host of an event held by turns ("the
+    # 1936 Berlin Games") is the famous city: its namesakes elsewhere say nothing of the story.
+    hosts = {m.key for m in mentions if HOST_REASON in m.reasons}
+    for key in {m.key for m in mentions if m.evidence > 0} - hosts:
         m = next(x for x in mentions if x.key == key)
         weights: dict[tuple[str, str], float] = {}
         for p in m.places:
@@ -137,10 +140,11 @@ def _story_regions(gaz: Gazetteer, words: TokenLists, mentions: list[Mention], a
 
 def _one_place_per_name(mentions: list[Mention]) -> None:
     """One place per name in a story: a qualified or dateline mention decides for all, else
-    the best-scored one."""
+    the best-scored one; the host of the Games keeps its own ("the Athens Olympics" in a
+    story about Athens, Ga.)."""
     best: dict[str, Mention] = {}
     for m in mentions:
-        if m.choice is None:
+        if m.choice is None or m.world_host:
             continue
         rank = (m.qualifier is not None or m.dateline, m.score)
         if m.key not in best or rank > (
@@ -149,7 +153,7 @@ def _one_place_per_name(mentions: list[Mention]) -> None:
         ):
             best[m.key] = m
     for m in mentions:
-        if m.key in best and not m.qualifier:
+        if m.key in best and not m.qualifier and not m.world_host:
             m.choice = best[m.key].choice
 
 
@@ -250,7 +254,7 @@ def _score_all(mentions, states, countries, coverage, counties, local_country, a
     # A name the story gives a mayor or a council is its local town, not a world city abroad.
     local = {m.key for m in mentions if _LOCAL_GOVERNMENT.intersection(m.reasons)}
     for m in mentions:
-        group = (m.key, m.qualifier, m.near)
+        group = (m.key, m.qualifier, m.near, m.world_host)
         if group not in done:
             others = list({p.geonames_id: p for k, p in anchors if _other(k, m.key)}.values())
             near = list({p.geonames_id: p for k, p in soft if _other(k, m.key)}.values())
@@ -283,8 +287,9 @@ def _score_all(mentions, states, countries, coverage, counties, local_country, a
             ):
                 world = None
                 countries_here = (theirs, theirs)
+            famous = _famous(m.places) if m.world_host and not m.qualifier else None
             done[group] = _score(
-                m.places,
+                [famous] if famous else m.places,
                 m.qualifier,
                 states,
                 countries_here,
@@ -367,20 +372,29 @@ def _score(
     return ranked[0][2], ranked[0][0], margin
 
 
+def _famous(places: list[Place]) -> Place | None:
+    """The namesake famous the world over: big, and five times the next (Athens, Greece)."""
+    ranked = sorted(places, key=lambda p: -p.population)
+    if not ranked or ranked[0].population < _WORLD_CITY_POP:
+        return None
+    if len(ranked) > 1 and ranked[1].population * 5 > ranked[0].population:
+        return None
+    return ranked[0]
+
+
 def _world_city(places: list[Place], states, coverage) -> Place | None:
-    """The namesake known far beyond its country, if one is: big and five times the next, and
-    no namesake's state is named or holds the story's other towns (Athens, Ga.)."""
-    mains = [p for p in places if p.main]
-    if not mains or mains[0].population < _WORLD_CITY_POP:
+    """The namesake known far beyond its country, if one is (`_famous` among the places of
+    that very name), and no namesake's state is named or holds the story's other towns
+    (Athens, Ga.)."""
+    famous = _famous([p for p in places if p.main])
+    if famous is None:
         return None
     home = _home(coverage)
     for p in places[1:]:
         region = (p.country, p.admin1)
         if states.get(region, 0) >= 0.5 or region == home:
             return None
-    if len(mains) > 1 and mains[1].population * 5 > mains[0].population:
-        return None
-    return mains[0]
+    return famous
 
 
 def _km_to(p: Place, point: tuple[float, float]) -> float:
