@@ -26,6 +26,7 @@ from .mention import (
     mention_span,
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
+from .officials import nation_body
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .plural import counted, the_people
 from .roles import holds_title, role, title_gender, title_words, titled_later
@@ -187,7 +188,10 @@ class Resolver:
             # 'said the American': the tagger's nationality group is one person of that nation
             person_of = kind == "group" and lower in self.words.demonyms
             count = counted(tok, self.words.titles) if described(span) else None
-            if count is not None:
+            body = nation_body(tok, self.organizations, self.words.nations)
+            if body is not None and kind == "group":  # 'Canadian authorities': Health Canada
+                kind, name = "organization", body
+            elif count is not None:
                 # 'the three men said': the people the story has just named, if that many
                 found = the_people(tok, count, self.person_names)
                 kind, name = ("group", found) if found else (kind, name)
