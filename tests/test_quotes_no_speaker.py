@@ -54,3 +54,18 @@ def test_a_speakers_own_word_before_a_noun_stays_a_quote(direct):
 def test_a_term_a_speaker_is_said_to_claim_stays_a_quote(direct):
     text = 'A union has stopped talks after claiming "secret plans" had leaked.'
     assert direct(text) == [("secret plans", "union")]
+
+
+def test_untagged_lines_after_a_list_of_works_have_no_speaker(said):
+    text = (
+        "The actor Tom Reed has starred in Cold River, The Last Train and Night Watch. "
+        '"Nobody leaves this town." "Give me the keys."'
+    )
+    assert said(text) == [("Nobody leaves this town.", None), ("Give me the keys.", None)]
+
+
+def test_an_untagged_quote_after_a_list_of_people_stays_the_subjects(said):
+    text = (
+        'Hillary Clinton met Barack Obama and Joe Biden in Ohio. "We need a plan for the economy."'
+    )
+    assert said(text) == [("We need a plan for the economy.", "Hillary Clinton")]
