@@ -69,3 +69,13 @@ def test_an_untagged_quote_after_a_list_of_people_stays_the_subjects(said):
         'Hillary Clinton met Barack Obama and Joe Biden in Ohio. "We need a plan for the economy."'
     )
     assert said(text) == [("We need a plan for the economy.", "Hillary Clinton")]
+
+
+def test_a_name_set_off_after_a_noun_is_no_quote(direct):
+    text = 'The studio unveiled a new console, "Star Box", at the fair, its chairman said.'
+    assert direct(text) == []
+
+
+def test_a_sentence_set_off_after_a_noun_stays_a_quote(direct):
+    text = 'The mayor had one message, "We Will Rebuild This City.", for the crowd.'
+    assert direct(text) == [("We Will Rebuild This City.", "mayor")]
