@@ -79,3 +79,12 @@ def test_a_name_set_off_after_a_noun_is_no_quote(direct):
 def test_a_sentence_set_off_after_a_noun_stays_a_quote(direct):
     text = 'The mayor had one message, "We Will Rebuild This City.", for the crowd.'
     assert direct(text) == [("We Will Rebuild This City.", "mayor")]
+
+
+def test_a_programme_the_tagger_calls_an_organization_is_no_its_antecedent(said):
+    text = (
+        "Five admitted that the phone-in competition on its programme Brainteaser had been "
+        'unfair. "We are sorry," it said.'
+    )
+    # the channel's name is no entity to the tagger: better no name than the programme's
+    assert said(text) == [("We are sorry,", "it")]

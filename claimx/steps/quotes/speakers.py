@@ -51,6 +51,7 @@ class Resolver:
     words: SpeakerWords
     inside: bytearray | None = None  # tokens within quote marks
     relaying: frozenset[str] = frozenset()  # 'the paper quoted Mr X': Mr X is the centre
+    works: frozenset[str] = frozenset()  # 'its programme Brainteaser': words before a work
     names: Names = field(init=False)
     people: list[tuple[int, str]] = field(default_factory=list)  # (char, full name) of subjects
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
@@ -77,6 +78,8 @@ class Resolver:
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = entities(self.doc, "ORG", "PERSON")
+        # 'its show Brainteaser': a work the tagger calls an organization is no one's 'it'
+        ents["ORG"] = [e for e in ents["ORG"] if not e.start or not self._after_work(e.start)]
         self.org_entities = ents["ORG"]
         self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
@@ -116,6 +119,10 @@ class Resolver:
             if gender:
                 self.genders[full] = gender
         self._surname_subjects()
+
+    def _after_work(self, i: int) -> bool:
+        before = self.doc[i - 1].lower_
+        return before in self.works and before != "on"
 
     def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
         for ent in sorted([*orgs, *groups], key=lambda e: e.start):
