@@ -193,3 +193,24 @@ def test_a_description_named_later_keeps_its_qualifier(speakers):
         '"It was a calm day," said Ann Cole, head of research at a Dutch bank.'
     )
     assert speakers(text) == ["central bank head", "Ann Cole"]
+
+
+def test_a_nations_officials_are_the_one_state_body_of_it_named(speakers):
+    text = (
+        "Transport Canada grounded the small airline's fleet on Monday. Canadian authorities "
+        'said the planes "had not been inspected for two years".'
+    )
+    assert speakers(text) == ["Transport Canada"]
+    text = (
+        "The U.S. Food and Drug Administration has approved the drug. U.S. officials said "
+        'it was "safe for adults".'
+    )
+    assert speakers(text) == ["U.S. Food and Drug Administration"]
+
+
+def test_a_nations_officials_are_no_firm_of_that_nation(speakers):
+    text = (
+        "British Airways cancelled 40 flights. British officials said the strike was "
+        '"a matter for the company".'
+    )
+    assert speakers(text) == ["British officials"]

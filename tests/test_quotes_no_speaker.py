@@ -54,3 +54,37 @@ def test_a_speakers_own_word_before_a_noun_stays_a_quote(direct):
 def test_a_term_a_speaker_is_said_to_claim_stays_a_quote(direct):
     text = 'A union has stopped talks after claiming "secret plans" had leaked.'
     assert direct(text) == [("secret plans", "union")]
+
+
+def test_untagged_lines_after_a_list_of_works_have_no_speaker(said):
+    text = (
+        "The actor Tom Reed has starred in Cold River, The Last Train and Night Watch. "
+        '"Nobody leaves this town." "Give me the keys."'
+    )
+    assert said(text) == [("Nobody leaves this town.", None), ("Give me the keys.", None)]
+
+
+def test_an_untagged_quote_after_a_list_of_people_stays_the_subjects(said):
+    text = (
+        'Hillary Clinton met Barack Obama and Joe Biden in Ohio. "We need a plan for the economy."'
+    )
+    assert said(text) == [("We need a plan for the economy.", "Hillary Clinton")]
+
+
+def test_a_name_set_off_after_a_noun_is_no_quote(direct):
+    text = 'The studio unveiled a new console, "Star Box", at the fair, its chairman said.'
+    assert direct(text) == []
+
+
+def test_a_sentence_set_off_after_a_noun_stays_a_quote(direct):
+    text = 'The mayor had one message, "We Will Rebuild This City.", for the crowd.'
+    assert direct(text) == [("We Will Rebuild This City.", "mayor")]
+
+
+def test_a_programme_the_tagger_calls_an_organization_is_no_its_antecedent(said):
+    text = (
+        "Five admitted that the phone-in competition on its programme Brainteaser had been "
+        'unfair. "We are sorry," it said.'
+    )
+    # the channel's name is no entity to the tagger: better no name than the programme's
+    assert said(text) == [("We are sorry,", "it")]

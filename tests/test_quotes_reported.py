@@ -241,3 +241,11 @@ def test_a_condition_before_the_cue_is_not_what_was_said(quotes):
     assert quotes(text) == [
         (False, "he expected to pay no more than £2m for the remaining shares", "Hart")
     ]
+
+
+def test_a_clause_joined_after_a_closing_tag_is_not_the_tags(quotes):
+    text = (
+        "Fuel prices will fall by 3% before the winter, analysts said, and the refinery "
+        "expects output to recover."
+    )
+    assert quotes(text) == [(False, "Fuel prices will fall by 3% before the winter", "analysts")]

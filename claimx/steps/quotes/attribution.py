@@ -28,6 +28,8 @@ _PAREN_MAX = 8  # words of a parenthesis between a name and its verb: 'Mica (R-F
 # Edges along which a report nests in an outer one ('X said he believes ...'); conjuncts
 # and adverbial clauses are reports of their own ('When X said "...", the crowd cheered').
 _CLAUSAL = frozenset({"ccomp", "xcomp"})
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "in", "on"})  # small words inside titles
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # what the tagger knows of names
 
 
 def attribute(ctx: Context, q: Marked, previous, nxt) -> tuple[dict | None, str | None]:
@@ -387,6 +389,8 @@ def _introducer(ctx: Context, start: int, end: int):
         if subj is not None:
             return ctx.speaker(subj), verb.text
     a, b = ctx.tokens(start, end)
+    if _ends_in_titles(ctx.doc[a:b]):
+        return None  # 'She has worked on A, B and C. "..."': lines of those, not her words
     for tok in ctx.doc[a:b]:
         if tok.dep_ == "ROOT" and not ctx.inside[tok.i]:
             subj = ctx.subject(tok, window)
@@ -395,6 +399,30 @@ def _introducer(ctx: Context, start: int, end: int):
             ):
                 return ctx.speaker(subj), None
     return None
+
+
+def _ends_in_titles(span) -> bool:
+    """Whether a sentence ends in a list of two or more capitalized names ('A, B and C'), one
+    of them no person, body or place the tagger knows: works or items, which the quotes
+    after it may be lines from."""
+    toks = [t for t in span if not t.is_space and (t.text == "," or not t.is_punct)]
+    items, titles, k = 0, 0, len(toks)
+    while k > 0:
+        run = k
+        while run > 0 and (toks[run - 1].is_title or toks[run - 1].lower_ in _TITLE_WORDS):
+            run -= 1
+        while run < k and not toks[run].is_title:
+            run += 1
+        if run == k:
+            break
+        items += 1
+        titles += all(t.ent_type_ not in _NAMED for t in toks[run:k])
+        if run == 0 or toks[run - 1].lower_ not in (",", "and", "or"):
+            break
+        k = run - 1
+        if k > 0 and toks[k].lower_ in ("and", "or") and toks[k - 1].text == ",":
+            k -= 1
+    return items >= 2 and titles > 0
 
 
 def _names_another(ctx: Context, start: int, end: int, speaker: dict) -> bool:

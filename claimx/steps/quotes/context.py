@@ -44,7 +44,7 @@ class Context:
         for q in self.marks:
             a, b = self.tokens(q.open, q.close)
             self.inside[a:b] = b"\x01" * (b - a)
-        self.resolver = Resolver(doc, rules.words, self.inside, rules.relaying)
+        self.resolver = Resolver(doc, rules.words, self.inside, rules.relaying, rules.works)
         self._works: set[str] | None = None  # the story's names of works, when first asked
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:

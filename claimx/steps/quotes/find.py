@@ -47,7 +47,13 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
     said: list[dict] = []
     found: list[tuple[Marked, dict | None, str | None]] = []
     for n, q in enumerate(ctx.marks):
-        if q.open < body or _names_a_work(ctx, q) or _names_a_term(ctx, q) or _a_term(ctx, q):
+        if (
+            q.open < body
+            or _names_a_work(ctx, q)
+            or _names_a_term(ctx, q)
+            or _a_term(ctx, q)
+            or _named_thing(ctx, q)
+        ):
             continue
         while pending and doc[pending[-1][0]].idx < q.open:
             said.extend(reported_items(ctx, [pending.pop()]))
@@ -97,6 +103,24 @@ def _title(ctx: Context, q: Marked) -> bool:
     attributes, and no sentence of its own, is the name of a work, a show or a slogan."""
     quoted = ctx.text[q.start : q.end].rstrip()
     return not quoted.endswith(("!", "?", ".")) and _title_cased(quoted)
+
+
+def _named_thing(ctx: Context, q: Marked) -> bool:
+    """'unveiled a new handheld, "PlayBox Mini", at the show', 'the band's new single,
+    "Running Home", went to number one': a title-cased name set off after a common noun is
+    what the thing is called, not words anyone said, even under a verb of speech."""
+    doc = ctx.doc
+    a, b = ctx.tokens(q.start, q.end)
+    if a < 3 or b + 1 >= len(doc) or not _title(ctx, q) or not doc[a - 1].is_quote:
+        return False
+    noun, after = doc[a - 3], doc[b + 1] if doc[b].is_quote else doc[b]
+    return (
+        doc[a - 2].text == ","
+        and noun.tag_ in ("NN", "NNS")
+        and noun.is_lower
+        and not ctx.inside[noun.i]
+        and after.text in (",", ".", ")")
+    )
 
 
 def _unspoken_term(ctx: Context, q: Marked) -> bool:

@@ -40,6 +40,7 @@ class SpeakerWords:
     business_words: frozenset[str] = frozenset()  # 'the firm': the company last a subject
     body_words: frozenset[str] = frozenset()  # 'the party': the body last a subject or possessor
     demonyms: frozenset[str] = frozenset()  # 'the Frenchman': a person the story named before
+    nations: dict[str, str] = field(default_factory=dict)  # 'canadian', 'britain': 'CA', 'GB'
 
 
 @dataclass

@@ -257,6 +257,8 @@ def _content_span(ctx: Context, head: Token, verb: Token) -> tuple[int, int] | N
         b = max(b, head.head.right_edge.i + 1)
     if verb.dep_ == "parataxis" and verb.head.i == head.i and head.i > verb.i:
         a = _after_tag(ctx, a, verb)
+    elif verb.dep_ == "parataxis" and verb.head.i == head.i and _clause_after_tag(head, verb):
+        b = verb.left_edge.i
     charge = (
         _charge(verb) if head.dep_ == "dobj" and verb.lemma_.lower() in ctx.rules.charging else None
     )
@@ -292,6 +294,17 @@ def _dangling_conjunct(ctx: Context, a: int, b: int, verb: Token) -> int:
     if nxt is None or ctx.is_cue(nxt) or _denied(ctx, nxt):
         return b
     return nxt.right_edge.i + 1
+
+
+def _clause_after_tag(head: Token, verb: Token) -> bool:
+    """'Sales will rise, analysts said, and the firm expects ...': a clause of its own joined
+    after a tag closing the words is the story's (or another's), not the tag's speaker's."""
+    return any(
+        c.dep_ == "conj"
+        and c.i > verb.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+        for c in children(head)
+    )
 
 
 def _after_tag(ctx: Context, a: int, verb: Token) -> int:

@@ -88,6 +88,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             business_words=frozenset(spk["business_words"]),
             body_words=frozenset(spk.get("body_words", ())),
             demonyms=_person_demonyms(read_beside(folder, "gazetteer", "demonyms.json", {})),
+            nations=_nations(folder),
         ),
     )
 
@@ -97,3 +98,13 @@ def _person_demonyms(demonyms: dict[str, str]) -> frozenset[str]:
     demonyms with a country, less the plurals ("the Brazilians" are more than one)."""
     words = {word.lower() for word, country in demonyms.items() if country}
     return frozenset(w for w in words if not (w.endswith("s") and w[:-1] in words))
+
+
+def _nations(folder) -> dict[str, str]:
+    """A nation's demonym or another name it goes by, lower case, to its country code
+    ("canadian": "CA", "britain": "GB"): what says whose officials speak."""
+    names = {
+        **read_beside(folder, "gazetteer", "demonyms.json", {}),
+        **read_beside(folder, "gazetteer", "country_aliases.json", {}),
+    }
+    return {word.lower(): code for word, code in names.items() if code}

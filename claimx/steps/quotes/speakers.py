@@ -26,6 +26,7 @@ from .mention import (
     mention_span,
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
+from .officials import nation_body
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .plural import counted, the_people
 from .roles import holds_title, role, title_gender, title_words, titled_later
@@ -50,6 +51,7 @@ class Resolver:
     words: SpeakerWords
     inside: bytearray | None = None  # tokens within quote marks
     relaying: frozenset[str] = frozenset()  # 'the paper quoted Mr X': Mr X is the centre
+    works: frozenset[str] = frozenset()  # 'its programme Brainteaser': words before a work
     names: Names = field(init=False)
     people: list[tuple[int, str]] = field(default_factory=list)  # (char, full name) of subjects
     person_names: list[tuple[int, str]] = field(default_factory=list)  # every PERSON mention
@@ -76,6 +78,8 @@ class Resolver:
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = entities(self.doc, "ORG", "PERSON")
+        # 'its show Brainteaser': a work the tagger calls an organization is no one's 'it'
+        ents["ORG"] = [e for e in ents["ORG"] if not e.start or not self._after_work(e.start)]
         self.org_entities = ents["ORG"]
         self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
@@ -115,6 +119,10 @@ class Resolver:
             if gender:
                 self.genders[full] = gender
         self._surname_subjects()
+
+    def _after_work(self, i: int) -> bool:
+        before = self.doc[i - 1].lower_
+        return before in self.works and before != "on"
 
     def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
         for ent in sorted([*orgs, *groups], key=lambda e: e.start):
@@ -187,7 +195,10 @@ class Resolver:
             # 'said the American': the tagger's nationality group is one person of that nation
             person_of = kind == "group" and lower in self.words.demonyms
             count = counted(tok, self.words.titles) if described(span) else None
-            if count is not None:
+            body = nation_body(tok, self.organizations, self.words.nations)
+            if body is not None and kind == "group":  # 'Canadian authorities': Health Canada
+                kind, name = "organization", body
+            elif count is not None:
                 # 'the three men said': the people the story has just named, if that many
                 found = the_people(tok, count, self.person_names)
                 kind, name = ("group", found) if found else (kind, name)
