@@ -560,13 +560,14 @@ def test_a_relative_clause_sources_only_what_it_says(sentence, kind, name):
 @pytest.mark.parametrize(
     ("sentence", "kind", "name"),
     [
-        # "is tipped to", "is said to": what others say of the subject, who is spoken of
+        # "is tipped to", "is said to": what unnamed others say of the subject, who is
+        # spoken of (the hedge is the mention)
         (
             "Finance chief Anna Reyes is tipped to announce the merger on Monday.",
-            "journalist",
-            None,
+            "unnamed",
+            "is tipped",
         ),
-        ("The Dutch bank is said to be planning 800 job cuts.", "journalist", None),
+        ("The Dutch bank is said to be planning 800 job cuts.", "unnamed", "is said"),
         # but what the subject is expected to say is the subject's
         (
             "Anna Reyes is expected to say that profits will double next year.",

@@ -27,6 +27,8 @@ from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from . import named
+from .carried import Previous, figures_go_on, reported
+from .hearsay import hedged
 from .kinds import claim_type
 from .sentence import ClaimType, is_claim
 from .views import is_view
@@ -137,7 +139,7 @@ def build_claims(
         for index, item in enumerate(items.get(kind, [])):
             for sentence in _sentences_touched(sentences, item, kind):
                 by_sentence[sentence][kind].append(index)
-    claims, earlier, acts = [], [], []
+    claims, earlier, acts, previous = [], [], [], Previous(0, None)
     resolver = _resolver(doc, items["quotes"])
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
@@ -152,6 +154,9 @@ def build_claims(
         has_number = _has_number(span, refs, items["dates"])
         who = _claimer(span, items["quotes"], refs["quotes"], rules.words, earlier, text)
         who = named.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
+        carried = who["kind"] == "journalist" and figures_go_on(span, previous, has_number)
+        who = carried or who
+        previous = Previous(end, carried or reported(who, rules.words))
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -364,7 +369,7 @@ def _claimer(
     """A poll's share of people ("61% said"), else the speaker of the quote that covers most
     of the sentence, else a source in it, else, for a quote nobody is said to speak or a
     figure following a poll's findings, the last claimer named; a sentence hedged
-    "reportedly", reports; else the journalist."""
+    "reportedly" or "is thought to", unnamed others; else the journalist."""
     covering = sorted(
         ((story_quotes[i], i) for i in indexes),
         key=lambda pair: (
@@ -385,7 +390,7 @@ def _claimer(
     return (
         found
         or claimers.findings_go_on(span, words, earlier)
-        or claimers.hedged(span)
+        or hedged(span)
         or claimers.journalist()
     )
 

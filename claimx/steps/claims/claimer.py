@@ -261,15 +261,6 @@ def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None
     return None
 
 
-def hedged(sentence: Span) -> dict | None:
-    """ "Cole reportedly met Chelsea officials": a sentence the story hedges as reported,
-    with no source of its own, is unnamed reports' (CLAIMS_GUIDELINES.md: unnamed)."""
-    cue = next((t for t in sentence if t.lower_ == "reportedly" and t.dep_ == "advmod"), None)
-    if cue is None:
-        return None
-    return _claimer("reports", cue.text, cue.idx, cue.idx + len(cue), "unnamed")
-
-
 def findings_go_on(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """A share of people with no source of its own ("59% are men", "one in five adults
     under 30 have one"), right after a survey was the last source named: the BBC lists a

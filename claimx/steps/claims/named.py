@@ -37,10 +37,20 @@ def apposed_name(head: Token) -> Span | None:
 
 def author_of(head: Token, words: dict) -> Span | None:
     """ "A study by the Pew Research Center", "a survey by the Pew Internet and American Life
-    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom": a document's
-    named author, all its words when a name is among them, the name when set beside them."""
+    Project", "figures from the ONS", "figures gathered by the watchdog, Ofcom", "the
+    Treasury's annual review": a document's named author or owner, all its words when a name
+    is among them, the name when set beside them."""
     if not clauses.document(head, words):
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "the Bank of Japan's quarterly survey": the bank's findings
+        entity = entity_at(owner)
+        if entity is None or entity.label_ not in ENTITY_KINDS:
+            return None
+        start, end = entity.start, entity.end
+        start += head.doc[start].lower_ == "the"
+        end -= head.doc[end - 1].tag_ == "POS"  # "The Bank of England's": "Bank of England"
+        return Span(head.doc, start, end, label=entity.label_)
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if by is None and gathered is not None:

@@ -1,0 +1,85 @@
+"""Who makes a claim: a run of figures after a body's statement goes on as the body's, not
+past a new paragraph, a named actor or a plan; a document a body owns is the body's; what
+"is thought" or "is believed" is unnamed others'."""
+
+import pytest
+
+import claimx
+
+STORY = (
+    "Hiring slows in spring\n\n"
+    "Employers added 120,000 jobs in May, the Labour Department said. "
+    "The jobless rate rose to 4.1%, up from 3.9% in April. "
+    "Average hourly pay grew by 2.8% over the year. "
+    "Acme Steel cut 2,000 jobs in the same month.\n\n"
+    "Factory orders fell 1.5% in May.\n\n"
+    "Brightway plans to open 40 stores in Ohio next year. "
+    "Retail sales rose 4% in the first quarter.\n\n"
+    "The Bank of England's quarterly survey shows that lending to small firms fell by 6% in "
+    "2023. "
+    "The Treasury's latest review found that tax receipts rose by 3% last year.\n\n"
+    "The bank is thought to be planning 3,000 job cuts. "
+    "Meanwhile, the rebels are widely believed to have seized the airport on Monday. "
+    "The port was seized by the rebels on Tuesday."
+)
+
+
+@pytest.fixture(scope="module")
+def claims() -> dict:
+    out = claimx.extract(STORY, published="2024-06-07")
+    return {STORY[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # the department's figures, and the two that follow them in its paragraph
+        (
+            "Employers added 120,000 jobs in May, the Labour Department said.",
+            "organization",
+            "Labour Department",
+        ),
+        (
+            "The jobless rate rose to 4.1%, up from 3.9% in April.",
+            "organization",
+            "Labour Department",
+        ),
+        ("Average hourly pay grew by 2.8% over the year.", "organization", "Labour Department"),
+        # a named firm's deed: the story narrating, not the department
+        ("Acme Steel cut 2,000 jobs in the same month.", "journalist", None),
+        # a new paragraph names no source
+        ("Factory orders fell 1.5% in May.", "journalist", None),
+        # a plan is no statement of figures to go on with
+        ("Retail sales rose 4% in the first quarter.", "journalist", None),
+        # a document a body owns is the body's
+        (
+            "The Bank of England's quarterly survey shows that lending to small firms fell by 6% "
+            "in 2023.",
+            "organization",
+            "Bank of England",
+        ),
+        (
+            "The Treasury's latest review found that tax receipts rose by 3% last year.",
+            "organization",
+            "Treasury",
+        ),
+        # said or thought of the subject by others, unnamed: the hedge is the mention
+        ("The bank is thought to be planning 3,000 job cuts.", "unnamed", "is thought"),
+        (
+            "Meanwhile, the rebels are widely believed to have seized the airport on Monday.",
+            "unnamed",
+            "are widely believed",
+        ),
+        # a passive with its agent: the story reports the deed
+        ("The port was seized by the rebels on Tuesday.", "journalist", None),
+    ],
+)
+def test_claimer(claims, sentence, kind, name):
+    assert (claims[sentence]["kind"], claims[sentence]["name"]) == (kind, name)
+
+
+def test_carried_claimer_keeps_the_mention_but_no_quote(claims):
+    """The source is where the story named it; the sentence is no part of its quote."""
+    carried = claims["Average hourly pay grew by 2.8% over the year."]
+    assert STORY[carried["start"] : carried["end"]] == "the Labour Department"
+    assert (carried["quote"], carried["direct"]) == (None, None)
