@@ -11,6 +11,7 @@ STORY = (
     "Employers added 120,000 jobs in May, the Labour Department said. "
     "The jobless rate rose to 4.1%, up from 3.9% in April. "
     "Average hourly pay grew by 2.8% over the year. "
+    "Northline's shares rose 2% on the day. "
     "Acme Steel cut 2,000 jobs in the same month.\n\n"
     "Factory orders fell 1.5% in May.\n\n"
     "Brightway plans to open 40 stores in Ohio next year. "
@@ -46,6 +47,8 @@ def claims() -> dict:
         ),
         ("Average hourly pay grew by 2.8% over the year.", "organization", "Labour Department"),
         # a named firm's deed: the story narrating, not the department
+        # what a named firm has is the story's narration, not the department's figure
+        ("Northline's shares rose 2% on the day.", "journalist", None),
         ("Acme Steel cut 2,000 jobs in the same month.", "journalist", None),
         # a new paragraph names no source
         ("Factory orders fell 1.5% in May.", "journalist", None),

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..doctext import doc_text
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -36,10 +37,10 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool) -> dict 
     after a body's statement, is that body's too: a story names the source of a run of
     official figures once. Not a sentence about a named actor or a person ("Fiat owns a
     56% stake ...", "She scored 158 goals", "It is fair to say ..."): that is the story
-    narrating."""
+    narrating, as is a sentence about what such an actor has ("Cairn's shares jumped")."""
     if previous.statement is None or not has_number:
         return None
-    if "\n" in sentence.doc.text[previous.end : sentence.start_char]:
+    if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
     subject = subject_of(sentence.root)
     if subject is not None and _actor(subject):
@@ -49,5 +50,9 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool) -> dict 
 
 def _actor(subject: Token) -> bool:
     """A named body, place or person, or a pronoun (for one, or for nothing: "it is fair to
-    say"), as the sentence's subject."""
-    return subject.ent_type_ in _ACTORS or subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS
+    say"), as the sentence's subject, or a named owner of it ("Petrel's shares")."""
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return any(
+        t.ent_type_ in _ACTORS or t.pos_ == "PROPN" or t.lower_ in _PRONOUNS
+        for t in (subject, *owners)
+    )
