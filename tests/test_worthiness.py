@@ -122,9 +122,19 @@ def test_narration_of_events_in_a_story_is_marked_but_not_a_sentence_alone():
             "type": "other",
             "claimer": {"kind": "person"},
         },
+        {  # hearsay with no one named is still the story narrating
+            "text": "The envoy is widely believed to have left the capital on Sunday.",
+            "type": "other",
+            "claimer": {"kind": "unnamed", "quote": None},
+        },
+        {  # an unnamed spokesman's quoted words are a source's
+            "text": "The talks went well, a spokesman said.",
+            "type": "other",
+            "claimer": {"kind": "unnamed", "quote": 0},
+        },
     ]
-    rows = story_signals(claims, [0.5] * 3, words)
-    assert [row[SIGNALS.index("narrated_other")] for row in rows] == [1.0, 0.0, 0.0]
+    rows = story_signals(claims, [0.5] * 5, words)
+    assert [row[SIGNALS.index("narrated_other")] for row in rows] == [1.0, 0.0, 0.0, 1.0, 0.0]
     alone = story_signals(claims[:1], [0.5], words)
     assert alone[0][SIGNALS.index("narrated_other")] == 0.0
 

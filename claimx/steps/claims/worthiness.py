@@ -18,7 +18,8 @@ the model with the bias and weight fitted for it):
   story a third of whose other claims hold such a word counts as wholly about pastimes;
 - `context_public`: the share holding a word of public affairs (`public_interest`);
 - `narrated_other`: 1 for a claim of type `other` in the journalist's own voice inside a story
-  (no claimer but the writer): the narration of events (who did what, where, when), which
+  (no claimer but the writer, or unnamed others with no quote, "is said to have"): the
+  narration of events (who did what, where, when), which
   the model, trained on debaters' assertions, scores like a politician's claim, though in
   news it is seldom what a fact-checker would take up. Measured on the BBC dev half it is the
   largest group of false positives; a sentence alone (a debate) has no narration, so it never
@@ -101,7 +102,12 @@ def _result(text: str, found: set[str], words: dict[str, frozenset[str]]) -> boo
 
 
 def _narrated_other(claim: dict) -> bool:
-    return claim.get("type") == "other" and (claim.get("claimer") or {}).get("kind") == "journalist"
+    """The story's narration: in the journalist's voice, or put to others it names no one of
+    and quotes nothing from ("is widely seen as", "critics have accused", "researchers
+    have put"), which the fit saw mostly as the journalist's."""
+    who = claim.get("claimer") or {}
+    hedged = who.get("kind") == "unnamed" and who.get("quote") is None
+    return claim.get("type") == "other" and (who.get("kind") == "journalist" or hedged)
 
 
 def combine(combination: dict, values: list[float]) -> float:
