@@ -499,3 +499,23 @@ def test_a_conversion_in_brackets_shares_the_amounts_qualifier(money):
         ("£5m", "about", None, None),
         ("$9m", "about", None, None),
     ]
+
+
+def test_two_conversions_in_one_bracket_share_the_qualifier(money):
+    text = (
+        "The group expects savings of more than 70m euros ($91m; £49m) by 2007, and its shares "
+        "closed at about 900 rupees ($20.40, £10.50), while a rival paid 4bn euros ($5.2bn, "
+        "£2.8bn) outright."
+    )
+    got = [(m["text"], m["qualifier"], m["low"], m["high"]) for m in money(text)]
+    assert got == [
+        ("70m euros", "over", 70_000_000, None),
+        ("$91m", "over", 91_000_000, None),
+        ("£49m", "over", 49_000_000, None),
+        ("900 rupees", "about", None, None),
+        ("$20.40", "about", None, None),
+        ("£10.50", "about", None, None),
+        ("4bn euros", None, 4_000_000_000, 4_000_000_000),
+        ("$5.2bn", None, 5_200_000_000, 5_200_000_000),
+        ("£2.8bn", None, 2_800_000_000, 2_800_000_000),
+    ]

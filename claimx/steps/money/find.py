@@ -27,7 +27,6 @@ least the phrase allows, ``vague`` true. ``unit`` names the rate ("hour", "year"
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -100,23 +99,31 @@ def _bounds(value, qualifier: str | None) -> tuple:
 
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+_BETWEEN = re.compile(r"\s*[;,/]\s*")  # "($91m; £49m)", "($91m, £49m)"
 
 
 def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> None:
-    """An amount in brackets right after another is the same amount in another currency,
-    under the same qualifier: "more than $5bn (£2.7bn)", "$75,000 (£39,000) or above"."""
-    for first, second in itertools.pairwise(items):
-        if first["vague"] or second["vague"] or first["qualifier"] == "range":
+    """Amounts in brackets right after another are the same amount in other currencies,
+    under the same qualifier: "more than $5bn (£2.7bn)", "about 70m euros ($91m; £49m)",
+    "$75,000 (£39,000) or above"."""
+    for i, first in enumerate(items):
+        if first["vague"] or first["qualifier"] == "range":
             continue
-        close = _CLOSE.match(text, second["end"])
-        if second["qualifier"] or close is None:
-            continue
-        if not _OPEN.fullmatch(text, first["end"], second["start"]):
+        group, gap = [first], _OPEN
+        for item in items[i + 1 :]:
+            if item["vague"] or item["qualifier"] or not gap.fullmatch(
+                text, group[-1]["end"], item["start"]
+            ):
+                break
+            group.append(item)
+            gap = _BETWEEN
+        close = _CLOSE.match(text, group[-1]["end"]) if len(group) > 1 else None
+        if close is None:
             continue
         qualifier = first["qualifier"] or _qualifier_after(text, close.end(), rules)
         if qualifier is None:
             continue
-        for item in (first, second):
+        for item in group:
             item["qualifier"] = qualifier
             item["low"], item["high"] = _bounds(item["value"], qualifier)
 
