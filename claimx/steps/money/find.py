@@ -102,6 +102,12 @@ _CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"\s*[;,/]\s*")  # "($91m; £49m)", "($91m, £49m)"
 
 
+def _following(items: list[dict], i: int):
+    """The items after the i-th, without copying the list (a story may hold 10⁵ amounts)."""
+    for j in range(i + 1, len(items)):
+        yield items[j]
+
+
 def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> None:
     """Amounts in brackets right after another are the same amount in other currencies,
     under the same qualifier: "more than $5bn (£2.7bn)", "about 70m euros ($91m; £49m)",
@@ -110,9 +116,11 @@ def _share_with_conversions(items: list[dict], text: str, rules: MoneyRules) -> 
         if first["vague"] or first["qualifier"] == "range":
             continue
         group, gap = [first], _OPEN
-        for item in items[i + 1 :]:
-            if item["vague"] or item["qualifier"] or not gap.fullmatch(
-                text, group[-1]["end"], item["start"]
+        for item in _following(items, i):
+            if (
+                item["vague"]
+                or item["qualifier"]
+                or not gap.fullmatch(text, group[-1]["end"], item["start"])
             ):
                 break
             group.append(item)
