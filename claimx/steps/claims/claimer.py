@@ -84,12 +84,13 @@ _NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss"
 
 
 def journalist() -> dict:
-    return _claimer(None, None, None, None, "journalist")
+    return claimer_record(None, None, None, None, "journalist")
 
 
-def _claimer(
+def claimer_record(
     name, text, start, end, kind, *, title=None, organization=None, quote=None, direct=None
 ):
+    """A claimer as the output gives it (README: `claimer`)."""
     return {
         "name": name,
         "text": text,
@@ -110,7 +111,7 @@ def from_quote(quotes: list[dict], index: int, sentence: Span, text: str) -> dic
     speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
     if not speaker or _borrowed(quote, speaker, sentence):
         return None
-    return _claimer(
+    return claimer_record(
         speaker.get("name") or speaker.get("text"),
         speaker.get("text"),
         speaker.get("start"),
@@ -382,7 +383,7 @@ def _subject_of(verb: Token) -> Token | None:
                 # "Young Buck has been charged": said of him, not by him, unless by someone
                 lemma = verb.lemma_.lower()
                 spoken = lemma in clauses.speech() and lemma not in _FORMAL_ACTS
-                return _agent(verb) if spoken else None
+                return agent_of(verb) if spoken else None
             if _expletive(subject, verb, first):
                 return None
             if (
@@ -391,7 +392,7 @@ def _subject_of(verb: Token) -> Token | None:
                 and verb.lemma_.lower() in _HEARSAY
                 and not any(c.dep_ == "ccomp" for c in first.children)
             ):  # "is tipped to announce": the tipsters' claim; "is expected to say that" his
-                return _agent(verb)
+                return agent_of(verb)
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Paul Ryan, the Speaker, on Tuesday called ..." parsed as a clause
@@ -413,7 +414,7 @@ def _expletive(subject: Token, verb: Token, first: Token) -> bool:
     )
 
 
-def _agent(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """ "He has been accused of fraud by regulators": the regulators say it."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -430,7 +431,7 @@ def _mention(
         kind = _PRONOUN_KINDS[lower]
         previous = next((c for c in reversed(earlier) if c["kind"] == kind), None)
         name = previous["name"] if previous else head.text
-        return _claimer(name, head.text, head.idx, head.idx + len(head), kind)
+        return claimer_record(name, head.text, head.idx, head.idx + len(head), kind)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
         head = head.head.head  # "Ann Lee, who said ...": Ann Lee
     elif head.pos_ == "PRON" and head.lower_ not in _PORTIONS:
@@ -476,7 +477,7 @@ def _mention(
     if kind == "person":
         name = _full_name(name, earlier)
     mention = doc[mention_start:end]  # the words as written, article and all; the name without
-    return _claimer(name, mention.text, mention.start_char, mention.end_char, kind)
+    return claimer_record(name, mention.text, mention.start_char, mention.end_char, kind)
 
 
 def heading(speaker: dict, doc: Doc) -> bool:

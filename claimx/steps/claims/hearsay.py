@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .claimer import claimer_record
+
 # said, thought or believed of the subject by others: "is thought to", "is said to have"
 _SAID_OF = frozenset(
     {"say", "think", "believe", "report", "rumour", "rumor", "understand", "allege"}
@@ -47,14 +49,4 @@ def _said_of(verb: Token) -> bool:
 
 
 def _unnamed(name: str, words: Span) -> dict:
-    return {
-        "name": name,
-        "text": words.text,
-        "start": words.start_char,
-        "end": words.end_char,
-        "kind": "unnamed",
-        "title": None,
-        "organization": None,
-        "quote": None,
-        "direct": None,
-    }
+    return claimer_record(name, words.text, words.start_char, words.end_char, "unnamed")

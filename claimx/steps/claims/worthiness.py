@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 
 from ..checkworthiness import Model
 from ..dates.rules import FULL_MONTHS
+from .claimer import agent_of
 
 SIGNALS = (
     "model",
@@ -157,9 +158,8 @@ def _actor(verb: Token) -> Token | None:
     from the first verb: "overturned the ban and cleared her")."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "agent" for c in verb.children):
+        return agent_of(verb)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
