@@ -240,6 +240,10 @@ def test_implied_thousands_in_a_range(money):
         ("Ticket sales could cross half a billion dollars.", "over", 500000000, 500000000, None),
         ("Profits topped £5m last year.", "over", 5000000, 5000000, None),
         ("The top £1m prize went unclaimed.", None, 1000000, 1000000, 1000000),
+        # an estimate qualifies the amount through the noun it modifies; a share does not
+        ("The miner has an estimated debt of 6.5bn rand.", "about", 6500000000, None, None),
+        ("They face an estimated clean-up bill of $30m.", "about", 30000000, None, None),
+        ("Up to a third of the $5m fund went on fees.", None, 5000000, 5000000, 5000000),
     ],
 )
 def test_qualifiers(money, text, qualifier, value, low, high):

@@ -224,7 +224,11 @@ def _context_patterns(words: Vocabulary, p: _Pieces) -> dict[str, re.Pattern[str
     )
     bounds = _trie(sorted([*qualifiers, *qcfg["range_words"]]))
     fillers = _trie(qcfg["fillers"])
-    qualifier = rf"(?i:(?<![\w])(?P<q>{bounds})(?:{_SP}+(?:{fillers}))?){_SP}+\Z"
+    of_a_noun = _trie(qcfg["of_a_noun"])
+    qualifier = (
+        rf"(?i:(?<![\w])(?:(?P<q>{bounds})(?:{_SP}+(?:{fillers}))?"
+        rf"|(?P<qn>{of_a_noun})(?:{_SP}+[a-z]+(?:-[a-z]+)*){{1,2}}{_SP}+of)){_SP}+\Z"
+    )
     after = [w for w in qcfg["after"].values() for w in w]
     spaced = _trie(sorted(w for w in after if w[0].isalpha()))
     attached = _trie(sorted(w for w in after if not w[0].isalpha()))

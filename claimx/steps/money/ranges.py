@@ -39,7 +39,7 @@ def qualifier_before(start: int, ctx: Context) -> str | None:
     m = ctx.rules.qualifier.search(ctx.text, max(0, start - 40), start)
     if m is None:
         return None
-    q = norm(m.group("q")).lower()
+    q = norm(m.group("q") or m.group("qn")).lower()
     return "between" if " " in q and q.split()[-1] in ("from", "between") else q
 
 
