@@ -17,9 +17,16 @@ Rule (seed 20261202, Python's random.Random):
      business, entertainment, twice, then politics, sport), and those 12 alone are split as
      in 3 (a fresh Random(SEED), alternation carried across topics), 6 dev and 6 heldout.
      The first 22 and their halves are unchanged.
+  5. Third batch (16 stories): the same round robin simply continues (same shuffled orders, same
+     duplicate skip) for picks 35-50, additionally skipping any story already in
+     bbc_facts.jsonl (the other annotation set; the first 34 picks happen to hold none), and
+     those 16 alone are split as in 3 (a fresh Random(SEED), alternation carried across
+     topics), 8 dev and 8 heldout. The first 34 and their halves are unchanged. The script
+     prints every story with its half, the later batches marked "(batch 2)", "(batch 3)".
 """
 
 import hashlib
+import json
 import os
 import random
 import sys
@@ -27,9 +34,19 @@ import sys
 SEED = 20261202
 N_STORIES = 22
 N_EXTRA = 12
+N_THIRD = 16
+FACTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bbc_facts.jsonl")
 
 
-def choose(corpus, n=N_STORIES):
+def facts_stories(path=FACTS):
+    """The stories of the other annotation set (bbc_facts.jsonl), as "topic/NNN.txt"."""
+    with open(path, encoding="utf-8") as f:
+        return {json.loads(line)["story"] for line in f if line.strip()}
+
+
+def choose(corpus, n=N_STORIES, skip=frozenset(), skip_from=0):
+    """The first n picks of the round robin; from pick skip_from + 1 on, stories in skip are
+    passed over too."""
     topics = sorted(t for t in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, t)))
     rng = random.Random(SEED)
     order = {}
@@ -49,6 +66,8 @@ def choose(corpus, n=N_STORIES):
         while True:
             f = order[t][pos[t]]
             pos[t] += 1
+            if len(picked) >= skip_from and f"{t}/{f}" in skip:
+                continue
             with open(os.path.join(corpus, t, f), "rb") as story:
                 digest = hashlib.sha256(story.read()).hexdigest()
             if digest not in seen:
@@ -75,8 +94,14 @@ if __name__ == "__main__":
     corpus = (
         sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpus", "bbc")
     )
-    picked = choose(corpus, N_STORIES + N_EXTRA)
-    halves = split(picked[:N_STORIES])
-    halves.update(split(picked[N_STORIES:]))
-    for p, half in sorted(halves.items()):
-        print(half, p, "(batch 2)" if p in picked[N_STORIES:] else "")
+    first = N_STORIES + N_EXTRA
+    picked = choose(corpus, first + N_THIRD, skip=facts_stories(), skip_from=first)
+    batch = {}
+    for b, group in enumerate(
+        (picked[:N_STORIES], picked[N_STORIES:first], picked[first:]), start=1
+    ):
+        halves = split(group)
+        for p in group:
+            batch[p] = (b, halves[p])
+    for p, (b, half) in sorted(batch.items()):
+        print(half, p, f"(batch {b})" if b > 1 else "")

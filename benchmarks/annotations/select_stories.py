@@ -15,9 +15,10 @@ Second batch (--batch2, 16 stories, all "heldout", annotated blind after the fir
 round of tuning): same length, quote-mark and gazetteer tests, but candidates are
 the files numbered 011..999 whose number ends in 5 or 9 (x1, x3 and x7 files are
 reserved for other uses), excluding the 24 stories of chosen.txt (the first batch)
-and the 34 stories of bbc_claims.jsonl. Then random.Random(31): shuffle the topic
-list, take 4 stories from each of the first four topics by rng.sample over the
-sorted candidates.
+and the 34 stories bbc_claims.jsonl held then (its first 34 lines; its third
+batch, added later, is not excluded, so the choice stays the same). Then
+random.Random(31): shuffle the topic list, take 4 stories from each of the first
+four topics by rng.sample over the sorted candidates.
     python select_stories.py CORPUS_DIR GAZETTEER.sqlite --batch2
 """
 
@@ -51,8 +52,9 @@ def first_batch():
 
 
 def claims_stories():
+    """The 34 stories of bbc_claims.jsonl's first two batches (its first 34 lines)."""
     with open(os.path.join(HERE, "bbc_claims.jsonl"), encoding="utf-8") as f:
-        return {json.loads(line)["story"] for line in f if line.strip()}
+        return {json.loads(line)["story"] for line in list(f)[:34] if line.strip()}
 
 
 def eligible(t, f):
