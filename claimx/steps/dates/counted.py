@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .anchoring import Context, compared_period, reference
-from .calendar_math import shifted, years_later
+from .anchoring import Context, compared_period, counted_from, reference
+from .calendar_math import shifted, yearless_days_later, years_later
 from .values import modifier, out
 
 # "Oct. 12, ", "Monday, ", "12 March 2026, ": a day written just before, set off by a comma.
@@ -56,8 +56,8 @@ def r_counted(m: re.Match, ctx: Context):
     count = " ".join(g["n"].lower().split())
     mod = modifier(ctx, g.get("approx"))
     relative = direction not in ("ago", "from now", "hence")
-    if relative and unit != "year":  # "three days later": a duration from an event
-        return None
+    if relative and unit != "year":  # "three days later": counted from the date just given
+        return _counted_from_date(m, ctx, unit, sign, count, mod)
     if count in ctx.lex["vague_counts"]:
         return None if relative else ("ref", None, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(count) if count.isdigit() else _number(count, ctx.lex)
@@ -69,6 +69,22 @@ def r_counted(m: re.Match, ctx: Context):
         return out(unit, None, mod)
     if unit == "decade":
         return out("year", shifted("year", base, sign * n * 10), mod)
+    return out(unit, shifted(unit, base, sign * n), mod)
+
+
+def _counted_from_date(m: re.Match, ctx: Context, unit: str, sign: int, count: str, mod):
+    """ "Two days later", "a month earlier": that many from the date the narrative is at, at
+    the unit's grain; with no such date, or a vague count ("a few days later"), a duration
+    from an event, no date."""
+    base = counted_from(ctx, m, unit) if unit in ("day", "week", "month") else None
+    if base is None or count in ctx.lex["vague_counts"]:
+        return None
+    n = int(count) if count.isdigit() else _number(count, ctx.lex)
+    if not n:
+        return None
+    if isinstance(base, str):  # "on 13 March ... six days later", no year known
+        value = yearless_days_later(base, sign * n)
+        return ("day", None, value, mod) if value else None
     return out(unit, shifted(unit, base, sign * n), mod)
 
 

@@ -76,7 +76,7 @@ def _r_calendar(m: re.Match, ctx: Context):
 def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
     """With no publication date, the year the text gives a date written without one: the
     reporting period's, else the narrative's."""
-    return reporting_year(ctx, m.start(), month) or narrative_year(ctx, m, grain, month, day)
+    return reporting_year(ctx, m, grain, month) or narrative_year(ctx, m, grain, month, day)
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
@@ -386,7 +386,8 @@ def _r_ref(m: re.Match, ctx: Context):
     if g.get("ref"):
         value = ctx.lex["refs"][" ".join(g["ref"].lower().split())]
     else:
-        value = ctx.lex["vague_periods"][g["vp"].lower()]
+        # "the last few years", "these last several months": the past few
+        value = ctx.lex["vague_periods"][(g["vp"] or "past").lower()]
     return "ref", None, value, None
 
 
