@@ -233,6 +233,15 @@ def test_a_clock_time_with_a_day(dates):
     assert list(got) == ["Saturday 12 February at 2005 GMT"]
 
 
+def test_a_clock_time_converted_in_brackets_before_its_day(dates):
+    got = dates("The ultimatum expires at 1700 GMT (1200 EST) on Monday.")
+    assert got == {"1700 GMT (1200 EST) on Monday": "2026-11-30T17:00"}
+    got = dates(
+        "Polls close at 9pm (2100 GMT) on Thursday, and counting starts (in Leeds) on Friday."
+    )
+    assert got == {"9pm (2100 GMT) on Thursday": "2026-11-26T21:00", "Friday": "2026-11-27"}
+
+
 def test_recent_before_people_and_things_is_no_date(dates):
     got = dates("Recent graduates were hired, and recent photos show the damage.")
     assert got == {}
