@@ -162,6 +162,35 @@ def test_one_day_under_a_modal(dates):
     assert dates("The strike lasted one day, and one day later the mine reopened.") == {}
 
 
+def test_days_later_count_from_the_day_just_given(dates):
+    got = dates(
+        "The ferry sank off the coast on 3 November. A day later, divers found the wreck, and "
+        "two weeks later the inquiry opened."
+    )
+    assert got == {
+        "3 November": "2026-11-03",
+        "A day later": "2026-11-04",
+        "two weeks later": "2026-W47",
+    }
+    got = dates("The bank was founded in June 2001. Three months later it opened a branch.")
+    assert got == {"June 2001": "2001-06", "Three months later": "2001-09"}
+    # no date given: a duration after an event, no date; a vague count gives none either
+    assert dates("The clinic closed, and two days later the staff were told why.") == {}
+    assert dates("He resigned on Monday. A few days later, his deputy left.") == {
+        "Monday": "2026-11-23"
+    }
+
+
+def test_the_last_few_years_is_the_past(dates):
+    got = dates("These last few years have been hard for hill farmers.")
+    assert got == {"These last few years": "PAST_REF"}
+    assert dates("Prices have risen over the last couple of months.") == {
+        "the last couple of months": "PAST_REF"
+    }
+    # the final stretch of something is no time before the story
+    assert dates("The last few days of the campaign were bitter.") == {}
+
+
 def test_today_meaning_nowadays(dates):
     got = dates("Today's teenagers spend more time online than their grandparents ever did.")
     assert got == {"Today": "PRESENT_REF"}
@@ -202,6 +231,15 @@ def test_a_clock_time_with_a_day(dates):
     # the clock's digits are no year of their own
     got = dates("The debate is on Saturday 12 February at 2005 GMT on BBC Two.")
     assert list(got) == ["Saturday 12 February at 2005 GMT"]
+
+
+def test_a_clock_time_converted_in_brackets_before_its_day(dates):
+    got = dates("The ultimatum expires at 1700 GMT (1200 EST) on Monday.")
+    assert got == {"1700 GMT (1200 EST) on Monday": "2026-11-30T17:00"}
+    got = dates(
+        "Polls close at 9pm (2100 GMT) on Thursday, and counting starts (in Leeds) on Friday."
+    )
+    assert got == {"9pm (2100 GMT) on Thursday": "2026-11-26T21:00", "Friday": "2026-11-27"}
 
 
 def test_recent_before_people_and_things_is_no_date(dates):

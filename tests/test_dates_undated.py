@@ -91,3 +91,44 @@ def test_a_habitual_soon_is_no_date(dates):
 def test_a_discourse_now_is_no_date(dates):
     assert dates("Now, the question is whether the regulator will act.") == []
     assert dates("Now, the firm employs 600 people.") == [("Now", "PRESENT_REF")]
+
+
+def test_after_a_year_end_reported_january_and_what_lies_ahead_are_the_next_year(dates):
+    # a story on the last half of 2008 is written in 2009: its January is 2009's, and so is
+    # a first quarter ahead; a first quarter told in the past is the reported year's
+    got = dates(
+        "Factory output shrank 2.1% in the second half of 2008, the agency said. Orders "
+        "rose in January, and the agency expects output to recover in the first quarter."
+    )
+    assert got == [
+        ("the second half of 2008", "2008-H2"),
+        ("January", "2009-01"),
+        ("the first quarter", "2009-Q1"),
+    ]
+    got = dates("Factory output shrank in the fourth quarter of 2008 after a weak first quarter.")
+    assert got == [("the fourth quarter of 2008", "2008-Q4"), ("first quarter", "2008-Q1")]
+    # a month of the reported period, or before it in a past verb, stays in its year
+    got = dates("Output fell in the last three months of 2008. Orders peaked in March.")
+    assert got == [("the last three months of 2008", "2008-Q4"), ("March", "2008-03")]
+
+
+def test_a_date_ahead_of_a_reported_quarter(dates):
+    # the third quarter is over when reported: a fourth quarter ahead is the same year's
+    got = dates(
+        "The chipmaker's profit doubled in the third quarter of 2010. It will cut prices in "
+        "the fourth quarter."
+    )
+    assert got == [("the third quarter of 2010", "2010-Q3"), ("the fourth quarter", "2010-Q4")]
+    # a quarter forecast does not make the story later than it: its January stays put
+    got = dates(
+        "The carmaker gave no forecast for first quarter 2011. It will report on 27 January."
+    )
+    assert got == [("first quarter 2011", "2011-Q1"), ("27 January", "2011-01-27")]
+
+
+def test_days_later_than_a_day_without_its_year(dates):
+    got = dates("Wales play France on 12 March, and Italy travel to Cardiff five days later.")
+    assert got == [("12 March", "XXXX-03-12"), ("five days later", "XXXX-03-17")]
+    # across the end of February a leap day may count: no value is guessed
+    got = dates("The fair opens on 26 February and the show closes four days later.")
+    assert got == [("26 February", "XXXX-02-26")]

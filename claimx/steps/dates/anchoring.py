@@ -272,6 +272,28 @@ def _sentence_at(ctx: Context, m: re.Match) -> tuple[Span, int] | None:
     return sent, ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
+# The grains a date counted in days, weeks or months ("two days later") may count from.
+_COUNTED_FROM = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
+
+
+def counted_from(ctx: Context, m: re.Match, unit: str) -> dt.date | str | None:
+    """What "a day later", "two weeks earlier", "three months later" count from: the date the
+    narrative is at, the one last mentioned, in this sentence or the one before, when it is
+    as fine as the unit ("The ship sank on 14 March 2005. Two days later ..."); for days, a
+    day written without its year, as its value ("XXXX-03-14"); None otherwise ("the strike
+    lasted one day, and one day later ..." gives no date)."""
+    found = _sentence_at(ctx, m)
+    last = max(
+        [r for r in ctx.refs if r[0] < m.start()]
+        + [r for r in ctx.partial_days if r[0] < m.start() and unit == "day"],
+        default=None,
+        key=lambda r: r[0],
+    )
+    if found is None or last is None or last[0] < found[1]:
+        return None
+    return last[2] if last[1] in _COUNTED_FROM[unit] else None
+
+
 def year_of_the_year(ctx: Context, m: re.Match) -> int | None:
     """The year "of the year" means ("grew 3.1% in 2004 after accelerating in the last quarter
     of the year"): that of the date last mentioned in this sentence or the one before, else
@@ -288,23 +310,38 @@ def year_of_the_year(ctx: Context, m: re.Match) -> int | None:
     return before[-1].year if before else None
 
 
-def reporting_year(ctx: Context, before: int, month: int) -> int | None:
+def reporting_year(ctx: Context, m: re.Match, grain: str, month: int) -> int | None:
     """With no publication date, the year of a month, day or quarter written without one in
     the year of a reporting period ("the last quarter of 2004 ... the three months to 31
     December", "sales in December"): the year of the quarter or half last mentioned, when the
     date falls in it or earlier in its year ("the third quarter" after "the final three months
-    of 2004"). A year alone ("profits in 2003") or a month ("since December 2003") does not
-    place the story, nor a period the date would come after ("approval in the first quarter
-    of 2005 ... In July") or one forecast ("growth will slow in the first half of 2006")."""
+    of 2004"). A period reported on is over, so the story is written after it: a date the verb
+    puts ahead of it is in its year ("will fall in the fourth quarter" after "the third
+    quarter of 2004"); after a period that ends its year, one the verb puts ahead, and January
+    or a first quarter it does not put in the past, are the next year's ("the second half of
+    2004 ... In January", "will recover in the first quarter"). A year alone ("profits in
+    2003") or a month ("since December 2003") does not place the story, nor a period the date
+    would come after ("approval in the first quarter of 2005 ... In July") or one forecast
+    ("growth will slow in the first half of 2006")."""
     if ctx.anchor is not None:
         return None
-    for start, grain, day in reversed(ctx.refs):
-        if start < before and grain in ("quarter", "half"):
+    for start, ref_grain, day in reversed(ctx.refs):
+        if start < m.start() and ref_grain in ("quarter", "half"):
             if tense_of(ctx, start, start + 1) > 0:
                 return None
-            last = day.month + MONTHS_PER[grain] - 1
-            return day.year if month <= last else None
+            last = day.month + MONTHS_PER[ref_grain] - 1
+            tense = tense_of(ctx, m.start(), m.end())
+            if month > last:
+                return day.year if tense > 0 else None
+            if last < 12 or not (tense > 0 or _opens_next_year(grain, month, tense)):
+                return day.year
+            return day.year + 1
     return None
+
+
+def _opens_next_year(grain: str, month: int, tense: int) -> bool:
+    """January, or a first quarter no verb puts in the past, read just after a year's end."""
+    return month == 1 and (grain in ("day", "month") or (grain == "quarter" and tense == 0))
 
 
 # "since June 2011", "from $5m in 2003", "comparable with 2003", "until 2010": a date the

@@ -4,6 +4,7 @@ day, shifting by whole periods, TIMEX3 formatting, and the days holidays fall on
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120}
 MONTHS_PER["century"] = 1200
@@ -37,6 +38,19 @@ def shifted(grain: str, d: dt.date, n: int) -> dt.date:
     d = start_of(grain, d)
     index = d.year * 12 + d.month - 1 + n * (12 if grain == "season" else MONTHS_PER[grain])
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def yearless_days_later(value: str, n: int) -> str | None:
+    """A day written without its year ("XXXX-03-13") `n` days on ("XXXX-03-19"); None for
+    another form, or where the end of February lies between (a leap day may count)."""
+    found = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", value)
+    start = found and real_date(2001, int(found[1]), int(found[2]))  # 2001: no leap day
+    if not start:
+        return None
+    end = start + dt.timedelta(days=n)
+    if min(start, end) <= dt.date(2001, 2, 28) < max(start, end):
+        return None
+    return f"XXXX-{end:%m-%d}"
 
 
 def years_later(d: dt.date, n: int) -> dt.date:

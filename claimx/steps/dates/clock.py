@@ -1,7 +1,8 @@
 """A clock time written next to a day: "9 a.m. Tuesday", "at 1200 GMT on Monday", "Friday at
 16:00". TimeML makes the pair one TIMEX3 of type TIME ("2026-11-30T12:00"); a reader wants the
 day, and the value keeps it (its first ten characters) with the time after it. The zone is not
-converted: the value is the time as written. A clock time with no day beside it is no date.
+converted: the value is the time as first written ("1700 GMT (1200 EST) on Monday" is 17:00).
+A clock time with no day beside it is no date.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ _CLOCK = (
     rf"|(?<![\w.,$£€:])(?P<h2>[01]?\d|2[0-3])(?:[:.]?(?P<mi2>[0-5]\d))?\s*{ZONE}\b"  # "1200 GMT"
     r"|(?<![\d.,$£€:])(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?![\d:])"  # "16:00"
 )
-_BEFORE = re.compile(rf"(?:{_CLOCK})\s+(?:on\s+)?$", re.IGNORECASE)
+# "1700 GMT (1200 EST) on Monday": the time as first written, its conversion in brackets
+_BEFORE = re.compile(rf"(?:{_CLOCK})(?:\s*\([^()]{{1,24}}\))?\s+(?:on\s+)?$", re.IGNORECASE)
+_REACH = 56  # characters before a day that a clock time and its bracket may take
 _AFTER = re.compile(rf"\s+at\s+(?:{_CLOCK})", re.IGNORECASE)
 
 
@@ -37,7 +40,7 @@ def _hhmm(m: re.Match) -> str:
 def clock_beside(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The span grown to the clock time before or after a day at text[start:end], and the
     time as HH:MM; None when there is none."""
-    before = _BEFORE.search(text, max(0, start - 24), start)
+    before = _BEFORE.search(text, max(0, start - _REACH), start)
     if before:
         time = _hhmm(before)
         return (before.start(), end, time) if time else None
@@ -50,5 +53,5 @@ def clock_beside(text: str, start: int, end: int) -> tuple[int, int, str] | None
 
 def clock_start(text: str, start: int) -> int:
     """Where a clock time right before `start` begins ("until 9 a.m. Tuesday"), else `start`."""
-    before = _BEFORE.search(text, max(0, start - 24), start)
+    before = _BEFORE.search(text, max(0, start - _REACH), start)
     return before.start() if before else start

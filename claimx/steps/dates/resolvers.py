@@ -10,7 +10,6 @@ from .anchoring import (
     ANAPHORIC,
     DAY_EVENT_AFTER,
     Context,
-    compared_period,
     firm_tense,
     narrative_year,
     open_deadline,
@@ -22,43 +21,27 @@ from .anchoring import (
     weekday_lean,
     year_of_the_year,
 )
-from .calendar_math import MONTHS_PER, fmt, holiday_day, real_date, shifted, years_later
+from .calendar_math import MONTHS_PER, holiday_day, real_date, shifted
+from .counted import event_day, r_counted, r_dayrel, r_nthday, r_yearago
+from .values import modifier, out
 from .written import explicit_day, month_number, spoken_year, year_of
-
-_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
-_UNKNOWN |= {"quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX"}
-_UNKNOWN |= {"decade": "XXX", "century": "XX"}
-
-
-def _mod(ctx: Context, word: str | None) -> str | None:
-    if not word:
-        return None
-    key = " ".join(word.lower().split()).rstrip("-")
-    return ctx.lex["modifiers"].get(key) or ctx.lex["approximators"].get(key)
-
-
-def _out(grain: str, day: dt.date | None, mod: str | None, unknown: str | None = None):
-    """The resolver result: a known day formats at its grain, else the X form."""
-    if day is None:
-        return grain, None, unknown or _UNKNOWN[grain], mod
-    return grain, day, fmt(grain, day), mod
 
 
 def _r_iso(m: re.Match, ctx: Context):
     day = explicit_day("iso", m.groupdict(), ctx.lex, day_first=ctx.day_first)
-    return _out("day", day, None) if day else None
+    return out("day", day, None) if day else None
 
 
 def _r_numeric(m: re.Match, ctx: Context):
     g = dict(m.groupdict(), y=str(year_of(m.group("y"), ctx.anchor)))
     day = explicit_day("numeric", g, ctx.lex, day_first=ctx.day_first)
-    return _out("day", day, None) if day else None
+    return out("day", day, None) if day else None
 
 
 def _r_calendar(m: re.Match, ctx: Context):
     g = m.groupdict()
     month = month_number(g["m"], ctx.lex)
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     grain = "day" if day else "month"
     a = ctx.anchor
@@ -69,7 +52,7 @@ def _r_calendar(m: re.Match, ctx: Context):
     elif a is None and not deictic and (told := _year_told(ctx, m, grain, month, day or 1)):
         year = told
     elif a is None:
-        return _out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+        return out(grain, None, mod, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     elif rely:
         year = a.year + {"last": -1, "next": 1}.get(rely.lower(), 0)
     else:
@@ -85,15 +68,15 @@ def _r_calendar(m: re.Match, ctx: Context):
         tense = tense_of(ctx, m.start(), m.end())
         # a month next to the story's is the nearer one, unless the verb is firm about it
         near = 60 if day else 0 if firm_tense(ctx, m.start(), m.end()) else 1
-        return _out(grain, pick(grain, cands, a, tense, rel, near=near), mod)
+        return out(grain, pick(grain, cands, a, tense, rel, near=near), mod)
     found = real_date(year, month, day or 1)
-    return _out(grain, found, mod) if found else None
+    return out(grain, found, mod) if found else None
 
 
 def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
     """With no publication date, the year the text gives a date written without one: the
     reporting period's, else the narrative's."""
-    return reporting_year(ctx, m.start(), month) or narrative_year(ctx, m, grain, month, day)
+    return reporting_year(ctx, m, grain, month) or narrative_year(ctx, m, grain, month, day)
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
@@ -109,9 +92,9 @@ def _of_year_after(m: re.Match, ctx: Context) -> str | None:
 def _r_weekday(m: re.Match, ctx: Context):
     g = m.groupdict()
     weekday = ctx.lex["weekdays"][g["wd"].lower()]
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     if ctx.anchor is None:
-        return _out("day", None, mod, f"XXXX-WXX-{weekday}")
+        return out("day", None, mod, f"XXXX-WXX-{weekday}")
     a = ctx.anchor
     cands = [a + dt.timedelta(days=k) for k in range(-7, 8)]
     cands = [c for c in cands if c.isoweekday() == weekday]
@@ -123,7 +106,7 @@ def _r_weekday(m: re.Match, ctx: Context):
         day = base + dt.timedelta(days=step)
         while day.isoweekday() != weekday:
             day += dt.timedelta(days=step)
-        return _out("day", day, mod)
+        return out("day", day, mod)
     tense = tense_of(ctx, m.start(), m.end())
     if tense > 0 and not rel:  # "will meet on Friday", said on a Friday, is a week on
         rel = "next"
@@ -131,7 +114,7 @@ def _r_weekday(m: re.Match, ctx: Context):
         tense = weekday_lean(ctx, m.start(), m.end())
     elif not rel and open_deadline(ctx, m.start(), m.end()):
         tense = 1
-    return _out("day", pick("day", cands, a, tense, rel), mod)
+    return out("day", pick("day", cands, a, tense, rel), mod)
 
 
 def _r_year(m: re.Match, ctx: Context):
@@ -144,22 +127,22 @@ def _r_year(m: re.Match, ctx: Context):
         year = spoken_year(g["ys"], ctx.lex)
     else:
         year = year_of(g.get("y") or g["yy"], ctx.anchor)
-    return _out("year", dt.date(year, 1, 1), _mod(ctx, g.get("mod")))
+    return out("year", dt.date(year, 1, 1), modifier(ctx, g.get("mod")))
 
 
 def _r_decade(m: re.Match, ctx: Context):
     g = m.groupdict()
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     if g.get("dc"):
         year = int(g["dc"])
         if year % 100 == 0 and year < 2000:  # "the 1600s", "the early 1900s": a century
-            return _out("century", dt.date(year, 1, 1), mod)
-        return _out("decade", dt.date(year, 1, 1), mod)
+            return out("century", dt.date(year, 1, 1), mod)
+        return out("decade", dt.date(year, 1, 1), mod)
     tens = int(g["dd"]) // 10 if g.get("dd") else ctx.lex["decade_words"][g["dw"].lower()]
     year = 2000 + tens * 10
     if ctx.anchor is None or year > ctx.anchor.year:
         year -= 100
-    return _out("decade", dt.date(year, 1, 1), mod)
+    return out("decade", dt.date(year, 1, 1), mod)
 
 
 def _r_century(m: re.Match, ctx: Context):
@@ -167,7 +150,7 @@ def _r_century(m: re.Match, ctx: Context):
     number = int(g["cn"]) if g.get("cn") else ctx.lex["century_words"][g["cw"].lower()]
     if not 1 <= number <= 30:
         return None
-    return _out("century", dt.date((number - 1) * 100 or 1, 1, 1), _mod(ctx, g.get("mod")))
+    return out("century", dt.date((number - 1) * 100 or 1, 1, 1), modifier(ctx, g.get("mod")))
 
 
 def _r_quarter(m: re.Match, ctx: Context):
@@ -176,7 +159,7 @@ def _r_quarter(m: re.Match, ctx: Context):
         q = int(g["qn"][1])
     else:  # "the last quarter of the year" is its fourth
         q = {"last": 4}.get(g["q"].lower()) or ctx.lex["quarter_ordinals"][g["q"].lower()]
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     return _part_of_year(m, ctx, "quarter", q, mod)
 
 
@@ -197,7 +180,7 @@ def _r_partmonths(m: re.Match, ctx: Context):
 def _r_half(m: re.Match, ctx: Context):
     g = m.groupdict()
     h = 1 if g["h"].lower() in ("first", "1st") else 2
-    return _part_of_year(m, ctx, "half", h, _mod(ctx, g.get("mod")))
+    return _part_of_year(m, ctx, "half", h, modifier(ctx, g.get("mod")))
 
 
 # In the future tense, the quarter just ended is still the one meant ("third-quarter profit
@@ -219,15 +202,15 @@ def _part_of_year(m: re.Match, ctx: Context, grain: str, n: int, mod: str | None
     if g.get("y") or told:
         year = int(g["y"]) if g.get("y") else told
     elif a is None:
-        return _out(grain, None, mod, f"XXXX-{grain[0].upper()}{n}")
+        return out(grain, None, mod, f"XXXX-{grain[0].upper()}{n}")
     elif g.get("rely") or g.get("relyp"):
         year = a.year + {"last": -1, "next": 1}.get((g.get("rely") or g["relyp"]).lower(), 0)
     else:
         cands = [dt.date(y, first_month, 1) for y in (a.year - 1, a.year, a.year + 1)]
         tense = tense_of(ctx, m.start(), m.end())
         near = _NEAR_PART[grain] if tense > 0 else 0
-        return _out(grain, pick(grain, cands, a, tense, near=near), mod)
-    return _out(grain, dt.date(year, first_month, 1), mod)
+        return out(grain, pick(grain, cands, a, tense, near=near), mod)
+    return out(grain, dt.date(year, first_month, 1), mod)
 
 
 _DEICTIC = {"this": 0, "the current": 0, "the": 0, "last": -1, "the last": -1, "next": 1}
@@ -238,10 +221,10 @@ def _r_relative(m: re.Match, ctx: Context):
     g = m.groupdict()
     rel = " ".join((g["rel"] or "the").lower().split())
     unit = g["unit"].lower()
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     event = g["rel"] and DAY_EVENT_AFTER.match(ctx.text, m.end())
     if unit == "day" and rel == "the" and not mod and event:
-        return _event_day(m, ctx)
+        return event_day(m, ctx)
     if rel == "the next" and unit != "day" and tense_of(ctx, m.start(), m.end()) > 0:
         rel = "next"  # "will be making waves in the next year": the one to come, not after a date
     if rel in ANAPHORIC or unit == "day":
@@ -253,10 +236,10 @@ def _r_relative(m: re.Match, ctx: Context):
         if unit == "day" and rel in ANAPHORIC and last and last[1] == "month":
             # "killed last October ... crossed out that same day": a day of that month
             return "day", None, f"{last[2]:%Y-%m}-XX", mod
-        return _out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
+        return out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
     if a is None:
-        return _out(unit, None, mod)
+        return out(unit, None, mod)
     if unit == "weekend":
         saturday = a + dt.timedelta(days=6 - a.isoweekday())
         tense = tense_of(ctx, m.start(), m.end())
@@ -264,11 +247,11 @@ def _r_relative(m: re.Match, ctx: Context):
             saturday -= dt.timedelta(days=7)
         elif rel == "next":
             saturday += dt.timedelta(days=7)
-        return _out("weekend", saturday, mod)
+        return out("weekend", saturday, mod)
     shift = _DEICTIC[rel]
     if rel == "the" and mod == "END" and tense_of(ctx, m.start(), m.end()) < 0:
         shift = -1  # "flu cases peaked by the end of the year": an end that has passed
-    return _out(unit, shifted(unit, a, shift), mod)
+    return out(unit, shifted(unit, a, shift), mod)
 
 
 def _same_day(ctx: Context, m: re.Match) -> str | None:
@@ -281,89 +264,12 @@ def _same_day(ctx: Context, m: re.Match) -> str | None:
     return None
 
 
-# "Oct. 12, ", "Monday, ", "12 March 2026, ": a day written just before, set off by a comma.
-_DAY_APPOSED = re.compile(r"[\w.]+(?:\s+[\w.]+){0,2}(?:,\s+\d{4})?,\s+")
-
-
-def _event_day(m: re.Match, ctx: Context):
-    """ "the day before the vote", "the day after he resigned": a day next to an event whose
-    date the text does not give; only its year is known, from the date last mentioned or the
-    story's. Set off after a day ("on Oct. 12, the day before the crash") it is that day."""
-    last = next((r for r in reversed(ctx.refs) if r[0] < m.start()), None)
-    if last and last[1] == "day" and _DAY_APPOSED.fullmatch(ctx.text, last[0], m.start()):
-        return _out("day", last[2], None)
-    ref = reference(ctx, m.start(), "year")
-    base = ref[1] if ref else ctx.anchor
-    return "day", None, f"{base.year:04d}-XX-XX" if base else "XXXX-XX-XX", None
-
-
-def _r_dayrel(m: re.Match, ctx: Context):
-    """ "the day before yesterday" (two days back); "the day before," "the day after.", "the
-    year previous.", "the month before,": the one before or after the one last mentioned at
-    that grain or finer, else the story's."""
-    g = m.groupdict()
-    unit = (g.get("unit") or "day").lower()
-    step = 1 if (g.get("dir") or g["dir2"]).lower() in ("after", "later") else -1
-    if g.get("deix"):
-        base, step = ctx.anchor, step + (-1 if g["deix"].lower() == "yesterday" else 1)
-    else:
-        ref = reference(ctx, m.start(), unit)
-        base = ref[1] if ref and (unit != "day" or ref[0] == "day") else ctx.anchor
-    return _out(unit, shifted(unit, base, step) if base else None, None)
-
-
-def _r_nthday(m: re.Match, ctx: Context):
-    """ "for a third straight day", "the second day in a row", "it is the second day of the
-    strike": the day the run has reached, the one last mentioned, else the story's."""
-    ref = reference(ctx, m.start(), "day")
-    return _out("day", ref[1] if ref and ref[0] == "day" else ctx.anchor, None)
-
-
 def _r_yearend(m: re.Match, ctx: Context):
     rel = (m.group("rel") or "").lower()
     if ctx.anchor is None:
-        return _out("year", None, "END")
+        return out("year", None, "END")
     shift = {"last": -1, "next": 1}.get(rel, 0)
-    return _out("year", shifted("year", ctx.anchor, shift), "END")
-
-
-def _r_counted(m: re.Match, ctx: Context):
-    g = m.groupdict()
-    unit = {"centurie": "century"}.get(g["unit"].lower(), g["unit"].lower())
-    direction = " ".join(g["dir"].lower().split())
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
-    count = " ".join(g["n"].lower().split())
-    mod = _mod(ctx, g.get("approx"))
-    relative = direction not in ("ago", "from now", "hence")
-    if relative and unit != "year":  # "three days later": a duration from an event
-        return None
-    if count in ctx.lex["vague_counts"]:
-        return None if relative else ("ref", None, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    n = int(count) if count.isdigit() else _number(count, ctx.lex)
-    ref = unit == "year" and (n == 1 or relative) and compared_period(ctx, m, narrative=relative)
-    if ref:
-        return _out(ref[0], years_later(ref[1], sign * n), mod)
-    base = ctx.anchor
-    if base is None:
-        return _out(unit, None, mod)
-    if unit == "decade":
-        return _out("year", shifted("year", base, sign * n * 10), mod)
-    return _out(unit, shifted(unit, base, sign * n), mod)
-
-
-def _number(words: str, lex: dict) -> int:
-    """ "twenty-five" and the table's words; number-parser would be a heavy import for this."""
-    return sum(lex["numbers"].get(part, 0) for part in words.split("-"))
-
-
-def _r_yearago(m: re.Match, ctx: Context):
-    """Earnings copy: "the year-earlier quarter" is the quarter under report, a year back."""
-    ref = compared_period(ctx, m)
-    if ref:
-        return _out(ref[0], years_later(ref[1], -1), None)
-    if ctx.anchor is None:
-        return _out("year", None, None)
-    return _out("year", shifted("year", ctx.anchor, -1), None)
+    return out("year", shifted("year", ctx.anchor, shift), "END")
 
 
 _THAN_BEFORE = re.compile(r"\bthan\b(?![\s$£€]*\d)[^.,;:!?\"“”]{0,40}$", re.IGNORECASE)
@@ -418,10 +324,10 @@ def _r_deictic(m: re.Match, ctx: Context):
     if word in _ERAS and not m.group("mod") and _generic_today(m, ctx):
         return "ref", None, _ERAS[word], None  # "tomorrow's digital home": the future
     shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)  # "last night"
-    mod = _mod(ctx, m.group("mod"))
+    mod = modifier(ctx, m.group("mod"))
     if ctx.anchor is None:
-        return _out("day", None, mod)
-    return _out("day", ctx.anchor + dt.timedelta(days=shift), mod)
+        return out("day", None, mod)
+    return out("day", ctx.anchor + dt.timedelta(days=shift), mod)
 
 
 # "the quarter ended Sept. 30", "the quarter, which ended June 30, 1989": its end date.
@@ -455,15 +361,15 @@ def _r_latest(m: re.Match, ctx: Context):
     """ "The quarter" and "the latest period" in earnings copy: the quarter being reported,
     unless its end date says which ("for the quarter ended Sept. 30")."""
     if m.group("qp").lower() == "quarter" and (quarter := _quarter_ended(m, ctx)):
-        return _out("quarter", quarter, None)
+        return out("quarter", quarter, None)
     lat = " ".join((m.group("lat") or "").lower().split())
     back = -1 if lat in ("previous", "prior") else 0
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
-            return _out(grain, shifted(grain, day, back), None)
+            return out(grain, shifted(grain, day, back), None)
     if ctx.anchor is None:
-        return _out("quarter", None, None)
-    return _out("quarter", shifted("quarter", ctx.anchor, back - 1), None)
+        return out("quarter", None, None)
+    return out("quarter", shifted("quarter", ctx.anchor, back - 1), None)
 
 
 def _r_yearperiod(m: re.Match, ctx: Context):
@@ -471,8 +377,8 @@ def _r_yearperiod(m: re.Match, ctx: Context):
     year = int(m.group("y"))
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half"):
-            return _out(grain, day.replace(year=year), None)
-    return _out("year", dt.date(year, 1, 1), None)
+            return out(grain, day.replace(year=year), None)
+    return out("year", dt.date(year, 1, 1), None)
 
 
 def _r_ref(m: re.Match, ctx: Context):
@@ -480,7 +386,8 @@ def _r_ref(m: re.Match, ctx: Context):
     if g.get("ref"):
         value = ctx.lex["refs"][" ".join(g["ref"].lower().split())]
     else:
-        value = ctx.lex["vague_periods"][g["vp"].lower()]
+        # "the last few years", "these last several months": the past few
+        value = ctx.lex["vague_periods"][(g["vp"] or "past").lower()]
     return "ref", None, value, None
 
 
@@ -493,16 +400,16 @@ def _r_holiday(m: re.Match, ctx: Context):
         years = [told]
     elif a is None:
         if "day" in spec:
-            return _out("day", None, None, f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
-        return _out("day", None, None)
+            return out("day", None, None, f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
+        return out("day", None, None)
     else:
         years = [a.year - 1, a.year, a.year + 1]
     cands = [c for y in years if (c := holiday_day(spec, y))]
     if not cands:
         return None
     if len(cands) == 1:
-        return _out("day", cands[0], None)
-    return _out("day", pick("day", cands, a, tense_of(ctx, m.start(), m.end()), near=60), None)
+        return out("day", cands[0], None)
+    return out("day", pick("day", cands, a, tense_of(ctx, m.start(), m.end()), near=60), None)
 
 
 def _holiday_year(ctx: Context, m: re.Match, spec: dict) -> int | None:
@@ -513,17 +420,17 @@ def _r_season(m: re.Match, ctx: Context):
     g = m.groupdict()
     code = ctx.lex["seasons"][g["season"].lower()]
     month = ctx.lex["season_start_month"][code]
-    mod = _mod(ctx, g.get("mod"))
+    mod = modifier(ctx, g.get("mod"))
     if g.get("y"):
-        return _out("season", dt.date(int(g["y"]), month, 1), mod)
+        return out("season", dt.date(int(g["y"]), month, 1), mod)
     a = ctx.anchor
     rel = (g.get("rel") or "").lower()
     if a is None and not rel and (told := narrative_year(ctx, m, "season", month)):
-        return _out("season", dt.date(told, month, 1), mod)
+        return out("season", dt.date(told, month, 1), mod)
     if a is None:
-        return _out("season", None, mod, f"XXXX-{code}")
+        return out("season", None, mod, f"XXXX-{code}")
     cands = [dt.date(y, month, 1) for y in (a.year - 1, a.year, a.year + 1)]
-    return _out("season", pick("season", cands, a, tense_of(ctx, m.start(), m.end()), rel), mod)
+    return out("season", pick("season", cands, a, tense_of(ctx, m.start(), m.end()), rel), mod)
 
 
 def _r_weekofmonth(m: re.Match, ctx: Context):
@@ -531,7 +438,7 @@ def _r_weekofmonth(m: re.Match, ctx: Context):
     month = month_number(g["m"], ctx.lex)
     year = int(g["y"]) if g.get("y") else (ctx.anchor.year if ctx.anchor else None)
     if year is None:
-        return _out("week", None, None)
+        return out("week", None, None)
     first = dt.date(year, month, 1)
     which = g["wo"].lower()
     if which in ("last", "final"):
@@ -540,7 +447,7 @@ def _r_weekofmonth(m: re.Match, ctx: Context):
         day = first + dt.timedelta(
             days=3 + 7 * (["first", "second", "third", "fourth"].index(which))
         )
-    return _out("week", day, None)
+    return out("week", day, None)
 
 
 RESOLVERS = {
@@ -557,10 +464,10 @@ RESOLVERS = {
     "partmonths": _r_partmonths,
     "relative": _r_relative,
     "yearend": _r_yearend,
-    "dayrel": _r_dayrel,
-    "nthday": _r_nthday,
-    "counted": _r_counted,
-    "yearago": _r_yearago,
+    "dayrel": r_dayrel,
+    "nthday": r_nthday,
+    "counted": r_counted,
+    "yearago": r_yearago,
     "deictic": _r_deictic,
     "latest": _r_latest,
     "ref": _r_ref,
