@@ -132,3 +132,48 @@ def test_days_later_than_a_day_without_its_year(dates):
     # across the end of February a leap day may count: no value is guessed
     got = dates("The fair opens on 26 February and the show closes four days later.")
     assert got == [("26 February", "XXXX-02-26")]
+
+
+def test_a_month_takes_the_one_year_the_story_writes_it_with(dates):
+    got = dates(
+        "Council tax vote due in March\n\n"
+        "Councillors will vote on the new rates in March 2009. Tenants fear the March vote "
+        "will raise bills again. Rents last rose sharply in June."
+    )
+    assert got == [
+        ("March", "2009-03"),
+        ("March 2009", "2009-03"),
+        ("March", "2009-03"),
+        ("June", "XXXX-06"),
+    ]
+    # two years for one month: no guess
+    got = dates(
+        "The mine shut in May 1984 and reopened in May 1990. It employs 300 people. "
+        "Its owners plan a new shaft. Miners will strike in May."
+    )
+    assert got[-1] == ("May", "XXXX-05")
+
+
+@pytest.mark.parametrize("anchor", [None, "2009-02-10"])
+def test_a_month_and_the_year_right_after_it(dates, anchor):
+    got = dates(
+        "A winter election was last held in February in 1974, when the government lost.", anchor
+    )
+    assert got == [("February", "1974-02"), ("1974", "1974")]
+
+
+def test_a_month_the_story_has_moved_on_from_lends_no_year(dates):
+    got = dates(
+        "The rise was the first since December 2006. Output grew 0.3% between October and "
+        "December, the bank said. Rates have been on hold for months."
+    )
+    assert got == [("December 2006", "2006-12"), ("October", "XXXX-10"), ("December", "XXXX-12")]
+
+
+def test_a_month_of_the_story_s_history_lends_no_year(dates):
+    got = dates(
+        "The drugmaker's last big launch was announced in June 1999. It employs 2,000 people "
+        "in India. Profits for the three months to June fell 8%, it said, and its 2004 sales "
+        "were flat."
+    )
+    assert got[:2] == [("June 1999", "1999-06"), ("June", "XXXX-06")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .calendar_math import MONTHS_PER, start_of
 from .clock import clock_start
+from .written import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -344,10 +345,11 @@ def _opens_next_year(grain: str, month: int, tense: int) -> bool:
     return month == 1 and (grain in ("day", "month") or (grain == "quarter" and tense == 0))
 
 
-# "since June 2011", "from $5m in 2003", "comparable with 2003", "until 2010": a date the
+# "since June 2011", "from £2.6bn in 2003", "comparable with 2003", "until 2010": a date the
 # story has moved on from, compares with or runs up to does not say when the narrative is.
 _NOT_NARRATIVE_BEFORE = re.compile(
-    r"\b(?:since|from|compar\w+|against|versus|than|until|till)(?:\s+[^\s.;:,]+){0,3}\s+$",
+    r"\b(?:since|from|compar\w+|against|versus|than|until|till)"
+    r"(?:\s+(?:[^\s.;:,]|[.,](?=\d))+){0,3}\s+$",
     re.IGNORECASE,
 )
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
@@ -416,3 +418,17 @@ def narrative_year(ctx: Context, m: re.Match, grain: str, month: int, day: int =
         return ref.year - (month > ref.month)
     cands = [dt.date(y, month, min(day, 28)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     return pick(grain, cands, ref, 0).year
+
+
+def written_year(ctx: Context, month: int) -> int | None:
+    """The year of a month the story writes with one year only, wherever it does, leaving out
+    one it has moved on from or compares with ("the first rise since December 2003"); none
+    where the story writes a later year, which makes that month its history."""
+    latest = max(map(int, YEAR.findall(ctx.text)), default=None)
+    years = {
+        day.year
+        for start, day in ctx.written_months.items()
+        if day.month == month
+        and not _NOT_NARRATIVE_BEFORE.search(ctx.text[max(0, start - 40) : start])
+    }
+    return years.pop() if len(years) == 1 and latest in years else None

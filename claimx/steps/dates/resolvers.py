@@ -19,6 +19,7 @@ from .anchoring import (
     reporting_year,
     tense_of,
     weekday_lean,
+    written_year,
     year_of_the_year,
 )
 from .calendar_math import MONTHS_PER, holiday_day, real_date, shifted
@@ -49,6 +50,8 @@ def _r_calendar(m: re.Match, ctx: Context):
     deictic = g.get("rel") or rely
     if g.get("y") or g.get("ys"):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
+    elif not deictic and (written := _IN_YEAR.match(ctx.text, m.end())):
+        year = int(written.group(1))  # "last held in February in 1974"
     elif a is None and not deictic and (told := _year_told(ctx, m, grain, month, day or 1)):
         year = told
     elif a is None:
@@ -75,11 +78,18 @@ def _r_calendar(m: re.Match, ctx: Context):
 
 def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
     """With no publication date, the year the text gives a date written without one: the
-    reporting period's, else the narrative's."""
-    return reporting_year(ctx, m, grain, month) or narrative_year(ctx, m, grain, month, day)
+    reporting period's, else the narrative's, else the one year the story writes that month
+    with ("a February poll" in a story of "an election in February 2005")."""
+    return (
+        reporting_year(ctx, m, grain, month)
+        or narrative_year(ctx, m, grain, month, day)
+        or written_year(ctx, month)
+    )
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
+# "February in 1974": a month and the year right after it, each its own item as TimeML has them
+_IN_YEAR = re.compile(r",?\s+in\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–/]\s*\d|[.,]\d|%)")
 
 
 def _of_year_after(m: re.Match, ctx: Context) -> str | None:

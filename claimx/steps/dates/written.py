@@ -10,6 +10,9 @@ from .calendar_math import real_date
 if TYPE_CHECKING:
     import datetime as dt
 
+# A year in figures, not part of an amount, a code or a number ("in 2004", not "$2004", "2004.5")
+YEAR = re.compile(r"(?<![\w$£€.,])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
+
 
 def explicit_day(rule: str, g: dict, lex: dict, *, day_first: bool | None) -> dt.date | None:
     """A day from a match that carries its year; None if it is not a real calendar day."""

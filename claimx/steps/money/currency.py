@@ -9,15 +9,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..dates.written import YEAR
 from .vocabulary import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .grammar import MoneyRules
-
-
-_YEAR = re.compile(r"(?<![\w$£€.,])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
 
 
 def _iso_day(published: str | None) -> dt.date | None:
@@ -91,7 +89,7 @@ class Context:
             return None
         sent = span.sent
         this_year = dt.date.today().year
-        years = [int(y) for y in _YEAR.findall(self.text, sent.start_char, sent.end_char)]
+        years = [int(y) for y in YEAR.findall(self.text, sent.start_char, sent.end_char)]
         years = [y for y in years if y <= this_year]
         return dt.date(max(years), 12, 31) if years else None
 
