@@ -96,17 +96,10 @@ def collect_evidence(
         own_cues = [r for r in m.reasons if r not in ("GPE", "person")]
         if own_cues == ["locative"] and _modifies_noun(doc, m.end):
             own_cues = []  # "flock to Gervais sitcom": "to" governs the sitcom, not the name
-        if why == GOVERNMENT:  # "Tbilisi says": the capital, whatever its namesakes
-            m.places = [p for p in m.places if p.capital]
-            m.evidence += _SEAT
-            m.reasons.append(why)
-        elif not (why or own_cues) and m.key in surnames and not _inside_person(ent, m):
+        if not (why or own_cues) and m.key in surnames and not _inside_person(ent, m):
             against, why = _SURNAME, "person"
-        if (
-            why
-            and why != GOVERNMENT
-            and (why in ("facility", "title") or not (m.qualifier or m.dateline))
-        ):
+        why = _capital_for_government(m, why)
+        if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
             m.evidence -= against
             m.other = why
         prev = doc[m.start - 1] if m.start > 0 else None
@@ -129,6 +122,17 @@ def collect_evidence(
             m.said = True
     _university_again(words, mentions)
     return sport
+
+
+def _capital_for_government(m: Mention, why: str) -> str:
+    """ "Tbilisi says": the capital itself, whatever its namesakes (metonymy.py); the other
+    reading left to weigh ("" for this one)."""
+    if why != GOVERNMENT:
+        return why
+    m.places = [p for p in m.places if p.capital]
+    m.evidence += _SEAT
+    m.reasons.append(GOVERNMENT)
+    return ""
 
 
 def _university_again(words: TokenLists, mentions: list[Mention]) -> None:
