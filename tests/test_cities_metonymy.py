@@ -2,6 +2,8 @@
 government, a trade's byword, a wider area, a word of another name. Sentences written for
 these tests."""
 
+import pytest
+
 DONETSK = 709717
 ISTANBUL = 745044
 VIENNA = 2761369
@@ -16,24 +18,45 @@ PARIS_FR = 2988507
 MOSCOW = 524901
 
 
-def test_capital_backing_a_side_is_its_government(city_ids):
-    text = (
-        "Kremlin officials denied that Moscow-backed fighters had crossed the border near Donetsk."
-    )
-    assert city_ids(text) == [("Donetsk", DONETSK)]
+ANKARA = 323786
+TEHRAN = 112931
+WASHINGTON_DC = 4140963
 
 
-def test_capital_as_the_other_side_of_talks_is_its_government(city_ids):
-    text = (
-        "The European Union opened membership talks with Ankara, and Turkish officials met in "
-        "Istanbul."
-    )
-    assert city_ids(text) == [("Istanbul", ISTANBUL)]
+# A capital standing for its government is counted as the capital, as every benchmark's gold
+# does (LGL, GeoWebNews; our guidelines' town standing for its council), whatever its namesakes.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kremlin officials denied that Moscow-backed fighters had crossed the border near"
+            " Donetsk.",
+            [("Moscow", MOSCOW), ("Donetsk", DONETSK)],
+        ),
+        (
+            "The European Union opened membership talks with Ankara, and Turkish officials met"
+            " in Istanbul.",
+            [("Ankara", ANKARA), ("Istanbul", ISTANBUL)],
+        ),
+        (
+            "Washington has warned Tehran, and diplomats met in Vienna on Monday.",
+            [("Washington", WASHINGTON_DC), ("Tehran", TEHRAN), ("Vienna", VIENNA)],
+        ),
+        # in a British story too: not Washington, Tyne and Wear
+        (
+            "The lawyer spoke to reporters in Leeds on Friday. Washington has claimed the four"
+            " men trained at camps abroad.",
+            [("Leeds", LEEDS), ("Washington", WASHINGTON_DC)],
+        ),
+    ],
+)
+def test_capital_standing_for_its_government_is_the_capital(city_ids, text, expected):
+    assert city_ids(text) == expected
 
 
-def test_capital_that_warns_or_is_warned_is_its_government(city_ids):
-    text = "Washington has warned Tehran, and diplomats met in Vienna on Monday."
-    assert city_ids(text) == [("Vienna", VIENNA)]
+def test_backing_by_a_town_that_is_no_capital_is_dropped(city_ids):
+    text = "Gaza-backed militants were seen in Jerusalem on Monday."
+    assert city_ids(text) == [("Jerusalem", 281184)]
 
 
 def test_capital_as_the_scene_stays_a_city(city_ids):

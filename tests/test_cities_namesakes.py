@@ -78,3 +78,24 @@ def test_city_states_are_cities(city_ids, text, expected):
     """A country named like its capital, a city with no region around it, is a city, unless
     it is listed with countries."""
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # GeoNames spells it Janīn: "Jenin" only writes its vowels otherwise, so it is the
+        # town's own name and beats the Polish village that bears it.
+        (
+            "Israeli troops raided the refugee camp in Jenin on Tuesday.",
+            [("Jenin", 283506)],
+        ),
+        # ... but only for the biggest place of that name: Frankfort, Kentucky does not
+        # become the "Frankfurt" of the markets.
+        (
+            "Shares rose in Frankfurt and Paris on Monday.",
+            [("Frankfurt", 2925533), ("Paris", 2988507)],
+        ),
+    ],
+)
+def test_a_transliteration_is_the_places_own_name(city_ids, text, expected):
+    assert city_ids(text) == expected

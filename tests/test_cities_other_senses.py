@@ -244,3 +244,47 @@ def test_a_stake_is_held_in_a_business_not_a_town(city_ids):
 )
 def test_constituency_a_member_sits_for(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+LOS_ANGELES = 5368361
+PARAMOUNT_CALIFORNIA = 5381110
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a company's noun, alone or in the list it opens
+        (
+            "Its parent companies Paramount and Viacom said the film would open in Los Angeles"
+            " in May.",
+            [("Los Angeles", LOS_ANGELES)],
+        ),
+        (
+            "Rivals Sony and Paramount, both based in Los Angeles, cut their forecasts.",
+            [("Los Angeles", LOS_ANGELES)],
+        ),
+        # a small town's name before a business noun or its possessive; then every mention
+        # the story does not place
+        (
+            "He spent ten years at the Paramount studios before he moved to Los Angeles."
+            " Paramount said he had left in March.",
+            [("Los Angeles", LOS_ANGELES)],
+        ),
+        (
+            "Paramount's chief executive flew to Los Angeles on Monday.",
+            [("Los Angeles", LOS_ANGELES)],
+        ),
+        # a list after "in", a locative before the name, a big city's studios: the towns
+        (
+            "Firms in Leeds and Bradford cut jobs.",
+            [("Leeds", 2644688), ("Bradford", 2654993)],
+        ),
+        (
+            "The company opened offices in Paramount and Los Angeles.",
+            [("Paramount", PARAMOUNT_CALIFORNIA), ("Los Angeles", LOS_ANGELES)],
+        ),
+        ("The London studios of the broadcaster will close.", [("London", 2643743)]),
+    ],
+)
+def test_company_called_by_its_towns_name(city_ids, text, expected):
+    assert city_ids(text) == expected

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .candidates import dateline_bounds
 from .gazetteer import name_key
 from .mentions import qualified, qualifier_at
-from .metonymy import ARTICLES
+from .metonymy import ARTICLES, GOVERNMENT
 from .readings import (
     HOST_REASON,
     after_first_name,
@@ -38,6 +38,7 @@ _DATELINE_LIKE = 1.5  # "TORRINGTON —" opening a paragraph
 _LISTED = 0.5  # a name in a list after a clear place
 _CAMPUS = 2.5  # a town the story has shown to stand for its university, after "at"
 _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Chester said")
+_SEAT = 1.0  # a capital standing for its government ("Tbilisi says"): the capital itself
 _HOST = 1.0  # the town holding an event that moves from host to host ("the Athens Olympics")
 # Titles that only ever open a person's name, never end a place's ("Harrogate Mr Kennedy").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
@@ -97,6 +98,7 @@ def collect_evidence(
             own_cues = []  # "flock to Gervais sitcom": "to" governs the sitcom, not the name
         if not (why or own_cues) and m.key in surnames and not _inside_person(ent, m):
             against, why = _SURNAME, "person"
+        why = _capital_for_government(m, why)
         if why and (why in ("facility", "title") or not (m.qualifier or m.dateline)):
             m.evidence -= against
             m.other = why
@@ -120,6 +122,17 @@ def collect_evidence(
             m.said = True
     _university_again(words, mentions)
     return sport
+
+
+def _capital_for_government(m: Mention, why: str) -> str:
+    """ "Tbilisi says": the capital itself, whatever its namesakes (metonymy.py); the other
+    reading left to weigh ("" for this one)."""
+    if why != GOVERNMENT:
+        return why
+    m.places = [p for p in m.places if p.capital]
+    m.evidence += _SEAT
+    m.reasons.append(GOVERNMENT)
+    return ""
 
 
 def _university_again(words: TokenLists, mentions: list[Mention]) -> None:

@@ -50,6 +50,19 @@ def name_key(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: _EXPANSION[m.group()], folded)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _spelling_of(key: str, name: str) -> bool:
+    """An other name that only spells the place's own name's vowels otherwise, as
+    transliterations do ("Jenin" for Janīn), is its own name, not an old or foreign one, when
+    it is the biggest place of that name (not Frankfort, Ky., for "Frankfurt")."""
+    own = name_key(name)
+    return len(own) == len(key) and all(
+        a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(own, key)
+    )
+
+
 @dataclass(frozen=True)
 class Place:
     geonames_id: int
@@ -101,7 +114,9 @@ class Gazetteer:
                     chunk,
                 ).fetchall()
                 for key, *values, capital, county, main in rows:
-                    found[key].append(Place(*values, bool(capital), county, bool(main)))
+                    # the biggest place of a name may spell it otherwise: "Jenin" for Janīn
+                    own = bool(main) or (not found[key] and _spelling_of(key, values[1]))
+                    found[key].append(Place(*values, bool(capital), county, own))
             if len(self._cache) + len(found) > CACHED_NAMES:
                 self._cache.clear()
             self._cache.update(found)

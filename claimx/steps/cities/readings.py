@@ -46,6 +46,7 @@ class StoryReadings:
     clubs: set[str]  # name keys a mention shows to be a club's
     club_mentions: set[int]  # the first tokens of those mentions
     races: set[str] = field(default_factory=set)  # name keys of races ("the London Marathon")
+    firms: set[str] = field(default_factory=set)  # name keys a mention shows to be a company's
 
 
 def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention]) -> StoryReadings:
@@ -69,7 +70,34 @@ def read_story(doc: Doc, words: TokenLists, cues: dict, mentions: list[Mention])
     story.races = {
         m.key for m in mentions if m.end < len(text) and text[m.end] in cues["race_heads"]
     }
+    story.firms = {m.key for m in mentions if _firm_cue(words, cues, m)}
     return story
+
+
+def _firm_cue(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A company called by its town's name: after a company's noun, alone or in the list of
+    names it opens ("parent companies Paramount and Viacom", "rivals Sony, Paramount and
+    Disney"; not "firms in Leeds and Bradford"), or a small town's name before a business noun
+    or its possessive ("the Paramount studios", "Paramount shares", "Paramount's chief
+    executive")."""
+    text, nouns = words.text, cues["firm_nouns_before"]
+    k = m.start - 1
+    while k >= 0 and not words.sent_start[k + 1]:
+        if text[k] in nouns or (words.sent_start[k] and text[k].lower() in nouns):
+            return True  # "Rivals Sony and Paramount" opens its sentence with the noun
+        if text[k] not in (",", "and") and not text[k].istitle():
+            break
+        k -= 1
+    if max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP:
+        return False  # "the London studios", "Leeds's chief executive": a city's own
+    j = m.end + (m.end < len(text) and text[m.end] in ("'s", "’s"))
+    return j < len(text) and text[j] in cues["firm_things_after"] and not _place_before(text, m)
+
+
+def _place_before(text: list[str], m: Mention) -> bool:
+    """A locative word before the name, over an article: "in the Paramount studios"."""
+    k = m.start - 1 - (m.start > 1 and text[m.start - 1].lower() == "the")
+    return k >= 0 and text[k].lower() in _PLACE_BEFORE - {"to"}
 
 
 def mark_teams(doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, areas) -> bool:
@@ -187,6 +215,8 @@ def other_reading(
         # A story's marathon called by its town: "a day after London", "Boston is a race I
         # want to do", "he was third in London"; but "she won in London", "London's mayor".
         return _CLUB, "race"
+    if m.key in story.firms and prev.lower() not in _PLACE_BEFORE:
+        return _ORGANIZATION, "organization"  # "Paramount said", once the story shows the firm
     if m.key in cues["seats_of_power"]:
         return _SEAT_OF_POWER, "seat of power"
     against, why = metonymic_reading(words, cues, m)

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 from .gazetteer import name_key
+from .metonymy import GOVERNMENT
 from .readings import HOST_REASON
 
 if TYPE_CHECKING:
@@ -217,9 +218,17 @@ def _forgiven(m: Mention) -> float:
     return m.evidence
 
 
+def _here(m: Mention) -> bool:
+    """A capital standing for its government ("Washington has warned") says nothing of where
+    the story's towns are: Vienna beside it is still Austria's."""
+    return GOVERNMENT not in m.reasons
+
+
 def _confident(m: Mention) -> bool:
-    return m.evidence >= 0.5 and (
-        m.margin >= _ANCHOR_MARGIN or m.qualifier is not None or m.dateline
+    return (
+        _here(m)
+        and m.evidence >= 0.5
+        and (m.margin >= _ANCHOR_MARGIN or m.qualifier is not None or m.dateline)
     )
 
 
@@ -250,7 +259,7 @@ def _score_all(mentions, states, countries, coverage, counties, local_country, a
     `local_country` is the country whose local news the story's words show it to be."""
     done: dict[tuple, tuple[Place | None, float, float]] = {}
     # Towns the story names with some evidence but no clear lead count as neighbours, less.
-    soft = [(m.key, m.choice) for m in mentions if m.choice and m.evidence >= 0.5]
+    soft = [(m.key, m.choice) for m in mentions if m.choice and m.evidence >= 0.5 and _here(m)]
     # A name the story gives a mayor or a council is its local town, not a world city abroad.
     local = {m.key for m in mentions if _LOCAL_GOVERNMENT.intersection(m.reasons)}
     for m in mentions:
