@@ -57,7 +57,12 @@ def test_rules_deadlines_and_measured_rankings_stay_claims(sentence, kind):
         ("The town's transport spokesman opened the new cycle lane.", "other"),
         # letting or needing by a person or a thing, not a rule
         ("The puzzle game requires players to build bridges from planks.", "other"),
+        # talk, a meeting or a question about a law is an event
+        ("Ministers held talks on the bill with union leaders on Monday.", "other"),
+        ("Councillors debated the treaty at the town hall.", "other"),
+        ("Residents asked questions about the new parking rules.", "other"),
         # but a rule, a court or a predicate law word says what the law does
+        ("The government has introduced a ban on smoking in pubs.", "law_or_rule"),
         ("The new regulations allow pubs to serve food on the pavement.", "law_or_rule"),
         ("The appeal court allowed the landlord's challenge.", "law_or_rule"),
         ("Selling fireworks to children is illegal in Scotland.", "law_or_rule"),

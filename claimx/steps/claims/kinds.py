@@ -137,6 +137,8 @@ def _share(fraction: Token) -> bool:
 
 
 _PERMITS = frozenset({"allow", "permit", "require"})
+_ABOUT = frozenset({"about", "on", "over", "into"})
+_DISCUSS = frozenset({"discuss", "debate", "cover", "consider", "review", "examine"})
 _OUT = frozenset({"out", "over"})  # "was ruled out of the final", "agents are ruling over us"
 
 
@@ -160,6 +162,17 @@ def _not_law(t: Token, words: dict) -> bool:
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
         )
         or (lemma in _PERMITS and t.tag_ != "VBN" and _agent(subject_of(t), words))
+        or _topic(t)
+    )
+
+
+def _topic(noun: Token) -> bool:
+    """What talk, a meeting or a question is about ("talks on the bill", "questions about
+    the new rules", "MPs debated the treaty"): an event, not what the law says."""
+    head = noun.head
+    return noun.pos_ == "NOUN" and (
+        (noun.dep_ == "pobj" and head.lower_ in _ABOUT and head.head.pos_ == "NOUN")
+        or (noun.dep_ == "dobj" and head.lemma_ in _DISCUSS)
     )
 
 
