@@ -48,6 +48,7 @@ _ACHIEVED = frozenset(
     | {"shortlist", "land", "bag", "secure", "set"}
 )
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_RANKS = frozenset({"top", "bottom", "last", "final"})  # "in the top 10", "the last 16"
 _PLACED = frozenset({"be", "finish", "come", "end", "place", "rank"})  # "finished seventh"
 
 
@@ -302,8 +303,8 @@ def _milestone(tokens: Span) -> bool:
 def _placing(tokens: Span) -> bool:
     """A finishing place, a ranking (CLAIMS_GUIDELINES: quantity): "was third in London",
     "finished seventh", "came second"; but "was first to cross the line" is a first. And a
-    chart position: "went straight in at number three", "climbed to number 2" (not "Number
-    10 said", a name)."""
+    chart position: "went straight in at number three", "climbed to number 2", "reached
+    number four" (not "Number 10 said", a name)."""
     return any(
         (
             t.ent_type_ == "ORDINAL"
@@ -314,8 +315,10 @@ def _placing(tokens: Span) -> bool:
         )
         or (
             t.text == "number"
-            and t.dep_ == "pobj"
-            and t.head.lower_ in ("at", "to", "from")
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "from"))
+                or (t.dep_ == "dobj" and t.head.lemma_ in ("reach", "hit", "climb"))
+            )
             and any(c.dep_ == "nummod" for c in t.children)
         )
         for t in tokens
@@ -330,6 +333,8 @@ def _describes(token: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):
         return True
+    if _identifies(token):
+        return True
     if token.i + 1 >= len(token.doc):
         return False
     after = token.nbor(1)
@@ -339,6 +344,23 @@ def _describes(token: Token) -> bool:
         after.tag_ == "HYPH"
         and token.i + 2 < len(token.doc)
         and token.nbor(2).pos_ not in ("NUM", "SYM")
+    )
+
+
+def _identifies(number: Token) -> bool:
+    """A number after the noun it goes with names which one ("Channel 4", "the number 9
+    shirt", "Apollo 13", the film "Ocean's 12"): a count comes before its noun; but "the top
+    10" ranks, and so does "reached number eight" (a number that modifies nothing)."""
+    noun = number.head
+    return (
+        noun.i < number.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lower_ not in _RANKS
+        and (noun.lower_ not in ("number", "no") or noun.dep_ in ("compound", "nmod", "amod"))
+        and (
+            number.dep_ == "nummod"
+            or (number.dep_ == "appos" and number.nbor(-1).tag_ in ("NNP", "NNPS", "POS"))
+        )
     )
 
 

@@ -43,7 +43,8 @@ def claim_type(
     asserted = main_clause(sentence, adverbial=True)
     main = main_clause(sentence)
     dated = _dated(sentence)
-    cue = _cues([t for t in sentence if t.i not in dated], words)
+    undated = [t for t in sentence if t.i not in dated]
+    cue = _cues(undated, words)
     future = _cues(asserted, words, skip=habitual(asserted))("future") or due_to_verb(asserted)
     future = (
         future
@@ -71,7 +72,7 @@ def claim_type(
         return "correlation_or_causation"
     if speculated(content_verb(sentence, words)):
         return "prediction"
-    if cue("law"):
+    if _cues(undated, words, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
     if _personal(sentence, words):
         return "personal_experience"
@@ -132,6 +133,65 @@ def _share(fraction: Token) -> bool:
         and (before.lower_ == "a" or before.pos_ == "NUM")
         and after is not None
         and after.lower_ == "of"
+    )
+
+
+_PERMITS = frozenset({"allow", "permit", "require"})
+_ABOUT = frozenset({"about", "on", "over", "into"})
+_DISCUSS = frozenset({"discuss", "debate", "cover", "consider", "review", "examine"})
+_OUT = frozenset({"out", "over"})  # "was ruled out of the final", "agents are ruling over us"
+
+
+def _no_law(sentence: Span, words: dict) -> frozenset[int]:
+    """Law words that say nothing of what a law or rule says (CLAIMS_GUIDELINES:
+    law_or_rule): one that only classes a thing ("an illegal approach", "the banned drug",
+    "the constitutional affairs spokesman"), "rule out" and "rule over", "must have" (an
+    inference), and letting or needing done by a person or a thing that is no rule or body
+    ("we allowed them to dictate the pace", "the game requires users to build cars"; but
+    "the rules allow ...", "the court allowed ...", "players are allowed to ...")."""
+    return frozenset(t.i for t in sentence if _not_law(t, words))
+
+
+def _not_law(t: Token, words: dict) -> bool:
+    lemma = t.lemma_.lower()
+    return (
+        (_classes(t) and (lemma in words["law"] or t.lower_ in words["law"]))
+        or (lemma == "rule" and any(c.lower_ in _OUT for c in t.children))
+        or (
+            t.lower_ == "must"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
+        )
+        or (lemma in _PERMITS and t.tag_ != "VBN" and _agent(subject_of(t), words))
+        or _topic(t)
+    )
+
+
+def _topic(noun: Token) -> bool:
+    """What talk, a meeting or a question is about ("talks on the bill", "questions about
+    the new rules", "MPs debated the treaty"): an event, not what the law says."""
+    head = noun.head
+    return noun.pos_ == "NOUN" and (
+        (noun.dep_ == "pobj" and head.lower_ in _ABOUT and head.head.pos_ == "NOUN")
+        or (noun.dep_ == "dobj" and head.lemma_ in _DISCUSS)
+    )
+
+
+def _classes(adjective: Token) -> bool:
+    """An adjective on a noun that is no predicate: "the banned drug" classes it, where "was
+    not an illegal technology" says what the law holds."""
+    noun = adjective.head
+    return adjective.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "attr"
+
+
+def _agent(subject: Token | None, words: dict) -> bool:
+    """A person or a thing as a subject, not a law, a document or a body."""
+    if subject is None or subject.ent_type_ in ("ORG", "GPE", "NORP", "LAW"):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("i", "we", "you", "he", "she")
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and not (
+        lemma in words["law"] or lemma in words["documents"] or lemma in words["organizations"]
     )
 
 

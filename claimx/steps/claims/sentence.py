@@ -3,12 +3,14 @@
 Read from the parse. A sentence is no claim when it asks (ends in "?"), commands (a bare
 verb with no subject opens it), wishes or pleads ("hope", "urge", any subject), gives a
 first or second person opinion ("I think ...", "we feel ..."), tells what something did to
-a person's mind ("has made him determined"), advises ("should", "you have to ..."),
-reports a label ("branded the plan inadequate"), or judges without facts (a copula with an
-evaluative predicate and no number or name: a hand list, or a word of strong sentiment
-from the VADER lexicon, models/claims/subjective.txt); a verbless fragment is a claim only
-when it carries a number. "X said P" is read on P: the content clause of a reporting verb
-(and of a verb of opinion under it: "said he thought P") decides both whether and what.
+a person's mind ("has made him determined"), advises ("should", "you have to ..."), calls on
+someone in particular ("the council must act"), praises with a superlative of judgement ("the
+best coach in the country"), reports a label ("branded the plan inadequate"), or judges
+without facts (a copula with an evaluative predicate and no number or name: a hand list, or
+a word of strong sentiment from the VADER lexicon, models/claims/subjective.txt); a
+verbless fragment is a claim only when it carries a number. "X said P" is read on P: the
+content clause of a reporting verb (and of a verb of opinion under it: "said he thought P")
+decides both whether and what.
 Mood, person and modality rather than cue words: "we must", "we could" and "you can" (with
 no figure) exhort, hedge or address the reader; "even if" concedes, it sets no condition;
 advice or a command that gives a "because" reason asserts the reason; a rating put as a deed
@@ -108,7 +110,7 @@ def is_claim(
         ):
             return False  # "I think ...", "we could do it with our eyes shut", "we must win"
     advice = any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children)
-    if advice or _generic_duty(verb, factual):
+    if advice or _generic_duty(verb, factual) or (not has_number and _demand(verb, words)):
         return _reason(verb, words)
     if any(_labelled(c, words) for c in (root, verb, *joined)):
         return False
@@ -209,6 +211,44 @@ def _generic_duty(verb: Token, factual: bool) -> bool:
         "must" in modals
         or (not factual and not modals.isdisjoint(("can", "ca", "could")))
         or (verb.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children))
+    )
+
+
+def _demand(verb: Token, words: dict) -> bool:
+    """ "The government must act now", "the minister needs to explain": a duty laid on
+    someone in particular, a call (CLAIMS_GUIDELINES: calls are no claims). A duty on anyone
+    of a kind ("drivers must carry a permit", a bare plural), one a law or rule states
+    ("under the rules, clubs must ...") or `_ruled` is a rule; "must have known" infers,
+    "needed to leave" is a past fact; "has to" is left a claim, as often a circumstance as a
+    call ("the firm has to restate its results")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    must = any(c.lower_ == "must" for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
+    needs = (
+        verb.lemma_ == "need"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    )
+    subject = subject_of(verb)
+    if not (must or needs) or subject is None or subject.dep_ == "expl" or _ruled(verb):
+        return False
+    generic = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    return not generic and not any(
+        t.lemma_.lower() in words["law"] and t.lower_ != "must" and t.tag_ not in ("NNP", "NNPS")
+        for t in verb.sent
+    )
+
+
+def _ruled(verb: Token) -> bool:
+    """A duty with a deadline ("must decide by Tuesday") or one that follows from a case
+    ("where an offender is convicted, the court must ..."): a rule, not a call."""
+    return any(t.ent_type_ == "DATE" for t in verb.subtree) or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "advmod" and m.lower_ in ("where", "when") for m in c.children)
+        for c in verb.children
     )
 
 
@@ -338,7 +378,10 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     if not predicates:
         return False
     predicate = predicates[0]
+    if _praised(predicate, words):
+        return True
     ranked = predicate.tag_ in _COMPARATIVES and any(c.dep_ == "prep" for c in predicate.children)
+    ranked = ranked or (predicate.tag_ in ("JJS", "RBS") and _on_record(verb.sent))
     if (
         ranked
         or any(c.tag_ in _COMPARATIVES for c in predicate.children)
@@ -370,6 +413,40 @@ def _judgement(verb: Token, words: dict, has_number: bool) -> bool:
     near = [predicate, *(c for c in predicate.children if c.dep_ in ("compound", "amod", "poss"))]
     named = any(t.ent_type_ and t.ent_type_ != "ORDINAL" for t in near)
     return evaluative and not named
+
+
+def _praised(predicate: Token, words: dict) -> bool:
+    """ "He is the best manager in the world", "one of the greatest bands", "the worst display
+    of the season": a superlative of judgement (a word of the subjectivity lexicon) on a noun
+    ranks by no measure, a view; "the biggest firm" measures, "retailers were the worst hit"
+    ranks what is named, and "the best results since 1990", "the worst figures in 2004" rank
+    on a record."""
+    nouns = [predicate] + [
+        o
+        for c in predicate.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]  # "one of the greatest bands"
+    if not any(
+        a.tag_ in ("JJS", "RBS")
+        and a.dep_ == "amod"
+        and noun.pos_ == "NOUN"
+        and a.lower_ in words["subjective"]
+        and not any(t.ent_type_ for t in (a, noun))
+        for noun in nouns
+        for a in (noun, *noun.children)
+    ):
+        return False
+    return not _on_record(predicate.sent)
+
+
+def _on_record(sentence: Span) -> bool:
+    """A period a ranking is measured over: "since 1990", "in 2004" (not an age, "the
+    36-year-old")."""
+    return any(
+        t.lower_ == "since" or (t.ent_type_ == "DATE" and t.shape_ == "dddd") for t in sentence
+    )
 
 
 def _finding(root: Token, words: dict) -> bool:
