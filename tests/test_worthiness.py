@@ -2,6 +2,7 @@
 each claim (models/claims/combination.json; the threshold is documented in the README)."""
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 import claimx
 from claimx.resources import models_path
 from claimx.steps.claims import load_claim_rules
-from claimx.steps.claims.worthiness import SIGNALS, story_signals
+from claimx.steps.claims.worthiness import SIGNALS, combine, story_signals
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -84,6 +85,17 @@ def test_a_sentence_alone_is_scored_by_the_model_without_context():
     flags = _flags("Unemployment fell to 4.1% in March, the lowest rate since 1975.")
     assert flags == {"Unemployment fell to 4.1% in March, the lowest rate since 1975.": True}
     assert _flags("Thank you all for coming this evening.") == {}
+
+
+def test_a_sentence_alone_is_checkworthy_where_the_model_alone_is():
+    """The fit's bias is pinned (benchmarks/fit_claims.py): a debate's sentence crosses the
+    threshold at the model's own threshold, read on ClaimBuster's hold-out."""
+    rules = load_claim_rules()
+    cut = rules.model.threshold
+    at_cut = [math.log(cut / (1 - cut)), 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert combine(rules.combination, at_cut) == pytest.approx(
+        rules.combination["threshold"], abs=5e-4
+    )
 
 
 @pytest.mark.parametrize(
