@@ -119,9 +119,10 @@ def combine(combination: dict, values: list[float]) -> float:
 def official_act(sentence: Span, words: dict[str, frozenset[str]]) -> bool:
     """A public body's formal act in the sentence (models/claims/official.json): an act verb
     whose subject, or passive agent, is a court, regulator, government or legislature ("the
-    regulator approved", "was overturned by a tribunal"), or a court's act in the passive
-    ("was jailed"). An act done: one to come or in doubt ("will decide whether", "is expected
-    to approve") is no fact to check yet."""
+    regulator approved", "was overturned by a tribunal"), or a court's or the police's act in
+    the passive ("was jailed", "has been arrested"; not "were charged a fee"). An act done: one
+    to come or in doubt ("will decide whether", "is expected to approve") is no fact to check
+    yet."""
     for token in sentence:
         if token.pos != VERB:  # the integer first: this runs over every claim's tokens
             continue
@@ -130,8 +131,10 @@ def official_act(sentence: Span, words: dict[str, frozenset[str]]) -> bool:
             continue
         actor = _actor(token)
         if actor is None:
-            if lemma in words["official_by_court"] and any(
-                c.dep_ in ("auxpass", "nsubjpass") for c in token.children
+            if (
+                lemma in words["official_by_court"]
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+                and not _priced_or_tasked(token)
             ):
                 return True
         elif actor.lemma_.lower() in words["official_bodies"] or any(
@@ -149,6 +152,18 @@ def _pending(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP")) or any(
         (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"))
         or any(g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _priced_or_tasked(verb: Token) -> bool:
+    """A passive of paying or of a task, not of the law: an object or an amount ("were
+    charged a fee", "are charged £5 a bag"), or "with" and a verb ("was charged with
+    running the scheme")."""
+    return any(
+        c.dep_ in ("dobj", "dative")
+        or c.ent_type_ == "MONEY"
+        or (c.lower_ == "with" and any(g.dep_ == "pcomp" for g in c.children))
         for c in verb.children
     )
 
