@@ -120,7 +120,7 @@ def test_a_decision_to_come_or_a_clubs_own_ban_is_not_raised():
         ("Two men have been charged with assault after the fight outside the club.", True),
         ("Customers were charged a fee of five pounds for each late payment.", False),
         ("Drivers are charged £12 a day to enter the centre.", False),
-        ("She was charged with running the new regional office.", False),
+        ("The driver was charged with stealing a car from a petrol station.", True),
         ("The government scrapped the grant scheme for first-time buyers last year.", True),
         ("The energy ministry awarded the drilling contract to a consortium of three firms.", True),
         ("Parliament abolished the death penalty in 1965.", True),
