@@ -16,7 +16,12 @@ halvings of the fitting data (`--seed`): each time the combination is fitted on 
 each set and the threshold that maximises the mean of the two sets' check-worthy F1 (over
 0.05..0.95 by 0.01) is read on the other half. The threshold best on all the data at once
 rested on a few sentences: a sentence more or less moved it by 0.05 and F1 by 0.03. The
-median moves by about 0.01 between seeds.
+median moves by about 0.01 between seeds. Last, the bias is pinned so that a sentence alone (a
+debate's) is check-worthy where the model alone is, at the threshold the training script read
+on ClaimBuster's own hold-out, and `context` takes the difference, so no claim in a story
+moves: the fit's cut for sentences alone (the model at 0.32) rested on CheckThat! dev, flat
+there between 0.29 and 0.33 (F1 0.878 to 0.884), while devtest runs 0.79 at 0.30 and 0.77 at
+0.32 (three sentences).
 
 Variants measured (check-worthy F1 of claims, a sentence without a claim counting as not
 check-worthy: BBC dev / BBC heldout / CheckThat! dev / devtest; devtest and heldout only
@@ -105,7 +110,18 @@ outside the fit instead (claims/worthiness.py `official_act`: subject or agent r
 parse, the claim raised to the threshold), for the guidelines' rulings and charges: no dev
 sentence holds one, 6 flags changed on the regression subset, 6 fixed. A company's own
 deliberations ("said it was considering an appeal") were looked at and left: the BBC dev gold
-marks a body's plan to appeal check-worthy, and the regression subset holds none.
+marks a body's plan to appeal check-worthy, and the regression subset holds none. Arrests and
+criminal charges in the passive, and a body's awards, abolitions and scrappings, were added to
+the acts in December 2026 (BBC dev 0.771 -> 0.783; folds of alternate sorted stories .800 ->
+.825 and .748 -> .748; regression subset 3 flags, 2 fixed, 1 unclear).
+
+A second rule outside the fit, `pastime_trivia`: in a story at the pastime cap, a sentence
+with a pastime word (or a score) and no word of public affairs, law or legal proceedings is
+held under the threshold. The fit cannot learn it (the BBC dev half holds six sport and arts
+stories): BBC dev 0.783 -> 0.787 (folds .825 -> .825, .748 -> .754), CheckThat! unchanged;
+16 flags on the regression subset, read as 11 fixed, 3 broken, 2 unclear. Words of film
+genres and box-office takings added to `pastime` changed no flag in 256 further entertainment
+stories (such stories are at the cap already), so none was added.
 """
 
 from __future__ import annotations
@@ -123,6 +139,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bbc_claims import bench_records  # noqa: E402
 
 from claimx.pipeline import load_pipeline  # noqa: E402
+from claimx.steps.checkworthiness import threshold as model_threshold  # noqa: E402
 from claimx.steps.claims.worthiness import SIGNALS, story_signals  # noqa: E402
 
 PENALTY = 1.0
@@ -215,6 +232,18 @@ def _fit_sets(sets: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     return fit(x, y, weight)
 
 
+def pin_sentences_alone(beta: np.ndarray, threshold: float, cut: float) -> np.ndarray:
+    """The bias and `context` weight moved together so that a sentence alone is check-worthy
+    exactly where the model alone is (`cut`: its threshold from ClaimBuster's hold-out), while
+    every claim in a story (`context` 1) keeps its score."""
+    pinned = beta.copy()
+    pinned[0] = np.log(threshold / (1 - threshold)) - beta[1 + SIGNALS.index("model")] * np.log(
+        cut / (1 - cut)
+    )
+    pinned[1 + SIGNALS.index("context")] += beta[0] - pinned[0]
+    return pinned
+
+
 def leave_one_story_out(
     sets: list[tuple[np.ndarray, np.ndarray]],
     stories: np.ndarray,
@@ -265,14 +294,15 @@ def main() -> None:
         f1 = leave_one_story_out(sets, stories[0], missed[0], a.seed, 20)
         print(f"leave-one-story-out BBC dev check-worthy F1 {f1:.3f}")
         return
-    beta = _fit_sets(sets)
+    threshold = median_threshold(sets, a.seed)
+    beta = pin_sentences_alone(_fit_sets(sets), threshold, model_threshold())
     out = {
         "_about": "Check-worthiness = sigmoid(bias + weights . signals); fitted by "
         "benchmarks/fit_claims.py on dev data only. checkworthy: checkworthiness >= threshold.",
         "signals": list(SIGNALS),
         "weights": [round(float(w), 4) for w in beta[1:]],
         "bias": round(float(beta[0]), 4),
-        "threshold": median_threshold(sets, a.seed),
+        "threshold": threshold,
         "fitted_on": {"bbc_claims dev": len(sets[0][1]), "checkworthy.dev": len(sets[1][1])},
     }
     Path(a.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

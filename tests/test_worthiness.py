@@ -2,6 +2,7 @@
 each claim (models/claims/combination.json; the threshold is documented in the README)."""
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 import claimx
 from claimx.resources import models_path
 from claimx.steps.claims import load_claim_rules
-from claimx.steps.claims.worthiness import SIGNALS, story_signals
+from claimx.steps.claims.worthiness import SIGNALS, combine, pastime_trivia, story_signals
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -84,6 +85,17 @@ def test_a_sentence_alone_is_scored_by_the_model_without_context():
     flags = _flags("Unemployment fell to 4.1% in March, the lowest rate since 1975.")
     assert flags == {"Unemployment fell to 4.1% in March, the lowest rate since 1975.": True}
     assert _flags("Thank you all for coming this evening.") == {}
+
+
+def test_a_sentence_alone_is_checkworthy_where_the_model_alone_is():
+    """The fit's bias is pinned (benchmarks/fit_claims.py): a debate's sentence crosses the
+    threshold at the model's own threshold, read on ClaimBuster's hold-out."""
+    rules = load_claim_rules()
+    cut = rules.model.threshold
+    at_cut = [math.log(cut / (1 - cut)), 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert combine(rules.combination, at_cut) == pytest.approx(
+        rules.combination["threshold"], abs=5e-4
+    )
 
 
 @pytest.mark.parametrize(
@@ -260,3 +272,48 @@ def test_a_law_on_using_phones_at_the_wheel_stays_checkworthy():
         ]
         is True
     )
+
+
+FILM_REPORT = "\n".join(
+    [
+        "Space comedy tops US box office",
+        "",
+        "The space comedy Orbit Kids took $38m in its first weekend to top the North American "
+        "box office chart.",
+        "The film's lead actor has won two Oscars and starred in 40 films since his debut in 1988.",
+        "The studio is being sued for $15m by a writer who claims the film's script was stolen "
+        "from his novel.",
+        "Cinema ticket prices rose 6% last year, the industry's figures showed.",
+    ]
+)
+
+
+def test_a_films_takings_in_a_story_about_films_are_held_under_the_threshold():
+    claims = {c["text"]: c for c in claimx.extract(FILM_REPORT)["claims"]}
+    held = [
+        "The space comedy Orbit Kids took $38m in its first weekend to top the North American "
+        "box office chart.",
+        "The film's lead actor has won two Oscars and starred in 40 films since his debut in 1988.",
+    ]
+    threshold = load_claim_rules().combination["threshold"]
+    for text in held:
+        assert claims[text]["checkworthy"] is False
+        assert claims[text]["checkworthiness"] == round(threshold - 1e-4, 4)
+    prices = claims["Cinema ticket prices rose 6% last year, the industry's figures showed."]
+    assert prices["checkworthy"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trivia"),
+    [
+        ("The film took $38m in its first weekend at the box office.", True),
+        ("The band's new album sold 200,000 copies in its first week.", True),
+        ("United won 3-1 to go top of the table.", True),
+        ("The studio is being sued for $15m by a writer who says the script was his.", False),
+        ("The singer was arrested after a fight outside the club.", False),
+        ("Cinema ticket prices rose 6% last year.", False),
+        ("Unemployment fell to 4.1% in March.", False),
+    ],
+)
+def test_trivia_is_about_a_pastime_with_no_public_stakes(sentence, trivia):
+    assert pastime_trivia({"text": sentence}, load_claim_rules().words) is trivia

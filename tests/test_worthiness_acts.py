@@ -60,6 +60,30 @@ def test_a_tribunals_ruling_in_a_sport_story_is_checkworthy():
     )
 
 
+def test_an_arrest_and_a_charge_in_an_arts_story_are_checkworthy():
+    story = "\n".join(
+        [
+            "Rapper held after festival brawl",
+            "",
+            "The rapper has been charged with assault after a fight broke out at a music "
+            "festival on Saturday night.",
+            "His manager was arrested at the scene and later released.",
+            "The star's new album went straight to the top of the charts last month.",
+            "His tour of 30 cities is due to start in the spring.",
+        ]
+    )
+    flags = _flags(story)
+    assert (
+        flags[
+            "The rapper has been charged with assault after a fight broke out at a music "
+            "festival on Saturday night."
+        ]
+        is True
+    )
+    assert flags["His manager was arrested at the scene and later released."] is True
+    assert flags["The star's new album went straight to the top of the charts last month."] is False
+
+
 def test_a_decision_to_come_or_a_clubs_own_ban_is_not_raised():
     story = "\n".join(
         [
@@ -92,6 +116,15 @@ def test_a_decision_to_come_or_a_clubs_own_ban_is_not_raised():
         ("The regulator is expected to approve the merger next month.", False),
         ("The contest will come only when the prime minister decides to go.", False),
         ("The company rejected the offer from its rival.", False),
+        ("The singer was arrested at his home in the early hours of Sunday.", True),
+        ("Two men have been charged with assault after the fight outside the club.", True),
+        ("Customers were charged a fee of five pounds for each late payment.", False),
+        ("Drivers are charged £12 a day to enter the centre.", False),
+        ("The driver was charged with stealing a car from a petrol station.", True),
+        ("The government scrapped the grant scheme for first-time buyers last year.", True),
+        ("The energy ministry awarded the drilling contract to a consortium of three firms.", True),
+        ("Parliament abolished the death penalty in 1965.", True),
+        ("The label awarded the band a bonus after the tour.", False),
     ],
 )
 def test_an_official_act_is_done_by_a_public_body(base_nlp, sentence, act):
