@@ -135,3 +135,12 @@ def test_a_slogan_or_a_term_in_a_noun_phrase_is_no_quote(said):
         'can block calls to numbers that are not on a customer\'s "approved list".'
     )
     assert said(text) == []
+
+
+def test_a_product_is_no_antecedent_of_it_said(said):
+    text = (
+        "Google has released a fix for a flaw in the Android operating system. Android is a "
+        "target for hackers because it runs on so many phones. Patching has cost the company "
+        "millions, it says."
+    )
+    assert said(text) == [("Patching has cost the company millions", "Google")]

@@ -87,6 +87,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             honorific_genders=dict(spk["honorific_genders"]),
             business_words=frozenset(spk["business_words"]),
             body_words=frozenset(spk.get("body_words", ())),
+            product_words=frozenset(spk.get("product_words", ())),
             demonyms=_person_demonyms(read_beside(folder, "gazetteer", "demonyms.json", {})),
             nations=_nations(folder),
         ),

@@ -29,6 +29,7 @@ from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled
 from .officials import nation_body
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .plural import counted, the_people
+from .products import speaking_bodies
 from .roles import holds_title, role, title_gender, title_words, titled_later
 
 if TYPE_CHECKING:
@@ -78,8 +79,8 @@ class Resolver:
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = entities(self.doc, "ORG", "PERSON")
-        # 'its show Brainteaser': a work the tagger calls an organization is no one's 'it'
-        ents["ORG"] = [e for e in ents["ORG"] if not e.start or not self._after_work(e.start)]
+        # 'its show Brainteaser', 'the Windows operating system': no one's 'it'
+        ents["ORG"] = speaking_bodies(self.doc, ents["ORG"], self.works, self.words)
         self.org_entities = ents["ORG"]
         self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
@@ -119,10 +120,6 @@ class Resolver:
             if gender:
                 self.genders[full] = gender
         self._surname_subjects()
-
-    def _after_work(self, i: int) -> bool:
-        before = self.doc[i - 1].lower_
-        return before in self.works and before != "on"
 
     def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
         for ent in sorted([*orgs, *groups], key=lambda e: e.start):
