@@ -144,3 +144,22 @@ def test_a_product_is_no_antecedent_of_it_said(said):
         "millions, it says."
     )
     assert said(text) == [("Patching has cost the company millions", "Google")]
+
+
+def test_a_reports_words_are_its_named_authors(said):
+    text = (
+        "Web users are careless with passwords, suggests a report into online habits. The "
+        "report by the Hartwell Research Institute says most users reuse the same password."
+    )
+    assert said(text)[-1] == (
+        "most users reuse the same password",
+        "Hartwell Research Institute",
+    )
+
+
+def test_a_report_by_a_described_firm_is_the_firms(said):
+    text = (
+        "A report by telecoms giant Norcom warns that millions will be left behind online. The "
+        'hope that the gap will close by itself is "wishful thinking", the report concludes.'
+    )
+    assert [name for _, name in said(text)][-2:] == ["Norcom", "Norcom"]
