@@ -163,3 +163,11 @@ def test_a_report_by_a_described_firm_is_the_firms(said):
         'hope that the gap will close by itself is "wishful thinking", the report concludes.'
     )
     assert [name for _, name in said(text)][-2:] == ["Norcom", "Norcom"]
+
+
+def test_a_product_one_installs_is_no_antecedent_of_it_said(said):
+    text = (
+        "Google said the flaw affected millions of phones. Android is installed on most new "
+        'handsets. It said "a fix will be ready by Friday".'
+    )
+    assert said(text)[-1] == ("a fix will be ready by Friday", "Google")

@@ -40,6 +40,7 @@ class SpeakerWords:
     business_words: frozenset[str] = frozenset()  # 'the firm': the company last a subject
     body_words: frozenset[str] = frozenset()  # 'the party': the body last a subject or possessor
     product_words: frozenset[str] = frozenset()  # 'the Windows operating system': no speaker
+    product_verbs: frozenset[str] = frozenset()  # 'Windows is installed on ...': a product
     demonyms: frozenset[str] = frozenset()  # 'the Frenchman': a person the story named before
     nations: dict[str, str] = field(default_factory=dict)  # 'canadian', 'britain': 'CA', 'GB'
 

@@ -22,7 +22,7 @@ def speaking_bodies(doc: Doc, orgs: list[Span], works: frozenset[str], words) ->
     """The organizations that may speak: not a name right after a word for a work ('its show
     Brainteaser'), nor a name the story uses anywhere as a product's, unless it also gives
     the name staff ('an Opera spokeswoman': the firm is named after its browser)."""
-    named = {strip_the(e.text).lower() for e in orgs if _a_product(doc, e, words.product_words)}
+    named = {strip_the(e.text).lower() for e in orgs if _a_product(doc, e, words)}
     named -= {strip_the(e.text).lower() for e in orgs if _staffed(e, words.titles)}
     return [
         e
@@ -41,11 +41,15 @@ def _after_work(before: Token, works: frozenset[str]) -> bool:
     return before.lower_ in works and before.lower_ != "on"
 
 
-def _a_product(doc: Doc, ent: Span, products: frozenset[str]) -> bool:
+def _a_product(doc: Doc, ent: Span, words) -> bool:
     """'the Windows operating system', 'Acme's Zapchat software', 'net browser Opera',
-    'versions of Windows': a name set before or after a word for a product, or whose
-    copies the story counts."""
+    'versions of Windows', 'Windows is installed on ...': a name set before or after a word
+    for a product, whose copies the story counts, or that one installs or downloads."""
     root, head = ent.root, ent.root.head
+    products = words.product_words
+    lemma = head.lemma_.lower()  # the tagger's lemma of 'installed' is 'instal'
+    if root.dep_ in ("dobj", "nsubjpass") and {lemma, lemma + "l"} & words.product_verbs:
+        return True
     noun = {head.lower_, f"{doc[head.i - 1].lower_} {head.lower_}"}
     if root.dep_ in _MODIFIERS and head.i >= ent.end and head.is_lower and noun & products:
         return True
