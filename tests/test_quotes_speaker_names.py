@@ -171,3 +171,12 @@ def test_a_product_one_installs_is_no_antecedent_of_it_said(said):
         'handsets. It said "a fix will be ready by Friday".'
     )
     assert said(text)[-1] == ("a fix will be ready by Friday", "Google")
+
+
+def test_the_firm_is_the_operator_named_not_a_capitalized_noun(said):
+    text = (
+        "Passengers in Lima faced delays on Monday after city tram operator Transandina cut "
+        "services. Ridership has fallen by a third since March. The firm said it would restore "
+        "the timetable by June."
+    )
+    assert said(text) == [("it would restore the timetable by June", "Transandina")]

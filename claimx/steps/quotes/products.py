@@ -1,4 +1,4 @@
-"""Names that are spoken of and never speak: works and products.
+"""Names that are spoken of and never speak: works and products (and words no name).
 
 The tagger calls many a programme, a browser or a console an organization ('its show
 Brainteaser', 'the Windows operating system'). Such a name is no antecedent of "it said" or
@@ -29,7 +29,14 @@ def speaking_bodies(doc: Doc, orgs: list[Span], works: frozenset[str], words) ->
         for e in orgs
         if not (e.start and _after_work(doc[e.start - 1], works))
         and strip_the(e.text).lower() not in named
+        and not _capitalized_noun(e)
     ]
+
+
+def _capitalized_noun(ent: Span) -> bool:
+    """'Ridership has fallen': a common noun opening a sentence that the tagger took for a
+    name, for its capital."""
+    return len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.start == ent.sent.start
 
 
 def _staffed(ent: Span, titles: frozenset[str]) -> bool:
