@@ -302,14 +302,9 @@ class Resolver:
             # 'the bank' after 'the Bank of England' (not 'the Professional Footballers'
             # Association', a name); not one its own sentence names again ('The firm said it
             # would keep Acme's lead': the firm is not Acme).
-            author = author_of(tok, self.inside) if word in DOCUMENTS else None
+            author = self._author(tok) if word in DOCUMENTS else None
             if author is not None:  # 'The committee's report said': the committee's words
-                found = self.names.named(author, mention_span(author))
-                return (
-                    self._described(author, author.idx, *found)
-                    if described(mention_span(author))
-                    else found
-                )
+                return author
             spoken_of = self._named_beside(tok)
             just = self._last_acting(tok, spoken_of)
             if just is not None and word in GENERIC_FIRMS:
@@ -339,6 +334,15 @@ class Resolver:
                 if found is not None:
                     return kind, found
         return kind, name
+
+    def _author(self, tok: Token) -> tuple[str, str] | None:
+        """The kind and name of the author the story gives a document ('a report by X')."""
+        author = author_of(tok, self.inside)
+        if author is None:
+            return None
+        span = mention_span(author)
+        found = self.names.named(author, span)
+        return self._described(author, author.idx, *found) if described(span) else found
 
     def _described_speaker(
         self, tok: Token, gender: str | None, after: int
