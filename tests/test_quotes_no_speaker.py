@@ -88,3 +88,30 @@ def test_a_programme_the_tagger_calls_an_organization_is_no_its_antecedent(said)
     )
     # the channel's name is no entity to the tagger: better no name than the programme's
     assert said(text) == [("We are sorry,", "it")]
+
+
+def test_a_scare_quote_is_no_ones_words(direct):
+    text = (
+        "The software maker issued fixes for six flaws on Tuesday. The number of holes rated "
+        '"critical" is higher than usual. Users of unlicensed copies will have options that '
+        'are "limited".'
+    )
+    assert direct(text) == []
+
+
+def test_a_term_after_a_speakers_quote_is_not_their_speech(direct):
+    text = (
+        '"We will not give in," said Mayor Ann Cole. Residents can text a "stop" command to '
+        "leave the scheme."
+    )
+    assert direct(text) == [("We will not give in,", "Ann Cole")]
+
+
+def test_a_persons_own_word_without_a_cue_stays_theirs(direct):
+    text = 'Senator Maria Lopez slated the budget for its "reckless" cuts to schools.'
+    assert direct(text) == [("reckless", "Maria Lopez")]
+
+
+def test_a_word_a_speaker_is_said_to_claim_stays_a_quote(direct):
+    text = 'The airline sued its rival after claiming "secret data" had been copied.'
+    assert direct(text) == [("secret data", "airline")]

@@ -135,3 +135,48 @@ def test_a_slogan_or_a_term_in_a_noun_phrase_is_no_quote(said):
         'can block calls to numbers that are not on a customer\'s "approved list".'
     )
     assert said(text) == []
+
+
+def test_a_product_is_no_antecedent_of_it_said(said):
+    text = (
+        "Google has released a fix for a flaw in the Android operating system. Android is a "
+        "target for hackers because it runs on so many phones. Patching has cost the company "
+        "millions, it says."
+    )
+    assert said(text) == [("Patching has cost the company millions", "Google")]
+
+
+def test_a_reports_words_are_its_named_authors(said):
+    text = (
+        "Web users are careless with passwords, suggests a report into online habits. The "
+        "report by the Hartwell Research Institute says most users reuse the same password."
+    )
+    assert said(text)[-1] == (
+        "most users reuse the same password",
+        "Hartwell Research Institute",
+    )
+
+
+def test_a_report_by_a_described_firm_is_the_firms(said):
+    text = (
+        "A report by telecoms giant Norcom warns that millions will be left behind online. The "
+        'hope that the gap will close by itself is "wishful thinking", the report concludes.'
+    )
+    assert [name for _, name in said(text)][-2:] == ["Norcom", "Norcom"]
+
+
+def test_a_product_one_installs_is_no_antecedent_of_it_said(said):
+    text = (
+        "Google said the flaw affected millions of phones. Android is installed on most new "
+        'handsets. It said "a fix will be ready by Friday".'
+    )
+    assert said(text)[-1] == ("a fix will be ready by Friday", "Google")
+
+
+def test_the_firm_is_the_operator_named_not_a_capitalized_noun(said):
+    text = (
+        "Passengers in Lima faced delays on Monday after city tram operator Transandina cut "
+        "services. Ridership has fallen by a third since March. The firm said it would restore "
+        "the timetable by June."
+    )
+    assert said(text) == [("it would restore the timetable by June", "Transandina")]

@@ -11,18 +11,19 @@ from ..headline import headline_end
 from .attribution import attribute
 from .context import Context
 from .listing import quote_item, speaker_list
-from .mention import DEPTH
+from .mention import DEPTH, SUBJECTS
 from .reported import reported, reported_items
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .marks import Marked
     from .rules import QuoteRules
 
 _SCARE_WORDS = 3  # a short quote nobody is said to have said is a scare quote or a name
 _TITLE_WORDS = 8
-_TERM_WORDS = 4  # a quote this short, a noun's modifier or a subject, may be a term
+_TERM_WORDS = 4  # a quote this short, a noun's modifier after an article, may be a term
+_UTTERED = (".", "!", "?", ",", "…")  # a short quote ending so is someone's sentence
 _TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
 _ARTICLE = re.compile(r"\s+(?:the|a|an)$")  # 'referred to as the "..."'
 _WORD = re.compile(r"[\w'’.&-]+")
@@ -59,7 +60,8 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
             said.extend(reported_items(ctx, [pending.pop()]))
         nxt = ctx.marks[n + 1] if n + 1 < len(ctx.marks) else None
         speaker, cue = attribute(ctx, q, previous, nxt)
-        if cue is None and (_title(ctx, q) or _unspoken_term(ctx, q)):
+        inherited = previous is not None and speaker is not None and speaker is previous[1]
+        if (cue is None and _title(ctx, q)) or _scare(ctx, q, speaker, cue, inherited):
             continue
         previous = (q, speaker, cue)
         found.append(previous)
@@ -123,29 +125,6 @@ def _named_thing(ctx: Context, q: Marked) -> bool:
     )
 
 
-def _unspoken_term(ctx: Context, q: Marked) -> bool:
-    """'a "strong pound" policy', 'a "buy now" button': a short quote of two words or more
-    that no cue reports, standing as a noun's modifier, is a term the story uses, not
-    words anyone said (one word is likelier the speaker's own: 'a "regressive" step')."""
-    if len(ctx.text[q.start : q.end].split()) > _TERM_WORDS:
-        return False
-    doc = ctx.doc
-    a, b = ctx.tokens(q.start, q.end)
-    roots = [t for t in doc[a:b] if not t.is_punct and not a <= t.head.i < b]
-    heads = {t.head.i for t in roots}
-    if len(heads) != 1 or ctx.inside[roots[0].head.i]:
-        return False
-    after = doc[b + 1] if b + 1 < len(doc) and doc[b].is_quote else None
-    words = [t for t in doc[a:b] if not t.is_punct]
-    return (
-        len(words) > 1
-        and after is not None
-        and heads == {after.i}
-        and after.tag_ in ("NN", "NNS")
-        and all(t.dep_ in ("compound", "amod", "nmod") for t in roots)
-    )
-
-
 def _names_a_term(ctx: Context, q: Marked) -> bool:
     """'so-called "eco towns"', 'known as the "Gang of Four"': a name or a term the story
     mentions, not words anyone said."""
@@ -154,26 +133,30 @@ def _names_a_term(ctx: Context, q: Marked) -> bool:
 
 
 def _a_term(ctx: Context, q: Marked) -> bool:
-    """'Acme's "Make love not spam" campaign was launched', 'numbers not on a user's
-    "pre-approved list"': a quote the story uses within a noun phrase of its own (a name
-    before the noun, or the noun phrase a preposition takes), no reporting verb above it,
-    is a term or a slogan, not words anyone said."""
+    """'a "buy now" button', 'Acme's "Make love not spam" campaign was launched', 'numbers
+    not on a user's "pre-approved list"': a quote standing within a noun phrase of the story's
+    own (the modifier of the noun after it, or the noun a preposition takes after a name),
+    no reporting verb above it, is a term or a slogan, not words anyone said."""
     doc, inside = ctx.doc, ctx.inside
     a, b = ctx.tokens(q.start, q.end)
     if a < 2 or b >= len(doc) or not doc[a - 1].is_quote:
         return False
     det = doc[a - 2]
-    possessive = det.tag_ in ("POS", "PRP$")
-    # 'the "best newcomer" category' names a thing; 'a "law and order" candidate' is likelier
-    # the speaker's own phrase
-    if not (possessive or det.lower_ == "the") or inside[det.i]:
-        return False
-    roots = [t for t in doc[a:b] if t.head.i != t.i and not a <= t.head.i < b]
+    possessive = not inside[det.i] and det.tag_ in ("POS", "PRP$")
+    named = possessive or (not inside[det.i] and det.lower_ == "the")
+    roots = [t for t in doc[a:b] if not t.is_punct and not a <= t.head.i < b]
     words = len(ctx.text[q.start : q.end].split())
     after = doc[b + 1] if b + 1 < len(doc) and doc[b].is_quote else None
-    if after is not None and after.tag_ in ("NN", "NNS") and after.is_lower and words > 1:
-        # 'its "Make love not spam" campaign'; one word is likelier the speaker's own
-        # ('slated his "horrible" brand of humour')
+    if (
+        after is not None
+        and after.tag_ in ("NN", "NNS")
+        and after.is_lower
+        # one word is likelier the speaker's own ('a "regressive" step', 'slated his
+        # "horrible" brand of humour'); after an article, a phrase whose words all modify
+        # the noun ('a "strong pound" policy'), not one of its own ('a "law and order" man')
+        and words > 1
+        and (named or (words <= _TERM_WORDS and _modifies(roots, after)))
+    ):
         noun = after
     elif possessive and len(roots) == 1 and roots[0].pos_ == "NOUN" and roots[0].dep_ == "pobj":
         # 'on a user's "pre-approved list"' (after an article it is often the speaker's
@@ -184,4 +167,41 @@ def _a_term(ctx: Context, q: Marked) -> bool:
     return not any(
         not inside[anc.i] and anc.pos_ == "VERB" and ctx.is_cue(anc)
         for anc in islice(noun.ancestors, DEPTH)
+    )
+
+
+def _modifies(roots: list[Token], noun: Token) -> bool:
+    """Every word the quote hangs outside itself is a modifier of `noun`."""
+    return bool(roots) and all(
+        t.head.i == noun.i and t.dep_ in ("compound", "amod", "nmod") for t in roots
+    )
+
+
+def _scare(ctx: Context, q: Marked, speaker: dict | None, cue: str | None, inherited: bool) -> bool:
+    """'holes rated "critical"', 'a universal "stop" command', 'their options would be
+    "limited"': a word or a short phrase, no sentence of its own, that no reporting verb
+    attributes is the story's scare quote or term, whatever its sentence is about; nor does
+    it carry on the last quote's speech. A person its clause is about is likelier its sayer
+    ('Wood slated his "horrible" humour', 'a spokeswoman was "satisfied"')."""
+    if not _fragment(ctx, q):
+        return False
+    if inherited:
+        return True
+    return cue is None and not (speaker and (speaker["kind"] == "person" or speaker["title"]))
+
+
+def _fragment(ctx: Context, q: Marked) -> bool:
+    """A few words in quote marks that make no sentence and no reporting verb governs."""
+    quoted = ctx.text[q.start : q.end].rstrip()
+    if len(quoted.split()) > _SCARE_WORDS or quoted.endswith(_UTTERED):
+        return False
+    doc, inside = ctx.doc, ctx.inside
+    a, b = ctx.tokens(q.start, q.end)
+    if any(t.dep_ in SUBJECTS and a <= t.head.i < b for t in doc[a:b]):
+        return False  # '"Isn't it great" was the comment'
+    roots = [t for t in doc[a:b] if not a <= t.head.i < b]
+    return not any(
+        not inside[anc.i] and anc.pos_ == "VERB" and ctx.is_cue(anc)
+        for root in roots
+        for anc in islice(root.ancestors, DEPTH)
     )

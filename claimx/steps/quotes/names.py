@@ -39,6 +39,8 @@ class SpeakerWords:
     honorific_genders: dict[str, str]  # 'mrs': 'female'
     business_words: frozenset[str] = frozenset()  # 'the firm': the company last a subject
     body_words: frozenset[str] = frozenset()  # 'the party': the body last a subject or possessor
+    product_words: frozenset[str] = frozenset()  # 'the Windows operating system': no speaker
+    product_verbs: frozenset[str] = frozenset()  # 'Windows is installed on ...': a product
     demonyms: frozenset[str] = frozenset()  # 'the Frenchman': a person the story named before
     nations: dict[str, str] = field(default_factory=dict)  # 'canadian', 'britain': 'CA', 'GB'
 

@@ -87,6 +87,8 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
             honorific_genders=dict(spk["honorific_genders"]),
             business_words=frozenset(spk["business_words"]),
             body_words=frozenset(spk.get("body_words", ())),
+            product_words=frozenset(spk.get("product_words", ())),
+            product_verbs=frozenset(spk.get("product_verbs", ())),
             demonyms=_person_demonyms(read_beside(folder, "gazetteer", "demonyms.json", {})),
             nations=_nations(folder),
         ),

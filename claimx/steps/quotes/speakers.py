@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .documents import DOCUMENTS, author_of
 from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing
 from .mention import (
     DEPTH,
@@ -27,8 +28,10 @@ from .mention import (
 )
 from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
 from .officials import nation_body
+from .ordered import last_before, remember
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
 from .plural import counted, the_people
+from .products import speaking_bodies
 from .roles import holds_title, role, title_gender, title_words, titled_later
 
 if TYPE_CHECKING:
@@ -38,7 +41,6 @@ _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gend
 _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
 _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
-_DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
 # A person of a place: 'the Cork man', 'the Glasgow woman'.
 _PERSON_NOUNS = frozenset({"man", "woman"})
 
@@ -78,8 +80,8 @@ class Resolver:
     def __post_init__(self) -> None:
         self.names = Names(self.words)
         ents = entities(self.doc, "ORG", "PERSON")
-        # 'its show Brainteaser': a work the tagger calls an organization is no one's 'it'
-        ents["ORG"] = [e for e in ents["ORG"] if not e.start or not self._after_work(e.start)]
+        # 'its show Brainteaser', 'the Windows operating system': no one's 'it'
+        ents["ORG"] = speaking_bodies(self.doc, ents["ORG"], self.works, self.words)
         self.org_entities = ents["ORG"]
         self.organizations = [(ent.start_char, strip_the(ent.text)) for ent in ents["ORG"]]
         firms = firms_labelled(self.doc, self.words.business_words, self.inside)
@@ -120,10 +122,6 @@ class Resolver:
                 self.genders[full] = gender
         self._surname_subjects()
 
-    def _after_work(self, i: int) -> bool:
-        before = self.doc[i - 1].lower_
-        return before in self.works and before != "on"
-
     def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
         for ent in sorted([*orgs, *groups], key=lambda e: e.start):
             root = ent.root
@@ -142,7 +140,7 @@ class Resolver:
                 self.labelled.append((ent.start_char, strip_the(ent.text), root.head.lower_))
 
     def _subject(self, root: Token, char: int, full: str) -> None:
-        _remember(self.people, char, full)
+        remember(self.people, char, full)
         if subordinate(root):
             self.subordinate[char] = root.sent.start_char
 
@@ -187,9 +185,9 @@ class Resolver:
                 kind, name = "person", (found[1] if found else span.text)
         elif pron in ("group", "organization"):
             kind, name = self._body_pronoun(tok, span, pron)
-        elif age_description(tok) and _last_before(self.people, span.start_char):
+        elif age_description(tok) and last_before(self.people, span.start_char):
             # '"...," the 36-year-old said': the person the story is about, last named speaking
-            kind, name = "person", _last_before(self.people, span.start_char)[1]
+            kind, name = "person", last_before(self.people, span.start_char)[1]
         else:
             kind, name = self.names.named(tok, span)
             # 'said the American': the tagger's nationality group is one person of that nation
@@ -223,14 +221,14 @@ class Resolver:
             known = self.titles.get(name, (None, None))
             title, org = title or known[0], org or known[1]
             self.titles[name] = (title, org)
-            _remember(self.people, span.start_char, name)
+            remember(self.people, span.start_char, name)
         elif kind in ("organization", "group"):
-            _remember(self.others, span.start_char, name, kind)
+            remember(self.others, span.start_char, name, kind)
         elif kind == "unnamed" and title:
             # 'the spokesman' again: the organization given when the story first described him
             said = (o for _, n, _, o in reversed(self.described_speakers) if n == name and o)
             org = org or next(said, None)
-            _remember(self.described_speakers, span.start_char, name, title, org)
+            remember(self.described_speakers, span.start_char, name, title, org)
         return {
             "text": span.text,
             "start": span.start_char,
@@ -243,11 +241,11 @@ class Resolver:
 
     def _body_pronoun(self, tok: Token, span: Span, pron: str) -> tuple[str, str]:
         """'it said', 'they said': the organization or group a pronoun stands for."""
-        found = _last_before(self.others, span.start_char)
+        found = last_before(self.others, span.start_char)
         governor = self._governor_body(tok)
         # 'it said': the organization named in an earlier sentence, not one it speaks of,
         # its subject if it had one ('Microsoft left the market to firms such as Symantec')
-        named = _last_before(self.organizations, tok.sent.start_char)
+        named = last_before(self.organizations, tok.sent.start_char)
         if pron == "organization" and named and (found is None or named[0] > found[0]):
             found = (*named, "organization")
         acting = self._last_acting(tok, set()) if pron == "organization" else None
@@ -289,7 +287,7 @@ class Resolver:
                     self.doc, self.titled, char, word, said, self.words
                 )
             if found is not None:
-                _remember(self.described_as, char, found, frozenset(said & self.words.titles))
+                remember(self.described_as, char, found, frozenset(said & self.words.titles))
                 return "person", found
         elif local:
             # '"...," says the Cork man': the one person the story has named so far
@@ -304,6 +302,9 @@ class Resolver:
             # 'the bank' after 'the Bank of England' (not 'the Professional Footballers'
             # Association', a name); not one its own sentence names again ('The firm said it
             # would keep Acme's lead': the firm is not Acme).
+            author = self._author(tok) if word in DOCUMENTS else None
+            if author is not None:  # 'The committee's report said': the committee's words
+                return author
             spoken_of = self._named_beside(tok)
             just = self._last_acting(tok, spoken_of)
             if just is not None and word in GENERIC_FIRMS:
@@ -334,13 +335,22 @@ class Resolver:
                     return kind, found
         return kind, name
 
+    def _author(self, tok: Token) -> tuple[str, str] | None:
+        """The kind and name of the author the story gives a document ('a report by X')."""
+        author = author_of(tok, self.inside)
+        if author is None:
+            return None
+        span = mention_span(author)
+        found = self.names.named(author, span)
+        return self._described(author, author.idx, *found) if described(span) else found
+
     def _described_speaker(
         self, tok: Token, gender: str | None, after: int
     ) -> tuple[int, str, str, str | None] | None:
         """'A spokesman for the firm said ... "...," he added': a pronoun stands for the
         speaker last left as a description, when no one was named since, within a few
         sentences, and the description's gender does not tell otherwise."""
-        found = _last_before(self.described_speakers, tok.idx)
+        found = last_before(self.described_speakers, tok.idx)
         if found is None or found[0] < max(after, self._sentences_back(tok, _DESCRIBED_SENTENCES)):
             return None
         told = title_gender(found[2])
@@ -349,7 +359,7 @@ class Resolver:
     def _same_description(self, tok: Token, word: str) -> str | None:
         """'A spokesman for Michael Howard said ... "...," the spokesman said': the speaker
         last left as a description with this title, within a few sentences."""
-        found = _last_before(self.described_speakers, tok.idx)
+        found = last_before(self.described_speakers, tok.idx)
         if found is None or found[0] < self._sentences_back(tok, _DESCRIBED_SENTENCES):
             return None
         return found[1] if word in found[2].lower().split() else None
@@ -410,7 +420,7 @@ class Resolver:
             if at < start:
                 return None
             # 'the report said': the body that reported ('the Times reported'), or whose report
-            if tok.lower_ not in _DOCUMENTS or any(
+            if tok.lower_ not in DOCUMENTS or any(
                 t.lemma_.lower() == tok.lower_ and t.i != tok.i for t in self.doc[root].sent
             ):
                 return name
@@ -583,13 +593,3 @@ class Resolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         known = self._known(name)
         return gender is None or known is None or known == gender
-
-
-def _last_before(items: list[tuple], char: int) -> tuple | None:
-    i = bisect_left(items, (char,))
-    return items[i - 1] if i else None
-
-
-def _remember(items: list[tuple], char: int, *rest: str) -> None:
-    i = bisect_left(items, (char,))
-    items.insert(i, (char, *rest))
