@@ -182,6 +182,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             token.pos_ != "VERB"
             or not clauses.reports(token, words)
             or clauses.sources_nothing(token, words, aims=lemma not in clauses.speech())
+            or clauses.acts_only(token, words)
         ):
             continue
         subject = _subject_of(token)
@@ -357,7 +358,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or clauses.verb_lemma(token) not in words["stance"]:
             continue
-        if clauses.sources_nothing(token, words, aims=True):
+        if clauses.sources_nothing(token, words, aims=True) or clauses.acts_only(token, words):
             continue
         subject = _subject_of(token)
         if subject is None:

@@ -16,6 +16,18 @@ _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned again
 _TOPIC_PREPS = frozenset({"about", "of", "on"})
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _MINDS = frozenset({"me", "us", "him", "her", "them"})  # the object of "made ... realise"
+# reporting verbs whose plain object is what is stated or foreseen: "analysts predicted
+# consolidation", "the firm reported strong sales", "he denied wrongdoing", "announced a
+# recall"; other reporting verbs with a plain object only act ("posted a profit", "added the
+# conversion", "claimed the title", "threatened legal action", "agreed to buy")
+_OBJECT_STATED = frozenset(
+    {"announce", "report", "predict", "forecast", "estimate", "expect", "project", "calculate"}
+    | {"reveal", "disclose", "confirm", "deny", "admit", "acknowledge", "concede", "allege"}
+    | {"declare", "conclude", "find", "suggest", "indicate", "show", "believe", "think"}
+    | {"fear", "hope", "recommend", "propose", "warn", "note", "highlight", "attribute"}
+    | {"blame", "reckon", "dispute", "question", "reiterate", "express", "voice", "cite"}
+    | {"promise", "pledge", "vow", "mention", "say", "tell", "advise", "state"}
+)
 
 
 def reports(verb: Token, words: dict) -> bool:
@@ -197,6 +209,33 @@ def made_to_feel(verb: Token, words: dict) -> bool:
         )
         for c in verb.children
     )
+
+
+def acts_only(verb: Token, words: dict) -> bool:
+    """A reporting or stance verb used of a deed, saying nothing: its object is a thing, not
+    what is stated ("TimeWarner posted a profit", "the striker added a second goal"), its
+    infinitive an act ("agreed to buy", "sought to halt the sale", "plans to open"), or it is
+    denied ("did not comment on the changes"); without a clause, a cause ("called for a ban"),
+    a view or document as object, a speech verb's infinitive ("urged them to act") or a demand
+    made of someone ("challenged the board to act")."""
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _content(c, words)) for c in children):
+        return False
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _CAUSES for c in children):
+        return False
+    lemma = verb_lemma(verb)
+    if lemma in _OBJECT_STATED:
+        return False
+    if lemma in speech() and any(c.dep_ in ("xcomp", "dative") for c in children):
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
+        return False  # "have said this from the start", "denied it"
+    deps = {c.dep_ for c in children}
+    if {"dobj", "xcomp"} <= deps or {"dobj", "ccomp"} <= deps:
+        return False  # "challenged the Treasury to open its books": a demand made of someone
+    return bool(deps & {"dobj", "xcomp"})
 
 
 def sources_nothing(verb: Token, words: dict, *, aims: bool) -> bool:
