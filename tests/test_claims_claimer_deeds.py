@@ -1,6 +1,8 @@
 """Who makes a claim: a reporting or stance verb used of a deed says nothing, so its subject
 is no source ("posted a profit", "sought to halt the sale", "did not comment"); the same
-verbs with what is stated (a clause, a demand, a pledge, a pronoun for the words) do."""
+verbs with what is stated (a clause, a demand, a pledge, a pronoun for the words) do, as
+does a verb of speech or of taking a side with an object ("endorsed the bill"). A plural
+subject naming things ("exports") is no source."""
 
 import pytest
 
@@ -16,7 +18,12 @@ STORY = (
     "Norland Motors Ltd said its sales in China rose 11% to 410,000 cars. "
     "Finance Minister Ana Ruiz challenged the banks to cut their fees by 20% before April. "
     "The Green Party pledged 5,000 more police officers by 2026. "
-    "The health agency has argued this since 2019 in 12 reports."
+    "The health agency has argued this since 2019 in 12 reports.\n\n"
+    "Exports declined by 4% to £31bn in the second quarter. "
+    "Manufacturers fear that orders will fall by 10% this year. "
+    "Senator Jo Marsh endorsed the bill, which would cut fees by 15%. "
+    "The Kestrel Group agreed to buy rival Wren for $2bn in May. "
+    "Ms Jo Marsh has claimed to be the first senator to back a 15% cut."
 )
 
 
@@ -79,6 +86,26 @@ def claimers() -> dict:
             "The health agency has argued this since 2019 in 12 reports.",
             "organization",
             "health agency",
+        ),
+        # a plural naming things makes no statement ("exports declined"); one naming people can
+        ("Exports declined by 4% to £31bn in the second quarter.", "journalist", None),
+        (
+            "Manufacturers fear that orders will fall by 10% this year.",
+            "group",
+            "Manufacturers",
+        ),
+        # taking a side on an object is a stance made public; agreeing to buy is a deal
+        (
+            "Senator Jo Marsh endorsed the bill, which would cut fees by 15%.",
+            "person",
+            "Jo Marsh",
+        ),
+        ("The Kestrel Group agreed to buy rival Wren for $2bn in May.", "journalist", None),
+        # "claimed to be" still speaks
+        (
+            "Ms Jo Marsh has claimed to be the first senator to back a 15% cut.",
+            "person",
+            "Ms Jo Marsh",
         ),
     ],
 )

@@ -571,7 +571,7 @@ def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | No
         return "group" if named_group else "unnamed"
     if lemma in words["organizations"] or head.lower_ in words["organizations"]:
         return "group" if head.tag_ == "NNS" else "organization"
-    if head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN":
+    if head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and clauses.people(head):
         return "group"
     return None
 
