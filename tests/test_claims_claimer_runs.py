@@ -95,7 +95,10 @@ ENDED = (
     "Shares fell 2% to 214 pence in early trading. "
     "The government pays £150 a year towards the firm's training scheme. "
     "The sector's league table was published on Friday and ranks 40 grocers. "
-    "The previous leader, Northfield Stores, made £390m."
+    "The previous leader, Northfield Stores, made £390m.\n\n"
+    "The Fiscal Studies Institute said in its report that the reform was affordable. "
+    "Reform could lift incomes for the poorest tenth of households. "
+    "Shoppers may notice the new labels in stores."
 )
 
 
@@ -121,6 +124,9 @@ def ended() -> dict:
         ),
         # a subject a name stands beside is a named actor
         ("The previous leader, Northfield Stores, made £390m.", "journalist"),
+        # what could come, right after a body's statement, is its forecast; "may" narrates
+        ("Reform could lift incomes for the poorest tenth of households.", "organization"),
+        ("Shoppers may notice the new labels in stores.", "journalist"),
     ],
 )
 def test_what_ends_a_carried_run(ended, sentence, kind):

@@ -1,5 +1,5 @@
-"""A source named once for a run of figures: the sentences after its statement that name no
-source of their own go on with it."""
+"""A source named once for a run of figures or forecasts: the sentences after its statement
+that name no source of their own go on with it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
 # begins with a trial on 16 trains" goes on with the firm's announcement of it
 _OFFERED = frozenset({"service", "site", "website", "network", "channel", "station", "blog"})
+# what may come ("Reform could cut poverty"); "may" also narrates ("visitors may notice")
+_FORESEEING = frozenset({"could", "might"})
 _TRADED = frozenset({"share", "stock", "bond", "market", "currency", "pound", "dollar", "euro"})
 
 
@@ -40,14 +42,14 @@ def reported(claimer: dict, words: dict) -> dict | None:
 
 def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: dict) -> dict | None:
     """ "Employers added 146,000 jobs, the Labor Department said. The jobless rate fell to
-    5.4%.": a sentence of figures with no source of its own, in the same paragraph right
-    after a body's statement, is that body's too: a story names the source of a run of
-    official figures once. Not a sentence about a named actor or a person ("Fiat owns a
-    56% stake ...", "She scored 158 goals", "It is fair to say ..."): that is the story
-    narrating, as is a sentence about what such an actor has ("Cairn's shares jumped") or
-    does ("The government pays £200 ..."), market prices ("Shares fell 1%"), and a sentence
-    with a statement of its own ("The list was published on Monday")."""
-    if previous.statement is None or not has_number:
+    5.4%.": a sentence of figures or of what could come with no source of its own, in the
+    same paragraph right after a body's statement, is that body's too: a story names the
+    source of a run of official figures once. Not a sentence about a named actor or a
+    person ("Fiat owns a 56% stake ...", "She scored 158 goals", "It is fair to say ..."):
+    that is the story narrating, as is a sentence about what such an actor has ("Cairn's
+    shares jumped") or does ("The government pays £200 ..."), market prices ("Shares fell
+    1%"), and a sentence with a statement of its own ("The list was published on Monday")."""
+    if previous.statement is None or not (has_number or _foreseen(sentence.root)):
         return None
     if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
@@ -57,6 +59,12 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     if _announced(sentence, words):
         return None
     return {**previous.statement, "quote": None, "direct": None}
+
+
+def _foreseen(verb: Token) -> bool:
+    """ "Reform could cut poverty.": what may come, right after a body's statement, is its
+    forecast; a story states what is, it does not guess."""
+    return any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in verb.children)
 
 
 def _actor(subject: Token, words: dict) -> bool:
