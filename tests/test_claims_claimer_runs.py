@@ -86,3 +86,48 @@ def test_carried_claimer_keeps_the_mention_but_no_quote(claims):
     carried = claims["Average hourly pay grew by 2.8% over the year."]
     assert STORY[carried["start"] : carried["end"]] == "the Labour Department"
     assert (carried["quote"], carried["direct"]) == (None, None)
+
+
+ENDED = (
+    "Grocer lifts profits\n\n"
+    "Harvest Foods Ltd said its annual profit rose 12% to £410m in 2023. "
+    "Sales grew 4% to £9.2bn over the year. "
+    "Shares fell 2% to 214 pence in early trading. "
+    "The government pays £150 a year towards the firm's training scheme. "
+    "The sector's league table was published on Friday and ranks 40 grocers. "
+    "The previous leader, Northfield Stores, made £390m.\n\n"
+    "The Fiscal Studies Institute said in its report that the reform was affordable. "
+    "Reform could lift incomes for the poorest tenth of households. "
+    "Shoppers may notice the new labels in stores."
+)
+
+
+@pytest.fixture(scope="module")
+def ended() -> dict:
+    out = claimx.extract(ENDED, published="2024-06-07")
+    return {ENDED[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the firm's results go on with it
+        ("Sales grew 4% to £9.2bn over the year.", "organization"),
+        # market prices are the story's own reporting, not the firm's statement
+        ("Shares fell 2% to 214 pence in early trading.", "journalist"),
+        # a body named by its common noun does something: the story narrates it
+        ("The government pays £150 a year towards the firm's training scheme.", "journalist"),
+        # a statement of its own, someone else's, ends the run
+        (
+            "The sector's league table was published on Friday and ranks 40 grocers.",
+            "journalist",
+        ),
+        # a subject a name stands beside is a named actor
+        ("The previous leader, Northfield Stores, made £390m.", "journalist"),
+        # what could come, right after a body's statement, is its forecast; "may" narrates
+        ("Reform could lift incomes for the poorest tenth of households.", "organization"),
+        ("Shoppers may notice the new labels in stores.", "journalist"),
+    ],
+)
+def test_what_ends_a_carried_run(ended, sentence, kind):
+    assert ended[sentence]["kind"] == kind

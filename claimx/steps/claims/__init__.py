@@ -155,7 +155,9 @@ def build_claims(
         has_number = _has_number(span, refs, items["dates"])
         who = _claimer(span, items["quotes"], refs["quotes"], rules.words, earlier, text)
         who = named.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
-        carried = who["kind"] == "journalist" and figures_go_on(span, previous, has_number)
+        carried = who["kind"] == "journalist" and figures_go_on(
+            span, previous, has_number, rules.words
+        )
         who = carried or who
         previous = Previous(end, carried or reported(who, rules.words))
         if who["kind"] != "journalist":

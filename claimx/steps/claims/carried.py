@@ -1,5 +1,5 @@
-"""A source named once for a run of figures: the sentences after its statement that name no
-source of their own go on with it."""
+"""A source named once for a run of figures or forecasts: the sentences after its statement
+that name no source of their own go on with it."""
 
 from __future__ import annotations
 
@@ -8,10 +8,19 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..doctext import doc_text
+from .clauses import document
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# what markets price, reported from the trading floor, not from anyone's statement: "Shares fell
+# 1% to 510p", "the pound rose against the dollar"
+# body nouns (words.json `organizations`) that also name what a body offers: "The service
+# begins with a trial on 16 trains" goes on with the firm's announcement of it
+_OFFERED = frozenset({"service", "site", "website", "network", "channel", "station", "blog"})
+# what may come ("Reform could cut poverty"); "may" also narrates ("visitors may notice")
+_FORESEEING = frozenset({"could", "might"})
+_TRADED = frozenset({"share", "stock", "bond", "market", "currency", "pound", "dollar", "euro"})
 
 
 class Previous(NamedTuple):
@@ -31,28 +40,54 @@ def reported(claimer: dict, words: dict) -> dict | None:
     return claimer if claimer["quote"] is not None or words["documents"] & set(mention) else None
 
 
-def figures_go_on(sentence: Span, previous: Previous, has_number: bool) -> dict | None:
+def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: dict) -> dict | None:
     """ "Employers added 146,000 jobs, the Labor Department said. The jobless rate fell to
-    5.4%.": a sentence of figures with no source of its own, in the same paragraph right
-    after a body's statement, is that body's too: a story names the source of a run of
-    official figures once. Not a sentence about a named actor or a person ("Fiat owns a
-    56% stake ...", "She scored 158 goals", "It is fair to say ..."): that is the story
-    narrating, as is a sentence about what such an actor has ("Cairn's shares jumped")."""
-    if previous.statement is None or not has_number:
+    5.4%.": a sentence of figures or of what could come with no source of its own, in the
+    same paragraph right after a body's statement, is that body's too: a story names the
+    source of a run of official figures once. Not a sentence about a named actor or a
+    person ("Fiat owns a 56% stake ...", "She scored 158 goals", "It is fair to say ..."):
+    that is the story narrating, as is a sentence about what such an actor has ("Cairn's
+    shares jumped") or does ("The government pays £200 ..."), market prices ("Shares fell
+    1%"), and a sentence with a statement of its own ("The list was published on Monday")."""
+    if previous.statement is None or not (has_number or _foreseen(sentence.root)):
         return None
     if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
     subject = subject_of(sentence.root)
-    if subject is not None and _actor(subject):
+    if subject is not None and (_actor(subject, words) or subject.lemma_.lower() in _TRADED):
+        return None
+    if _announced(sentence, words):
         return None
     return {**previous.statement, "quote": None, "direct": None}
 
 
-def _actor(subject: Token) -> bool:
+def _foreseen(verb: Token) -> bool:
+    """ "Reform could cut poverty.": what may come, right after a body's statement, is its
+    forecast; a story states what is, it does not guess."""
+    return any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in verb.children)
+
+
+def _actor(subject: Token, words: dict) -> bool:
     """A named body, place or person, or a pronoun (for one, or for nothing: "it is fair to
-    say"), as the sentence's subject, or a named owner of it ("Petrel's shares")."""
-    owners = [c for c in subject.children if c.dep_ == "poss"]
-    return any(
+    say"), as the sentence's subject, or a named owner of it ("Petrel's shares"); a body by
+    its common noun ("the government", "the German company"; a document is none); a name
+    beside it ("The previous record holder, Japan's Earth Simulator, ...")."""
+    owners = [c for c in subject.children if c.dep_ in ("poss", "appos")]
+    lemma = subject.lemma_.lower()
+    body = lemma in words["organizations"] and lemma not in _OFFERED
+    body = body and not document(subject, words)
+    return body or any(
         t.ent_type_ in _ACTORS or t.pos_ == "PROPN" or t.lower_ in _PRONOUNS
         for t in (subject, *owners)
+    )
+
+
+def _announced(sentence: Span, words: dict) -> bool:
+    """ "The list was published on Monday", "New figures were released": a statement made in
+    the sentence itself, someone else's, not the run's."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in words["reporting"]
+        and any(c.dep_ == "nsubjpass" for c in t.children)
+        for t in sentence
     )

@@ -182,6 +182,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
             token.pos_ != "VERB"
             or not clauses.reports(token, words)
             or clauses.sources_nothing(token, words, aims=lemma not in clauses.speech())
+            or clauses.acts_only(token, words)
         ):
             continue
         subject = _subject_of(token)
@@ -357,7 +358,7 @@ def _from_stance(sentence: Span, words: dict, earlier: list[dict]) -> dict | Non
     for token in sentence:
         if token.pos_ != "VERB" or clauses.verb_lemma(token) not in words["stance"]:
             continue
-        if clauses.sources_nothing(token, words, aims=True):
+        if clauses.sources_nothing(token, words, aims=True) or clauses.acts_only(token, words):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -570,7 +571,7 @@ def _kind(head: Token, entity: Span | None, span: Span, words: dict) -> str | No
         return "group" if named_group else "unnamed"
     if lemma in words["organizations"] or head.lower_ in words["organizations"]:
         return "group" if head.tag_ == "NNS" else "organization"
-    if head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN":
+    if head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and clauses.people(head):
         return "group"
     return None
 

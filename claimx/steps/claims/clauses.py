@@ -16,6 +16,27 @@ _CAUSES = frozenset({"for", "against"})  # "pushed for a ban", "campaigned again
 _TOPIC_PREPS = frozenset({"about", "of", "on"})
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "once", "whenever"})
 _MINDS = frozenset({"me", "us", "him", "her", "them"})  # the object of "made ... realise"
+# the endings of agent nouns ("voter", "investor", "economist", "civilian", "migrant",
+# "resident", "employee", "volunteer"), and people nouns without one
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
+_PEOPLE = frozenset(
+    {"people", "fan", "citizen", "staff", "delegate", "authority", "child", "adult", "man"}
+    | {"woman", "family", "youth", "nurse", "critic", "mp", "peer", "troop", "expert", "victim"}
+    | {"colleague", "nation", "country", "state", "ally", "rival", "pundit", "candidate"}
+    | {"graduate", "local", "democrat", "republican", "conservative", "liberal", "tory"}
+)
+# reporting verbs whose plain object or infinitive is what is stated or foreseen: "analysts
+# predicted consolidation", "the firm reported strong sales", "he denied wrongdoing",
+# "pledged to cut taxes"; other reporting and stance verbs with a plain object or an
+# infinitive only act ("posted a profit", "threatened legal action", "agreed to buy")
+_OBJECT_STATED = frozenset(
+    {"announce", "report", "predict", "forecast", "estimate", "expect", "project", "calculate"}
+    | {"reveal", "disclose", "confirm", "deny", "admit", "acknowledge", "concede", "allege"}
+    | {"declare", "conclude", "find", "suggest", "indicate", "show", "believe", "think"}
+    | {"fear", "hope", "recommend", "propose", "warn", "note", "highlight", "attribute"}
+    | {"blame", "reckon", "dispute", "question", "reiterate", "express", "voice", "cite"}
+    | {"promise", "pledge", "vow", "mention", "say", "tell", "advise", "state", "remind"}
+)
 
 
 def reports(verb: Token, words: dict) -> bool:
@@ -69,6 +90,16 @@ def a_clause(c: Token, words: dict) -> bool:
             or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         )
     )
+
+
+def people(noun: Token) -> bool:
+    """ "retailers", "economists", "residents", "fans": a plural that names people, who can
+    state something, by an agent noun's ending, as a people noun or a role the quotes step
+    knows; "exports declined", "the damages claimed", "racketeering laws" name things."""
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE or lemma in load_quote_rules().words.titles:
+        return True
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
 
 
 def document(noun: Token, words: dict) -> bool:
@@ -197,6 +228,46 @@ def made_to_feel(verb: Token, words: dict) -> bool:
         )
         for c in verb.children
     )
+
+
+# verbs of speech that with a plain object mostly do something: "put $300m into", "added the
+# conversion", "claimed the title", "recalled 5,000 cars", "charged a fee"
+_OBJECT_DONE = frozenset({"put", "add", "claim", "recall", "charge"})
+# stance verbs that take a side on their object, a stance made public as speech is: "endorsed
+# Trump", "backs the plan", "praised the police", "opposes the ban"
+_SIDES = frozenset(
+    {"support", "back", "oppose", "endorse", "favour", "favor", "praise", "criticise"}
+    | {"criticize", "condemn", "welcome", "applaud", "defend", "champion", "doubt", "disagree"}
+)
+
+
+def acts_only(verb: Token, words: dict) -> bool:
+    """A reporting or stance verb used of a deed, saying nothing: its object is a thing, not
+    what is stated ("TimeWarner posted a profit", "the BBC decided the date"), its infinitive
+    an act ("agreed to buy", "sought to halt the sale", "plans to open"), or it is denied
+    ("did not comment on the changes"); without a clause, a cause ("called for a ban"), a
+    view or document as object, a demand made of someone ("urged the board to act"). A verb
+    of speech or of taking a side with an object still states ("touted his wins", "dismissed
+    the comment", "endorsed Trump")."""
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _content(c, words)) for c in children):
+        return False
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _CAUSES for c in children):
+        return False
+    lemma = verb_lemma(verb)
+    deps = {c.dep_ for c in children}
+    if lemma in _OBJECT_STATED or "dative" in deps or {"dobj", "xcomp"} <= deps:
+        return False  # "challenged the Treasury to open its books": a demand made of someone
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
+        return False  # "have said this from the start", "denied it"
+    if lemma in _OBJECT_DONE:
+        return "dobj" in deps  # "claimed to be" still speaks
+    if lemma in speech() or lemma in _SIDES:
+        # "agreed to buy" acts; "calling Trump a fascist" labels
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children)
+    return bool(deps & {"dobj", "xcomp"})
 
 
 def sources_nothing(verb: Token, words: dict, *, aims: bool) -> bool:
