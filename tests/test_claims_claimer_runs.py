@@ -131,3 +131,39 @@ def ended() -> dict:
 )
 def test_what_ends_a_carried_run(ended, sentence, kind):
     assert ended[sentence]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("story", "name", "kind"),
+    [
+        # the headline sums up the lead, whose source makes both
+        (
+            "Junk e-mail on relentless rise\n\n"
+            "Spam traffic rose by 40% in January, according to e-mail security firm Mailwall.",
+            "Mailwall",
+            "organization",
+        ),
+        # the lead names in full the source the headline names by surname
+        (
+            "Hartley denies rift over budget\n\n"
+            "Ruth Hartley has denied that ministers are split over the budget.",
+            "Ruth Hartley",
+            "person",
+        ),
+        # a lead the story states itself leaves the headline its own
+        (
+            "Council to close three libraries\n\n"
+            "Three libraries in the town will close in March to save £400,000 a year.",
+            None,
+            "journalist",
+        ),
+    ],
+)
+def test_a_headline_takes_its_lead_s_source(story, name, kind):
+    out = claimx.extract(story, published="2024-02-10")
+    headline = out["claims"][0]
+    assert (headline["sentence"], headline["claimer"]["name"], headline["claimer"]["kind"]) == (
+        0,
+        name,
+        kind,
+    )

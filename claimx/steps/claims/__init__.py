@@ -141,6 +141,7 @@ def build_claims(
             for sentence in _sentences_touched(sentences, item, kind):
                 by_sentence[sentence][kind].append(index)
     claims, earlier, acts, previous = [], [], [], Previous(0, None)
+    headed = False  # whether claims[0] is the headline's
     resolver = _resolver(doc, items["quotes"])
     for number, (start, end) in enumerate(sentences):
         if not _WORD.search(_outside(text, start, end, dateline)):
@@ -193,8 +194,23 @@ def build_claims(
             }
         )
         acts.append(official_act(span, rules.words))
+        headed = headed or headline
+    if headed and len(claims) > 1 and claims[1]["sentence"] == 1:
+        _as_its_lead(claims[0], claims[1])
     score_claims(claims, rules.model, rules.combination, rules.words, acts)
     return claims
+
+
+def _as_its_lead(headline: dict, lead: dict) -> None:
+    """A headline sums up the story's first sentence, so whoever the lead gives as the source
+    makes the headline's claim too ("Junk e-mail on the rise" over "Spam grew 40%, a security
+    firm says"), unless the headline names a source of its own; the lead may name it in full
+    ("Howard denies split" over "Michael Howard has denied ...")."""
+    own, given = headline["claimer"], lead["claimer"]
+    if given["kind"] != "journalist" and (
+        own["kind"] == "journalist" or (own["name"] or "") in (given["name"] or "")
+    ):
+        headline["claimer"] = given
 
 
 def _resolver(doc: Doc, quotes: list[dict]) -> Callable[[], Resolver]:
