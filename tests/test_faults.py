@@ -65,12 +65,15 @@ def _reap():
 
 
 def _start(args: list, **kwargs) -> subprocess.Popen:
+    """A run as from a terminal: Ctrl-C is not ignored, even where the tests run in the
+    background (a shell starts background jobs with SIGINT ignored, and children inherit it)."""
     kwargs.setdefault("stdout", subprocess.PIPE)
     proc = subprocess.Popen(
         [*CLAIMX, *(str(a) for a in args)],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         **kwargs,
     )
     _sessions.append(proc.pid)
