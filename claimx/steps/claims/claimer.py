@@ -254,8 +254,10 @@ def poll_answer(sentence: Span, words: dict, earlier: list[dict]) -> dict | None
     those asked, the poll's finding (the poll named in the sentence or last before it),
     whoever the quote of it is given to."""
     for token in sentence:
+        if token.pos_ != "VERB":
+            continue
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or not (lemma in words["reporting"] or lemma in words["stance"]):
+        if not (lemma in words["reporting"] or lemma in words["stance"]):
             continue
         subject = _subject_of(token)
         if subject is not None and _share(subject):

@@ -40,14 +40,14 @@ def claim_type(
     cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
     future tense ("Juventus to hold talks").
     """
-    asserted = main_clause(sentence, adverbial=True)
-    main = main_clause(sentence)
+    asserted, main = main_clause(sentence)
     dated = _dated(sentence)
     undated = [t for t in sentence if t.i not in dated]
-    cue = _cues(undated, words)
-    future = _cues(asserted, words, skip=habitual(asserted))("future") or due_to_verb(asserted)
+    forms = _forms(sentence)
+    cue = _cues(undated, words, forms)
     future = (
-        future
+        _cues(asserted, words, forms, skip=habitual(asserted))("future")
+        or due_to_verb(asserted)
         or expected(asserted)
         or (headline and to_come(sentence))
         or (not headline and scheduled(asserted, words))
@@ -56,8 +56,8 @@ def claim_type(
     causal = cue("causal") or _caused_change(main, words)
     known = frozenset(t.i for t in main if _known_for(t))
     compared = (
-        _cues(changes, words, skip=known)("quantity")
-        or _cues(changes, words, skip=_unasserted(changes, causal=causal))("change")
+        _cues(changes, words, forms, skip=known)("quantity")
+        or _cues(changes, words, forms, skip=_unasserted(changes, causal=causal))("change")
         or any(
             t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t) or t.i in known) for t in main
         )
@@ -72,7 +72,7 @@ def claim_type(
         return "correlation_or_causation"
     if speculated(content_verb(sentence, words)):
         return "prediction"
-    if _cues(undated, words, skip=_no_law(sentence, words))("law"):
+    if _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
     if _personal(sentence, words):
         return "personal_experience"
@@ -219,16 +219,23 @@ def _known_for(token: Token) -> bool:
     )
 
 
-def _cues(tokens, words: dict, skip: frozenset[int] = frozenset()):
+def _forms(sentence: Span) -> dict[int, tuple[str, str, bool]]:
+    """Each token's lower form, lemma, and whether a single cue word may match it (not inside
+    a name, not a noun modifying another), read once for the several `_cues` of a sentence."""
+    return {
+        t.i: (t.lower_, t.lemma_.lower(), t.tag_ not in ("NNP", "NNPS") and not _modifier(t))
+        for t in sentence
+    }
+
+
+def _cues(tokens, words: dict, forms: dict, skip: frozenset[int] = frozenset()):
     """A test of whether a cue list (words or phrases, words.json) occurs in `tokens`; a
     single word is not matched inside a name ("the Daily Record"), as a noun modifying
     another ("the growth estimate") or at a token in `skip`; phrases are ("record profits")."""
-    lowers = [t.lower_ for t in tokens]
-    phrases = f" {' '.join(lowers)} "
-    common = [
-        t for t in tokens if t.tag_ not in ("NNP", "NNPS") and not _modifier(t) and t.i not in skip
-    ]
-    lemmas = {t.lemma_.lower() for t in common} | {t.lower_ for t in common}
+    seen = [(t.i, forms[t.i]) for t in tokens]
+    phrases = f" {' '.join(form[0] for _, form in seen)} "
+    common = [form for i, form in seen if form[2] and i not in skip]
+    lemmas = {form[1] for form in common} | {form[0] for form in common}
 
     def cue(kind: str) -> bool:
         return not lemmas.isdisjoint(words[kind]) or any(
@@ -341,44 +348,49 @@ def _modifier(token: Token) -> bool:
     return token.dep_ == "compound" and token.pos_ == "NOUN"
 
 
-def main_clause(sentence: Span, *, adverbial: bool = False) -> list[Token]:
-    """The sentence without its asides: relative clauses, participle modifiers and
-    appositions ("..., which will be held in May", "Yahoo, one of the biggest firms, ..."),
-    and, when `adverbial`, adverbial clauses ("as he was about to speak"). An infinitive
-    modifier stays ("plans to sell the unit"), and so does a noun's content clause ("no
-    doubt that I am going to play"), and a headline's participle ("Rank set to sell unit")."""
+def main_clause(sentence: Span) -> tuple[list[Token], list[Token]]:
+    """The sentence without its asides, as asserted and as main: both leave out relative
+    clauses, participle modifiers and appositions ("..., which will be held in May", "Yahoo,
+    one of the biggest firms, ..."); the asserted part leaves out adverbial clauses too ("as he
+    was about to speak"). An infinitive modifier stays ("plans to sell the unit"), and so does a
+    noun's content clause ("no doubt that I am going to play"), and a headline's participle
+    ("Rank set to sell unit")."""
     root = sentence.root
     verbal = root.pos_ in ("VERB", "AUX")
-    aside_at = {root.i: False}  # each token's answer, so no path up the tree is walked twice
-    keep = []
+    # each token's most telling aside on its path up: 0 none, 1 adverbial, 2 any other; kept
+    # per token, so no path up the tree is walked twice
+    aside_at = {root.i: 0}
     for token in sentence:
         path, node = [], token
-        while node.i not in aside_at:
+        while node.i not in aside_at and node.head.i != node.i:
             path.append(node)
-            if _aside(node, adverbial=adverbial, verbal=verbal):
-                aside = True
-                break
-            if node.head.i == node.i:
-                aside = False
-                break
             node = node.head
-        else:
-            aside = aside_at[node.i]
-        for passed in path:
-            aside_at[passed.i] = aside
-        if not aside:
-            keep.append(token)
-    return keep
+        if node.i not in aside_at:  # the top of a tree the sentence's root is not in
+            aside_at[node.i] = _aside(node, verbal=verbal)
+        kind = aside_at[node.i]
+        for passed in reversed(path):
+            kind = max(kind, _aside(passed, verbal=verbal))
+            aside_at[passed.i] = kind
+    asserted = [t for t in sentence if aside_at[t.i] == 0]
+    main = [t for t in sentence if aside_at[t.i] < 2]
+    return asserted, main
 
 
-def _aside(node: Token, *, adverbial: bool, verbal: bool) -> bool:
-    if node.dep_ in ("relcl", "appos") or (adverbial and node.dep_ == "advcl"):
-        return True
+def _aside(node: Token, *, verbal: bool) -> int:
+    """2 for a relative clause, an apposition or a participle modifier, 1 for an adverbial
+    clause, 0 otherwise."""
+    if node.dep_ in ("relcl", "appos"):
+        return 2
+    if node.dep_ == "advcl":
+        return 1
     return (
-        verbal
-        and node.dep_ == "acl"
-        and node.tag_ in ("VBN", "VBG")
-        and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
+        int(
+            verbal
+            and node.dep_ == "acl"
+            and node.tag_ in ("VBN", "VBG")
+            and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
+        )
+        * 2
     )
 
 
