@@ -68,12 +68,19 @@ def _start(args: list, **kwargs) -> subprocess.Popen:
     """A run as from a terminal: Ctrl-C is not ignored, even where the tests run in the
     background (a shell starts background jobs with SIGINT ignored, and children inherit it)."""
     kwargs.setdefault("stdout", subprocess.PIPE)
+    then = kwargs.pop("preexec_fn", None)
+
+    def as_from_a_terminal() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if then is not None:
+            then()
+
     proc = subprocess.Popen(
         [*CLAIMX, *(str(a) for a in args)],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=as_from_a_terminal,
         **kwargs,
     )
     _sessions.append(proc.pid)
