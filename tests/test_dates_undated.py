@@ -177,3 +177,26 @@ def test_a_month_of_the_story_s_history_lends_no_year(dates):
         "were flat."
     )
     assert got[:2] == [("June 1999", "1999-06"), ("June", "XXXX-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday opening the second of two newspapers' names
+        (
+            "Aides said they had no idea where the stories in the Sunday Times and Sunday "
+            "Herald had come from.",
+            [],
+        ),
+        # a list of days stays days
+        (
+            "Talks ran on Saturday and Sunday Mr Blake said.",
+            [("Saturday", "XXXX-WXX-6"), ("Sunday", "XXXX-WXX-7")],
+        ),
+        # a screen size is no year, either way round
+        ("The projectors show films at 2048 * 1080 pixels.", []),
+        ("Panels of 1080 x 2048 pixels are rare.", []),
+    ],
+)
+def test_names_and_sizes_that_hold_date_words(dates, text, expected):
+    assert dates(text) == expected

@@ -359,6 +359,16 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     )
     if name_follows and (possessive or prev.lower_ in _NAME_OPENERS):
         return True
+    if name_follows and prev.lower_ in ("and", "or", ",") and day.i >= 2:
+        # a name in a list of names ("the Sunday Times and Sunday Telegraph"), not of days
+        # ("on Saturday and Sunday Mr Blair ...")
+        before = doc[day.i - 2]
+        return (
+            before.is_title
+            and before.pos_ == "PROPN"
+            and before.lower_ not in ctx.lex["months"]
+            and before.lower_ not in ctx.lex["weekdays"]
+        )
     if name_follows and prev.lower_ == "by":
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return nxt.ent_type_ in _NAME_ENTITIES or (
