@@ -13,13 +13,13 @@ from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-# what markets price, reported from the trading floor, not from anyone's statement: "Shares fell
-# 1% to 510p", "the pound rose against the dollar"
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
 # begins with a trial on 16 trains" goes on with the firm's announcement of it
 _OFFERED = frozenset({"service", "site", "website", "network", "channel", "station", "blog"})
 # what may come ("Reform could cut poverty"); "may" also narrates ("visitors may notice")
 _FORESEEING = frozenset({"could", "might"})
+# what markets price, reported from the trading floor, not from anyone's statement: "Shares fell
+# 1% to 510p", "the pound rose against the dollar"
 _TRADED = frozenset({"share", "stock", "bond", "market", "currency", "pound", "dollar", "euro"})
 
 

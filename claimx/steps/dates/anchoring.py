@@ -44,6 +44,8 @@ class Context:
     partial_days: list = field(default_factory=list)
     # start -> month of each month or day written with its year ("October 2004")
     written_months: dict = field(default_factory=dict)
+    # month -> the one year an undated story writes it with (`years_of_months`)
+    month_years: dict = field(default_factory=dict)
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -420,15 +422,14 @@ def narrative_year(ctx: Context, m: re.Match, grain: str, month: int, day: int =
     return pick(grain, cands, ref, 0).year
 
 
-def written_year(ctx: Context, month: int) -> int | None:
-    """The year of a month the story writes with one year only, wherever it does, leaving out
-    one it has moved on from or compares with ("the first rise since December 2003"); none
-    where the story writes a later year, which makes that month its history."""
+def years_of_months(ctx: Context) -> dict[int, int]:
+    """Each month the story writes with one year only, wherever it does, and that year,
+    leaving out a mention it has moved on from or compares with ("the first rise since
+    December 2003"); none where the story writes a later year, which makes that month its
+    history. Read once a story, for the months it writes without a year."""
     latest = max(map(int, YEAR.findall(ctx.text)), default=None)
-    years = {
-        day.year
-        for start, day in ctx.written_months.items()
-        if day.month == month
-        and not _NOT_NARRATIVE_BEFORE.search(ctx.text[max(0, start - 40) : start])
-    }
-    return years.pop() if len(years) == 1 and latest in years else None
+    years: dict[int, set[int]] = {}
+    for start, day in ctx.written_months.items():
+        if not _NOT_NARRATIVE_BEFORE.search(ctx.text[max(0, start - 40) : start]):
+            years.setdefault(day.month, set()).add(day.year)
+    return {month: latest for month, found in years.items() if found == {latest}}

@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text, plain_text
-from .anchoring import Context, parse_anchor
+from .anchoring import Context, parse_anchor, years_of_months
 from .clock import clock_beside
 from .expressions import candidates, select
 from .ranges import link_ranges
@@ -122,6 +122,8 @@ def find_dates(
     deictic = False  # whether the item last added is "today", "tomorrow" or "yesterday"
     found = select(candidates(text, rules, ctx), len(text))
     ctx.written_months = {m.start(): d for *_, m in found if (d := _month_of(m, rules))}
+    if ctx.anchor is None:
+        ctx.month_years = years_of_months(ctx)
     for start, end, rule, m in found:
         try:
             resolved = RESOLVERS[rule](m, ctx)

@@ -19,7 +19,6 @@ from .anchoring import (
     reporting_year,
     tense_of,
     weekday_lean,
-    written_year,
     year_of_the_year,
 )
 from .calendar_math import MONTHS_PER, holiday_day, real_date, shifted
@@ -83,7 +82,7 @@ def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) 
     return (
         reporting_year(ctx, m, grain, month)
         or narrative_year(ctx, m, grain, month, day)
-        or written_year(ctx, month)
+        or ctx.month_years.get(month)
     )
 
 
