@@ -40,8 +40,9 @@ class Context:
     anchor: dt.date | None
     day_first: bool | None
     refs: list = field(default_factory=list)  # (start, grain, date) of calendar items so far
-    # (start, grain, value) of the days written so far with unknown parts ("20 March", no year)
-    partial_days: list = field(default_factory=list)
+    # (start, grain, value) of the days and months written so far with no year ("20 March",
+    # "March", "Thursday")
+    partial_dates: list = field(default_factory=list)
     # start -> month of each month or day written with its year ("October 2004")
     written_months: dict = field(default_factory=dict)
     # month -> the one year an undated story writes it with (`years_of_months`)
@@ -230,7 +231,7 @@ _FIGURE_COMPARED = re.compile(
 
 
 def compared_period(
-    ctx: Context, m: re.Match, *, narrative: bool = False
+    ctx: Context, m: re.Match, *, narrative: bool = False, one: bool = False
 ) -> tuple[str, dt.date] | None:
     """What "a year earlier" compares with: the quarter under report in earnings copy (one
     begun by the story's day, not a forecast's "third quarter of 1990"), else a finer date
@@ -238,7 +239,8 @@ def compared_period(
     with. `narrative` ("a year earlier", "two years later", not "a year ago"): counted, as
     TimeML anchors it, from the time the narrative is at: else the year of the last date of
     this sentence or the one before that is not a figure's compared with ("The show peaked
-    at Christmas 1986. Two years later..." is 1988)."""
+    at Christmas 1986. Two years later..." is 1988); `one` year from a month keeps the month
+    ("Sales rose in January 2005. A year earlier, ..." is 2004-01)."""
     for start, grain, day in reversed(ctx.refs):
         if start < m.start() and grain in ("quarter", "half") and reported(ctx, grain, day):
             return grain, day
@@ -260,7 +262,7 @@ def compared_period(
             and grain in ("day", "month", "year")
             and not _COMPARED_BEFORE.search(ctx.text, max(0, start - 40), start)
         ):
-            return "year", day
+            return ("month" if one and grain == "month" else "year"), day
     return None
 
 
@@ -288,7 +290,7 @@ def counted_from(ctx: Context, m: re.Match, unit: str) -> dt.date | str | None:
     found = _sentence_at(ctx, m)
     last = max(
         [r for r in ctx.refs if r[0] < m.start()]
-        + [r for r in ctx.partial_days if r[0] < m.start() and unit == "day"],
+        + [r for r in ctx.partial_dates if r[0] < m.start() and unit == "day"],
         default=None,
         key=lambda r: r[0],
     )
@@ -301,16 +303,22 @@ def year_of_the_year(ctx: Context, m: re.Match) -> int | None:
     """The year "of the year" means ("grew 3.1% in 2004 after accelerating in the last quarter
     of the year"): that of the date last mentioned in this sentence or the one before, else
     the story's, else (no publication date) that of the date last mentioned."""
-    found = _sentence_at(ctx, m)
-    if found is not None:
-        first = found[1]
-        for start, _grain, day in reversed(ctx.refs):
-            if first <= start < m.start():
-                return day.year
+    if (year := near_year(ctx, m)) is not None:
+        return year
     if ctx.anchor is not None:
         return ctx.anchor.year
     before = [day for start, _grain, day in ctx.refs if start < m.start()]
     return before[-1].year if before else None
+
+
+def near_year(ctx: Context, m: re.Match) -> int | None:
+    """The year of the date last mentioned in this sentence or the one before."""
+    found = _sentence_at(ctx, m)
+    if found is not None:
+        for start, _grain, day in reversed(ctx.refs):
+            if found[1] <= start < m.start():
+                return day.year
+    return None
 
 
 def reporting_year(ctx: Context, m: re.Match, grain: str, month: int) -> int | None:
@@ -433,3 +441,39 @@ def years_of_months(ctx: Context) -> dict[int, int]:
         if not _NOT_NARRATIVE_BEFORE.search(ctx.text[max(0, start - 40) : start]):
             years.setdefault(day.month, set()).add(day.year)
     return {month: latest for month, found in years.items() if found == {latest}}
+
+
+def last_month(ctx: Context, before: int) -> int | None:
+    """The month of the day or month last written before `before`, its year known or not."""
+    found = [(s, d.month) for s, g, d in ctx.refs if s < before and g in ("day", "month")]
+    found += [(s, int(v[5:7])) for s, _g, v in ctx.partial_dates if s < before and v[5].isdigit()]
+    return max(found, default=(0, None))[1]
+
+
+# "sales in January were 3% up on the same month in 2004", "... higher than January 2004": a
+# month compared with the same month of a year written is, as year-on-year figures are, the
+# month of the next year.
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:on|than|from|with|against|over)\s+(?:the\s+same\s+(?:month|period)\s+(?:in|of)\s+"
+    r"|(?P<m>[A-Z][a-z]{2,8})\.?\s+)(?P<y>(?:19|20)\d\d)\b"
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,8}\b")
+
+
+def year_on_year(ctx: Context, m: re.Match, month: int) -> int | None:
+    """With no publication date, the year of a month written without one that the same sentence
+    compares with the same month of a year written: the year after it. None where another month
+    comes between ("January rose, and February was up on the same month in 2004")."""
+    found = _sentence_at(ctx, m)
+    if found is None:
+        return None
+    months = ctx.lex["months"]
+    for c in _YEAR_ON_YEAR.finditer(ctx.text, m.end(), found[0].end_char):
+        named = c.group("m") and months.get(c.group("m").lower())
+        if c.group("m") and named != month:
+            continue
+        between = _CAPITALIZED.findall(ctx.text, m.end(), c.start())
+        if any(months.get(w.lower()) for w in between):
+            return None
+        return int(c.group("y")) + 1
+    return None

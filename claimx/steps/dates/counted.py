@@ -61,7 +61,11 @@ def r_counted(m: re.Match, ctx: Context):
     if count in ctx.lex["vague_counts"]:
         return None if relative else ("ref", None, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(count) if count.isdigit() else _number(count, ctx.lex)
-    ref = unit == "year" and (n == 1 or relative) and compared_period(ctx, m, narrative=relative)
+    ref = (
+        unit == "year"
+        and (n == 1 or relative)
+        and compared_period(ctx, m, narrative=relative, one=n == 1)
+    )
     if ref:
         return out(ref[0], years_later(ref[1], sign * n), mod)
     base = ctx.anchor

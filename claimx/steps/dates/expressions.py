@@ -123,6 +123,15 @@ def select(cands, size: int):
     return sorted(chosen, key=lambda c: c[0])
 
 
+# A capitalized word before "New Year" (not one opening a sentence): another calendar's
+# ("Chinese New Year", "the Jewish New Year") or a name's.
+_NAMED_BEFORE = re.compile(r"(?<![.!?\"“‘:]\s)(?<!^)\b[A-Z][\w'’-]*\s+\Z")
+
+
+def _other_new_year(name: str, before: str) -> bool:
+    return " ".join(name.lower().split()) == "new year" and bool(_NAMED_BEFORE.search(before))
+
+
 def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
     """Vetoes that need the surrounding text: capitals, names, a preposition before."""
     g = m.groupdict()
@@ -161,6 +170,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
         return g["vu"].lower() not in ("day", "week", "month")
     if rule == "half" and not (g.get("y") or g.get("rely") or "fiscal" in m.group().lower()):
         return _half_year_context(ctx, m.start(), m.end())
+    if rule == "holiday" and _other_new_year(g["hol"], before):
+        return False
     if rule == "holiday":  # "Christmas sales"; "the Christmas holiday period" stays a time
         return not (
             _modifies_noun(ctx.doc, m.start(), m.end(), ctx.lex["holiday_periods"])
@@ -516,9 +527,15 @@ def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
 
 def _modifies_noun(doc: Doc, start: int, end: int, periods: list[str]) -> bool:
     """ "Christmas sales", "Easter eggs"; not a noun of `periods` right after it ("the
-    Christmas period"; "the Christmas and New Year sales period" is a season's trade)."""
+    Christmas period"; "the Christmas and New Year sales period" is a season's trade, each
+    name of a coordination alike)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     return span.end >= len(doc) or doc[span.end].lemma_.lower() not in periods
 

@@ -11,7 +11,9 @@ from .anchoring import (
     DAY_EVENT_AFTER,
     Context,
     firm_tense,
+    last_month,
     narrative_year,
+    near_year,
     open_deadline,
     pick,
     reference,
@@ -20,6 +22,7 @@ from .anchoring import (
     tense_of,
     weekday_lean,
     year_of_the_year,
+    year_on_year,
 )
 from .calendar_math import MONTHS_PER, holiday_day, real_date, shifted
 from .counted import event_day, r_counted, r_dayrel, r_nthday, r_yearago
@@ -47,6 +50,8 @@ def _r_calendar(m: re.Match, ctx: Context):
     a = ctx.anchor
     rely = g.get("rely") or _of_year_after(m, ctx)  # "last June", "June of next year"
     deictic = g.get("rel") or rely
+    if day and not (g.get("y") or g.get("ys")) and (named := _named_day(ctx, m, month, day)):
+        return out("day", named, mod)
     if g.get("y") or g.get("ys"):
         year = int(g["y"]) if g.get("y") else spoken_year(g["ys"], ctx.lex)
     elif not deictic and (written := _IN_YEAR.match(ctx.text, m.end())):
@@ -75,10 +80,35 @@ def _r_calendar(m: re.Match, ctx: Context):
     return out(grain, found, mod) if found else None
 
 
+_NOUNS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+([\w-]+)")
+
+
+def _named_day(ctx: Context, m: re.Match, month: int, day: int) -> dt.date | None:
+    """ "the September 11 attacks", "the 11 September terror attacks": a day known by its date
+    (the lexicon's `named_days`) when one of its event's nouns follows within three words."""
+    after = _NOUNS_AFTER.match(ctx.text, m.end())
+    words = after.group().lower().split() if after else []
+    for spec in ctx.lex["named_days"].values():
+        if spec["day"] == f"{month:02d}-{day:02d}" and set(words) & set(spec["nouns"]):
+            return dt.date.fromisoformat(spec["date"])
+    return None
+
+
+def _r_named(m: re.Match, ctx: Context):
+    """ "9/11": a day known the world over by its date."""
+    date = ctx.lex["named_days"][m.group("named").lower()]["date"]
+    return out("day", dt.date.fromisoformat(date), None)
+
+
 def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) -> int | None:
-    """With no publication date, the year the text gives a date written without one: the
-    reporting period's, else the narrative's, else the one year the story writes that month
-    with ("a February poll" in a story of "an election in February 2005")."""
+    """With no publication date, the year the text gives a date written without one: the year
+    after that of the same month it is compared with (which then holds for the story's other
+    mentions of that month), else the reporting period's, else the narrative's, else the one
+    year the story writes that month with ("a February poll" in a story of "an election in
+    February 2005")."""
+    if grain in ("day", "month") and (compared := year_on_year(ctx, m, month)):
+        ctx.month_years.setdefault(month, compared)
+        return compared
     return (
         reporting_year(ctx, m, grain, month)
         or narrative_year(ctx, m, grain, month, day)
@@ -89,6 +119,10 @@ def _year_told(ctx: Context, m: re.Match, grain: str, month: int, day: int = 1) 
 _OF_YEAR = re.compile(r"\s+of\s+(this|last|next)\s+year\b", re.IGNORECASE)
 # "February in 1974": a month and the year right after it, each its own item as TimeML has them
 _IN_YEAR = re.compile(r",?\s+in\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–/]\s*\d|[.,]\d|%)")
+
+
+# "the same month in 2004": the month last written, in the year written after it
+_SAME_IN_YEAR = re.compile(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–/]\s*\d|[.,]\d|%)")
 
 
 def _of_year_after(m: re.Match, ctx: Context) -> str | None:
@@ -102,6 +136,8 @@ def _r_weekday(m: re.Match, ctx: Context):
     g = m.groupdict()
     weekday = ctx.lex["weekdays"][g["wd"].lower()]
     mod = modifier(ctx, g.get("mod"))
+    if g.get("dn") and (written := _day_of_the_month(ctx, m, weekday, int(g["dn"]))):
+        return written[0], written[1], written[2], mod
     if ctx.anchor is None:
         return out("day", None, mod, f"XXXX-WXX-{weekday}")
     a = ctx.anchor
@@ -124,6 +160,29 @@ def _r_weekday(m: re.Match, ctx: Context):
     elif not rel and open_deadline(ctx, m.start(), m.end()):
         tense = 1
     return out("day", pick("day", cands, a, tense, rel), mod)
+
+
+def _day_of_the_month(ctx: Context, m: re.Match, weekday: int, number: int):
+    """ "Monday 6 December ... Thursday 9": a weekday with a day of the month is that day of
+    the month of the day last written (as far as its year is known), the same day or later;
+    a known day must fall on that weekday. With no day written before, the one of that
+    weekday nearest the story's day. None otherwise (it stays a weekday)."""
+    days = [(s, d) for s, grain, d in ctx.refs if s < m.start() and grain == "day"]
+    days += [(s, v) for s, grain, v in ctx.partial_dates if s < m.start() and grain == "day"]
+    last = max(days, default=(0, ctx.anchor), key=lambda r: r[0])[1]
+    if isinstance(last, str):  # "XXXX-12-06", not "XXXX-WXX-1"
+        known = last[5].isdigit() and number >= int(last[8:])
+        return ("day", None, f"{last[:8]}{number:02d}") if known else None
+    if last is None:
+        return None
+    if days:
+        cands = [real_date(last.year, last.month, number)]
+        cands = [c for c in cands if c and c >= last]
+    else:
+        months = [shifted("month", last.replace(day=1), k) for k in (-1, 0, 1)]
+        cands = [c for d in months if (c := real_date(d.year, d.month, number))]
+    cands = [c for c in cands if c.isoweekday() == weekday]
+    return out("day", min(cands, key=lambda c: abs((c - last).days)), None) if cands else None
 
 
 def _r_year(m: re.Match, ctx: Context):
@@ -236,6 +295,9 @@ def _r_relative(m: re.Match, ctx: Context):
         return event_day(m, ctx)
     if rel == "the next" and unit != "day" and tense_of(ctx, m.start(), m.end()) > 0:
         rel = "next"  # "will be making waves in the next year": the one to come, not after a date
+    same = _SAME_IN_YEAR.match(ctx.text, m.end()) if unit == "month" else None
+    if same and rel in ("the same", "that same") and (month := last_month(ctx, m.start())):
+        return out("month", dt.date(int(same.group(1)), month, 1), mod)  # "the same month in 2004"
     if rel in ANAPHORIC or unit == "day":
         ref = reference(ctx, m.start(), unit)
         base = ref[1] if ref else ctx.anchor
@@ -247,6 +309,8 @@ def _r_relative(m: re.Match, ctx: Context):
             return "day", None, f"{last[2]:%Y-%m}-XX", mod
         return out(unit, shifted(unit, base, ANAPHORIC.get(rel, 0)) if base else None, mod)
     a = ctx.anchor
+    if a is None and unit == "year" and rel == "the" and _part_of_the_year(ctx, m):
+        return out("year", dt.date(year, 1, 1) if (year := near_year(ctx, m)) else None, mod)
     if a is None:
         return out(unit, None, mod)
     if unit == "weekend":
@@ -263,12 +327,25 @@ def _r_relative(m: re.Match, ctx: Context):
     return out(unit, shifted(unit, a, shift), mod)
 
 
+# "the first month of the year", "the rest of the year"
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:months?|quarters?|half|part|weeks|days|start|end|beginning|rest)\s+of\s+\Z", re.I
+)
+
+
+def _part_of_the_year(ctx: Context, m: re.Match) -> bool:
+    """ "later in the year", "the end of the year", "the first month of the year": a time
+    within a year the narrative is in (not "album of the year", "the year ahead")."""
+    before = _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    return bool(m.group("mod") or before)
+
+
 def _same_day(ctx: Context, m: re.Match) -> str | None:
     """ "the 12km race on 20 March ... the junior race on the same day", no year known: the
     day last written, as far as it is known, when no known day came after it."""
     known = max((at for at, grain, _ in ctx.refs if at < m.start() and grain == "day"), default=-1)
-    for start, _grain, value in reversed(ctx.partial_days):
-        if start < m.start():
+    for start, grain, value in reversed(ctx.partial_dates):
+        if start < m.start() and grain == "day":
             return value if start > known else None
     return None
 
@@ -481,6 +558,7 @@ RESOLVERS = {
     "latest": _r_latest,
     "ref": _r_ref,
     "holiday": _r_holiday,
+    "named": _r_named,
     "season": _r_season,
     "weekofmonth": _r_weekofmonth,
     "yearperiod": _r_yearperiod,

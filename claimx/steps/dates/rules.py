@@ -65,6 +65,7 @@ def load_date_rules(folder: Path | None = None) -> DateRules:
         ("APPROX", "approximators"),
         ("REF", "refs"),
         ("HOLIDAY", "holidays"),
+        ("NAMEDDAY", "named_days"),
         ("SEASON", "seasons"),
         ("QORD", "quarter_ordinals"),
         ("DECADEWORD", "decade_words"),
