@@ -313,7 +313,33 @@ def test_a_films_takings_in_a_story_about_films_are_held_under_the_threshold():
         ("The singer was arrested after a fight outside the club.", False),
         ("Cinema ticket prices rose 6% last year.", False),
         ("Unemployment fell to 4.1% in March.", False),
+        ("The tsunami claimed 150,000 lives, and the players gave their prize money.", False),
+        ("Movie piracy cost the film industry $7bn last year.", False),
+        ("The label won an injunction stopping the singer from releasing his album.", False),
     ],
 )
 def test_trivia_is_about_a_pastime_with_no_public_stakes(sentence, trivia):
     assert pastime_trivia({"text": sentence}, load_claim_rules().words) is trivia
+
+
+MUSIC_REPORT = "\n".join(
+    [
+        "Pop star gives tour fees to flood appeal",
+        "",
+        "The singer will give the fees from his 12-date arena tour to the flood appeal, his "
+        "record label said.",
+        "His new album went straight to number one in the UK album chart last week.",
+        "The floods have killed more than 2,000 people and left 400,000 homeless, the country's "
+        "interior ministry says.",
+        "The band's last tour sold 500,000 tickets in 20 countries.",
+        "Album piracy cost the record industry $4bn last year, according to analysts.",
+    ]
+)
+
+
+def test_a_death_toll_or_a_loss_to_piracy_in_a_story_about_pastimes_is_no_trivia():
+    claims = {c["text"]: c for c in claimx.extract(MUSIC_REPORT)["claims"]}
+    trivia = "His new album went straight to number one in the UK album chart last week."
+    assert claims[trivia]["checkworthy"] is False
+    piracy = claims["Album piracy cost the record industry $4bn last year, according to analysts."]
+    assert piracy["checkworthy"] is True

@@ -116,13 +116,16 @@ def _narrated_other(claim: dict) -> bool:
 
 def pastime_trivia(claim: dict, words: dict[str, frozenset[str]]) -> bool:
     """A sentence about a pastime itself (a word of one, or a score) with no word of public
-    affairs, law or legal proceedings: a film's takings, a chart place, a player's grievance.
-    In a story about pastimes (`context_pastime` at 1) the fit lowers every claim alike, and
-    the model, reading money and records, still lifts these over the threshold; a lawsuit, an
-    arrest or a ticket tax in the same story keeps its score."""
+    affairs, law, legal proceedings or harm: a film's takings, a chart place, a player's
+    grievance. In a story about pastimes (`context_pastime` at 1) the fit lowers every claim
+    alike, and the model, reading money and records, still lifts these over the threshold; a
+    lawsuit, an arrest, a ticket tax, a disaster's death toll or a loss to piracy in the same
+    story keeps its score."""
     text = claim["text"]
     found = set(_WORD.findall(text.lower()))
-    stakes = words["public_interest"] | words["law"] | words["official_proceedings"]
+    stakes = (
+        words["public_interest"] | words["law"] | words["official_proceedings"] | words["harms"]
+    )
     return bool(found & words["pastime"] or _result(text, found, words)) and found.isdisjoint(
         stakes
     )
