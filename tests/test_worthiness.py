@@ -11,7 +11,13 @@ import pytest
 import claimx
 from claimx.resources import models_path
 from claimx.steps.claims import load_claim_rules
-from claimx.steps.claims.worthiness import SIGNALS, combine, pastime_trivia, story_signals
+from claimx.steps.claims.worthiness import (
+    SIGNALS,
+    accusation,
+    combine,
+    pastime_trivia,
+    story_signals,
+)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -343,3 +349,45 @@ def test_a_death_toll_or_a_loss_to_piracy_in_a_story_about_pastimes_is_no_trivia
     assert claims[trivia]["checkworthy"] is False
     piracy = claims["Album piracy cost the record industry $4bn last year, according to analysts."]
     assert piracy["checkworthy"] is True
+
+
+SINGER_SUED = "\n".join(
+    [
+        "Soul singer sued by former manager",
+        "",
+        "The soul singer has been sued by his former manager, who says he is owed $2m in unpaid "
+        "commission from three world tours.",
+        "The lawsuit, filed in a New York court on Monday, also accuses the singer's record label "
+        "of hiding concert takings.",
+        "The singer's debut album sold four million copies and spent 30 weeks in the US chart.",
+        "He is due to begin a 40-date tour of Europe in March.",
+    ]
+)
+
+
+def test_a_lawsuit_or_an_accusation_in_a_story_about_music_is_check_worthy():
+    flags = {c["text"]: c["checkworthy"] for c in claimx.extract(SINGER_SUED)["claims"]}
+    assert flags == {
+        "Soul singer sued by former manager": True,
+        "The soul singer has been sued by his former manager, who says he is owed $2m in unpaid "
+        "commission from three world tours.": True,
+        "The lawsuit, filed in a New York court on Monday, also accuses the singer's record label "
+        "of hiding concert takings.": True,
+        "The singer's debut album sold four million copies and spent 30 weeks in the US "
+        "chart.": False,
+        "He is due to begin a 40-date tour of Europe in March.": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        ("The striker was accused of diving by the opposing manager.", True),
+        ("The firm is suing its former chairman for breach of contract.", True),
+        ("Lawyers for the band won an injunction against the bootleg album.", True),
+        ("He allegedly shouted at the referee after the match.", False),
+        ("The court heard evidence from the band's drummer.", False),
+    ],
+)
+def test_an_accusation_is_a_word_naming_legal_action_or_a_formal_charge(sentence, accused):
+    assert accusation({"text": sentence}, load_claim_rules().words) is accused
