@@ -11,7 +11,13 @@ import pytest
 import claimx
 from claimx.resources import models_path
 from claimx.steps.claims import load_claim_rules
-from claimx.steps.claims.worthiness import SIGNALS, combine, pastime_trivia, story_signals
+from claimx.steps.claims.worthiness import (
+    SIGNALS,
+    accusation,
+    combine,
+    pastime_trivia,
+    story_signals,
+)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -313,7 +319,75 @@ def test_a_films_takings_in_a_story_about_films_are_held_under_the_threshold():
         ("The singer was arrested after a fight outside the club.", False),
         ("Cinema ticket prices rose 6% last year.", False),
         ("Unemployment fell to 4.1% in March.", False),
+        ("The tsunami claimed 150,000 lives, and the players gave their prize money.", False),
+        ("Movie piracy cost the film industry $7bn last year.", False),
+        ("The label won an injunction stopping the singer from releasing his album.", False),
     ],
 )
 def test_trivia_is_about_a_pastime_with_no_public_stakes(sentence, trivia):
     assert pastime_trivia({"text": sentence}, load_claim_rules().words) is trivia
+
+
+MUSIC_REPORT = "\n".join(
+    [
+        "Pop star gives tour fees to flood appeal",
+        "",
+        "The singer will give the fees from his 12-date arena tour to the flood appeal, his "
+        "record label said.",
+        "His new album went straight to number one in the UK album chart last week.",
+        "The floods have killed more than 2,000 people and left 400,000 homeless, the country's "
+        "interior ministry says.",
+        "The band's last tour sold 500,000 tickets in 20 countries.",
+        "Album piracy cost the record industry $4bn last year, according to analysts.",
+    ]
+)
+
+
+def test_a_death_toll_or_a_loss_to_piracy_in_a_story_about_pastimes_is_no_trivia():
+    claims = {c["text"]: c for c in claimx.extract(MUSIC_REPORT)["claims"]}
+    trivia = "His new album went straight to number one in the UK album chart last week."
+    assert claims[trivia]["checkworthy"] is False
+    piracy = claims["Album piracy cost the record industry $4bn last year, according to analysts."]
+    assert piracy["checkworthy"] is True
+
+
+SINGER_SUED = "\n".join(
+    [
+        "Soul singer sued by former manager",
+        "",
+        "The soul singer has been sued by his former manager, who says he is owed $2m in unpaid "
+        "commission from three world tours.",
+        "The lawsuit, filed in a New York court on Monday, also accuses the singer's record label "
+        "of hiding concert takings.",
+        "The singer's debut album sold four million copies and spent 30 weeks in the US chart.",
+        "He is due to begin a 40-date tour of Europe in March.",
+    ]
+)
+
+
+def test_a_lawsuit_or_an_accusation_in_a_story_about_music_is_check_worthy():
+    flags = {c["text"]: c["checkworthy"] for c in claimx.extract(SINGER_SUED)["claims"]}
+    assert flags == {
+        "Soul singer sued by former manager": True,
+        "The soul singer has been sued by his former manager, who says he is owed $2m in unpaid "
+        "commission from three world tours.": True,
+        "The lawsuit, filed in a New York court on Monday, also accuses the singer's record label "
+        "of hiding concert takings.": True,
+        "The singer's debut album sold four million copies and spent 30 weeks in the US "
+        "chart.": False,
+        "He is due to begin a 40-date tour of Europe in March.": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        ("The striker was accused of diving by the opposing manager.", True),
+        ("The firm is suing its former chairman for breach of contract.", True),
+        ("Lawyers for the band won an injunction against the bootleg album.", True),
+        ("He allegedly shouted at the referee after the match.", False),
+        ("The court heard evidence from the band's drummer.", False),
+    ],
+)
+def test_an_accusation_is_a_word_naming_legal_action_or_a_formal_charge(sentence, accused):
+    assert accusation({"text": sentence}, load_claim_rules().words) is accused

@@ -29,11 +29,14 @@ the model with the bias and weight fitted for it):
   public statistics.
 
 Weights and threshold: models/claims/combination.json, fitted by `benchmarks/fit_claims.py`.
-Two rules stand beside the fit. A claim reporting a public body's formal act (a court ruled, a
+Three rules stand beside the fit. A claim reporting a public body's formal act (a court ruled, a
 regulator approved, ministers granted a licence, he was convicted: `official_act`) is
 check-worthy whatever its story; the dev data hold none to fit a weight on (neither the BBC
 dev half nor CheckThat! dev), and the story signals pushed such acts in sport, arts and
-business stories below the threshold (models/claims/official.json). And in a story about
+business stories below the threshold (models/claims/official.json). So is a claim naming a
+lawsuit or a formal accusation (`accusation`: "was sued", "accused him of"), the guidelines'
+allegations of wrongdoing and legal action, which the story signals sink in arts stories
+most. And in a story about
 pastimes, a claim about the pastime itself with no word of public stakes (`pastime_trivia`: a
 film's takings, a chart place, an audience) is held under the threshold, however high the
 model reads its figures: the story signals lower every claim of such a story alike.
@@ -116,13 +119,16 @@ def _narrated_other(claim: dict) -> bool:
 
 def pastime_trivia(claim: dict, words: dict[str, frozenset[str]]) -> bool:
     """A sentence about a pastime itself (a word of one, or a score) with no word of public
-    affairs, law or legal proceedings: a film's takings, a chart place, a player's grievance.
-    In a story about pastimes (`context_pastime` at 1) the fit lowers every claim alike, and
-    the model, reading money and records, still lifts these over the threshold; a lawsuit, an
-    arrest or a ticket tax in the same story keeps its score."""
+    affairs, law, legal proceedings or harm: a film's takings, a chart place, a player's
+    grievance. In a story about pastimes (`context_pastime` at 1) the fit lowers every claim
+    alike, and the model, reading money and records, still lifts these over the threshold; a
+    lawsuit, an arrest, a ticket tax, a disaster's death toll or a loss to piracy in the same
+    story keeps its score."""
     text = claim["text"]
     found = set(_WORD.findall(text.lower()))
-    stakes = words["public_interest"] | words["law"] | words["official_proceedings"]
+    stakes = (
+        words["public_interest"] | words["law"] | words["official_proceedings"] | words["harms"]
+    )
     return bool(found & words["pastime"] or _result(text, found, words)) and found.isdisjoint(
         stakes
     )
@@ -190,6 +196,14 @@ def _actor(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def accusation(claim: dict, words: dict[str, frozenset[str]]) -> bool:
+    """A word naming a lawsuit, a formal accusation or a prosecution ("was sued", "the
+    lawsuit says", "accused the firm of"; official.json `accusations`): an allegation of
+    wrongdoing or legal action, which the guidelines count check-worthy whatever its story,
+    while the model and the story signals score one in an arts or sport story as its trivia."""
+    return not words["official_accusations"].isdisjoint(_WORD.findall(claim["text"].lower()))
+
+
 def score_claims(
     claims: list[dict],
     model: Model,
@@ -198,13 +212,13 @@ def score_claims(
     acts: list[bool],
 ) -> None:
     """Sets each claim's checkworthiness (rounded to 4 places) and checkworthy; a claim with
-    an official act (`acts`, one per claim) is raised to the threshold, a pastime's trivia in
-    a story about pastimes held just under it."""
+    an official act (`acts`, one per claim) or an accusation is raised to the threshold, a
+    pastime's trivia in a story about pastimes held just under it."""
     texts = [c["text"] for c in claims]
     threshold = combination["threshold"]
     for claim, act, values in zip(claims, acts, story_signals(claims, model.score(texts), words)):
         value = combine(combination, values)
-        if act:
+        if act or accusation(claim, words):
             value = max(value, threshold)
         elif values[SIGNALS.index("context_pastime")] >= 1.0 and pastime_trivia(claim, words):
             value = min(value, round(threshold - 1e-4, 4))
