@@ -7,17 +7,19 @@ import pytest
 
 LEEDS = 2644688
 BOSTON = 4930956
-HAGERSTOWN_MD = 4357141
-FREDERICK_MD = 4355585
-BROWNSVILLE_TX = 4676740
-GENEVA = 2660646
+LYNCHBURG_VA = 4771075
+OAKDALE_MN = 5039978
+BERN = 2661552
 SALZBURG = 2766824
+LEXINGTON_KY = 4297983
+WINCHESTER_KY = 4313697
+DENVER = 5419384
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The scheme is unworkable, according to an expert at Cranfield who reviewed it.", []),
+        ("The scheme is unworkable, according to an expert at Loughborough who reviewed it.", []),
         (
             "Scientists at Oxford tested the vaccine on volunteers in Leeds.",
             [("Leeds", LEEDS)],
@@ -34,7 +36,7 @@ def test_town_standing_for_its_university(city_ids, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        'Aides hoped for "the Baghdad bounce" in the polls after the visit.',
+        'Pundits spoke of "the Beijing bounce" in the polls after the visit.',
         'Doctors said the hostage showed signs of "Stockholm syndrome," a bond with her captors.',
     ],
 )
@@ -48,27 +50,49 @@ def test_quote_marks_around_speech_make_no_coined_term(city_ids):
 
 
 def test_a_newspapers_town_after_of(city_ids):
-    text = "An editor at the Herald-Mail of Hagerstown said the paper would appeal the ruling."
-    assert city_ids(text) == [("Hagerstown", HAGERSTOWN_MD)]
+    text = "A spokesman for the Press-Gazette of Lynchburg said the paper would appeal the ruling."
+    assert city_ids(text) == [("Lynchburg", LYNCHBURG_VA)]
 
 
 def test_a_town_in_a_state_where_the_gazetteer_has_none_of_its_namesakes(city_ids):
-    # Brownsville, Maryland is too small for the gazetteer: not Brownsville, Texas.
-    text = "Firefighters in Brownsville, Maryland, put out a barn fire near Frederick on Sunday."
-    assert city_ids(text) == [("Frederick", FREDERICK_MD)]
-    text = "Residents of Brownsville, Texas, were told to boil their water."
-    assert city_ids(text) == [("Brownsville", BROWNSVILLE_TX)]
+    # No Oakdale of Kentucky is in the gazetteer: not Oakdale, Minnesota.
+    text = "Firefighters in Oakdale, Kentucky, put out a barn fire near Lexington on Sunday."
+    assert city_ids(text) == [("Lexington", LEXINGTON_KY)]
+    text = "Residents of Oakdale, Minnesota, were told to boil their water."
+    assert city_ids(text) == [("Oakdale", OAKDALE_MN)]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Diplomats from both countries will hold talks in Geneva next week.",
-            [("Geneva", GENEVA)],
+            "Diplomats from both countries will hold talks in Bern next week.",
+            [("Bern", BERN)],
         ),
         ("The orchestra moved its summer season to Salzburg in July.", [("Salzburg", SALZBURG)]),
     ],
 )
 def test_town_named_like_its_foreign_region(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+_KENTUCKY_CRASH = (
+    "Two injured in crash on Route 60. A pickup truck ran off the road between Lexington, Ky.,"
+    " and Winchester, Ky., on Sunday, police said. The driver, Amy Cole of {town}, was taken"
+    " to a hospital in Lexington."
+)
+
+
+@pytest.mark.parametrize(
+    "town, expected",
+    [
+        # Every Oakdale in the gazetteer lies far from Kentucky: the story's is one it lacks.
+        ("Oakdale", []),
+        # A big city is meant from afar.
+        ("Denver", [("Denver", DENVER)]),
+    ],
+)
+def test_a_local_storys_town_far_from_its_other_towns(city_ids, town, expected):
+    local = [("Lexington", LEXINGTON_KY), ("Winchester", WINCHESTER_KY)]
+    found = city_ids(_KENTUCKY_CRASH.format(town=town))
+    assert found == [*local, *expected, ("Lexington", LEXINGTON_KY)]

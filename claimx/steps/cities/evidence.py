@@ -117,7 +117,7 @@ def collect_evidence(
         ends[m.end - 1] = m
         if _age_follows(doc, m.end):
             m.evidence -= 1.5  # "Shelton, 33, had been reported missing"
-        # "the Herald-Mail of Hagerstown said": the noun before "of" speaks, not the name.
+        # "the Press-Gazette of Lynchburg said": the noun before "of" speaks, not the name.
         locative = prev is not None and (
             prev.lower_ in gaz.cues["locative_before"] or prev.lower_ == "of"
         )
@@ -153,7 +153,7 @@ def _university_again(words: TokenLists, mentions: list[Mention]) -> None:
 
 def _unlisted_towns(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """A town the story places in a state or country where none of its namesakes in the
-    gazetteer lies ("Brownsville, Maryland") is a town too small for it: no namesake elsewhere
+    gazetteer lies ("Oakdale, Kentucky") is a town too small for it: no namesake elsewhere
     stands in for it, in any of the name's mentions. A state in a list of them ("Portland,
     Maine and Vermont") is no qualifier."""
     unlisted, placed = set(), set()
@@ -267,7 +267,7 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
             prev2.text in gaz.cues["organization_heads"]
             and prev2.lower_ not in gaz.cues["organization_before_of"]
         ):
-            m.evidence += 1.0  # "the Herald-Mail of Hagerstown": a paper or firm and its town
+            m.evidence += 1.0  # "the Press-Gazette of Lynchburg": a paper or firm and its town
             m.reasons.append("organization's town")
     if (
         prev is not None

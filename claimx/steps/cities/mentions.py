@@ -25,7 +25,7 @@ _STATE_OFFICES = frozenset(
 )
 _CITY_BEFORE = frozenset({"city of", "town of", "village of"})
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
-_REGION_SEAT = 50_000  # a town its foreign region is named after, this big: "Geneva", not "Bar"
+_REGION_SEAT = 50_000  # a town its foreign region is named after, this big: "Salzburg", not "Bar"
 
 
 @dataclass
@@ -119,8 +119,8 @@ def choose(doc, words, gaz, spans, found):
 
 def _seat_of_region(places: list[Place], regions: list[tuple[str, str, str, str]]) -> bool:
     """Whether a foreign region's name may be a city in a story not about its country: a big
-    city ("Tokyo"), or a town of some size the region is named after, inside it ("talks in
-    Geneva", "Salzburg"; Ontario, California lies outside the province it is named after)."""
+    city ("Tokyo"), or a town of some size the region is named after, inside it ("a festival
+    in Salzburg"; Ontario, California lies outside the province it is named after)."""
     return any(
         p.population >= _BIG_CITY
         or (

@@ -9,7 +9,7 @@ happened or that a fact is about, so these are no city mention:
   "BBC Radio Leicester";
 - a work's title: "the film Paris, Texas", "CSI: Miami";
 - an airport called by its town: "Luton Airport", "Heathrow, Stansted and Luton airports";
-- a coined term in quote marks, the name modifying a common noun: "the Baghdad bounce",
+- a coined term in quote marks, the name modifying a common noun: "the Beijing bounce",
   "Stockholm syndrome" (the phrase's sense, not the place: checked after the host of an
   event, so a quoted "the Geneva talks" stays Geneva).
 
@@ -70,7 +70,7 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
 
 def coined_term(words: TokenLists, m: Mention) -> bool:
     """A quoted phrase of the name, an article before it at most, and one or two lower-case
-    words after it ("the Baghdad bounce", "Stockholm syndrome,"): a coined term, no place."""
+    words after it ("the Beijing bounce", "Stockholm syndrome,"): a coined term, no place."""
     text = words.text
     k = m.start - 1
     if k >= 0 and text[k].lower() in ("the", "a", "an"):

@@ -229,7 +229,7 @@ def other_reading(
     if hosted_event(text, cues, m.end):
         return 0.0, ""  # "the Beijing Games": where they are held, not a word of their name
     if coined_term(words, m):
-        return _ORGANIZATION, "term"  # "the Baghdad bounce"
+        return _ORGANIZATION, "term"  # "the Beijing bounce"
     nxt_word = text[m.end] if m.end < len(text) else ""
     campus = _university_or_event(text, cues, m)
     if campus:
@@ -258,7 +258,7 @@ def other_reading(
 
 def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     """A town standing for its university ("Oxford graduates", "a Harvard professor",
-    "studied at Cambridge", "graduated from Yale", "an expert at Cranfield", "Professor Jo Lee
+    "studied at Cambridge", "graduated from Yale", "an expert at Loughborough", "Professor Jo Lee
     of Cambridge") or for a tournament or round named after it ("the Wimbledon champion",
     "the Doha round"); a match's place stays ("the Athens final").
     A big city has many universities: "Dublin students" are students in Dublin."""
