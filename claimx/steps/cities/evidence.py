@@ -117,15 +117,19 @@ def collect_evidence(
         ends[m.end - 1] = m
         if _age_follows(doc, m.end):
             m.evidence -= 1.5  # "Shelton, 33, had been reported missing"
-        # "the Press-Gazette of Lynchburg said": the noun before "of" speaks, not the name.
-        locative = prev is not None and (
-            prev.lower_ in gaz.cues["locative_before"] or prev.lower_ == "of"
-        )
-        if nxt is not None and nxt.lower_ in gaz.cues["speech_after"] and not locative:
+        if _speaks(gaz, prev, nxt):
             m.evidence -= 1.0
             m.said = True
     _university_again(words, mentions)
     return sport
+
+
+def _speaks(gaz: Gazetteer, prev: Token | None, nxt: Token | None) -> bool:
+    """ "Jackson said": the name is the speaker, unless a locative or "of" comes before it
+    ("police in Leeds said"; "the Press-Gazette of Lynchburg said": the paper speaks)."""
+    if nxt is None or nxt.lower_ not in gaz.cues["speech_after"]:
+        return False
+    return prev is None or (prev.lower_ not in gaz.cues["locative_before"] and prev.lower_ != "of")
 
 
 def _capital_for_government(m: Mention, why: str) -> str:
