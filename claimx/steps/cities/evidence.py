@@ -87,6 +87,7 @@ def collect_evidence(
     story = read_story(doc, words, gaz.cues, mentions)
     sport = mark_teams(doc, words, gaz.cues, story, areas)
     ends: dict[int, Mention] = {}
+    _unlisted_towns(doc, gaz, mentions)
     for m in mentions:
         _qualifier_and_dateline(doc, gaz, m, dl_start, dl_end)
         ent = ents.get(m.start)
@@ -116,12 +117,19 @@ def collect_evidence(
         ends[m.end - 1] = m
         if _age_follows(doc, m.end):
             m.evidence -= 1.5  # "Shelton, 33, had been reported missing"
-        locative = prev is not None and prev.lower_ in gaz.cues["locative_before"]
-        if nxt is not None and nxt.lower_ in gaz.cues["speech_after"] and not locative:
+        if _speaks(gaz, prev, nxt):
             m.evidence -= 1.0
             m.said = True
     _university_again(words, mentions)
     return sport
+
+
+def _speaks(gaz: Gazetteer, prev: Token | None, nxt: Token | None) -> bool:
+    """ "Jackson said": the name is the speaker, unless a locative or "of" comes before it
+    ("police in Leeds said"; "the Press-Gazette of Lynchburg said": the paper speaks)."""
+    if nxt is None or nxt.lower_ not in gaz.cues["speech_after"]:
+        return False
+    return prev is None or (prev.lower_ not in gaz.cues["locative_before"] and prev.lower_ != "of")
 
 
 def _capital_for_government(m: Mention, why: str) -> str:
@@ -145,6 +153,39 @@ def _university_again(words: TokenLists, mentions: list[Mention]) -> None:
         if m.key in campuses and not m.other and prev == "at" and not m.qualifier:
             m.evidence -= _CAMPUS
             m.other = "university"
+
+
+def _unlisted_towns(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """A town the story places in a state or country where none of its namesakes in the
+    gazetteer lies ("Oakdale, Kentucky") is a town too small for it: no namesake elsewhere
+    stands in for it, in any of the name's mentions. A state in a list of them ("Portland,
+    Maine and Vermont") is no qualifier."""
+    unlisted, placed = set(), set()
+    for m in mentions:
+        qual = qualifier_at(doc, gaz, m.end)
+        if qual is None:
+            continue
+        if qualified(m.places, qual[0]):
+            placed.add(m.key)
+        elif not _listed_after(doc, qual[1]):
+            unlisted.add(m.key)
+    for m in mentions:
+        if m.key in unlisted - placed:
+            m.places = []
+
+
+def _listed_after(doc: Doc, k: int) -> bool:
+    """Whether the name ending before token k is one of a list ("and", "or", or a comma and
+    another capitalized name follow) or a word of a longer name."""
+    nxt = doc[k] if k < len(doc) else None
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.is_title and nxt.is_alpha:
+        return True  # a longer name: "Tallahassee, Panama City"
+    return nxt.lower_ in ("and", "or", "&") or (
+        nxt.text == "," and after is not None and after.is_title
+    )
 
 
 def _qualifier_and_dateline(
@@ -226,6 +267,12 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
         ):
             m.evidence += 1.0  # "Galen Miller of Palestine", "Smith, 34, of Jeannette"
             m.reasons.append("hometown")
+        elif (
+            prev2.text in gaz.cues["organization_heads"]
+            and prev2.lower_ not in gaz.cues["organization_before_of"]
+        ):
+            m.evidence += 1.0  # "the Press-Gazette of Lynchburg": a paper or firm and its town
+            m.reasons.append("organization's town")
     if (
         prev is not None
         and prev.text == "-"

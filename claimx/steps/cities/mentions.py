@@ -25,6 +25,7 @@ _STATE_OFFICES = frozenset(
 )
 _CITY_BEFORE = frozenset({"city of", "town of", "village of"})
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
+_REGION_SEAT = 50_000  # a town its foreign region is named after, this big: "Salzburg", not "Bar"
 
 
 @dataclass
@@ -84,8 +85,8 @@ def choose(doc, words, gaz, spans, found):
             places = found.get(key, [])
             options = gaz.areas.get(key, [])
             area = [a for a in options if _area_applies(a, named, places, gaz.cues)] or None
-            foreign = any(a[0] == "region" for a in options)
-            if foreign and not area and not any(p.population >= _BIG_CITY for p in places):
+            foreign = [a for a in options if a[0] == "region"]
+            if foreign and not area and not _seat_of_region(places, foreign):
                 places = []  # a foreign region's name ("Ontario") in a story not about its country
             if not places and not area:
                 continue
@@ -114,6 +115,21 @@ def choose(doc, words, gaz, spans, found):
             mentions.append(Mention(i, j, key, places))
         i = j
     return areas, mentions
+
+
+def _seat_of_region(places: list[Place], regions: list[tuple[str, str, str, str]]) -> bool:
+    """Whether a foreign region's name may be a city in a story not about its country: a big
+    city ("Tokyo"), or a town of some size the region is named after, inside it ("a festival
+    in Salzburg"; Ontario, California lies outside the province it is named after)."""
+    return any(
+        p.population >= _BIG_CITY
+        or (
+            p.main
+            and p.population >= _REGION_SEAT
+            and any(p.country == a[1] and p.admin1 == a[2] for a in regions)
+        )
+        for p in places
+    )
 
 
 def _state_abbreviation_at(doc: Doc, gaz: Gazetteer, k: int) -> tuple[str, int] | None:

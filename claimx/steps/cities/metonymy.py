@@ -8,7 +8,10 @@ happened or that a fact is about, so these are no city mention:
 - a word of another name: "the International Rugby Board", "RAF Fairford", "HMS Belfast",
   "BBC Radio Leicester";
 - a work's title: "the film Paris, Texas", "CSI: Miami";
-- an airport called by its town: "Luton Airport", "Heathrow, Stansted and Luton airports".
+- an airport called by its town: "Luton Airport", "Heathrow, Stansted and Luton airports";
+- a coined term in quote marks, the name modifying a common noun: "the Beijing bounce",
+  "Stockholm syndrome" (the phrase's sense, not the place: checked after the host of an
+  event, so a quoted "the Geneva talks" stays Geneva).
 
 A capital standing for its government ("Moscow-backed rebels", "relations with Brussels", "the
 EU urged Ankara", "Washington has warned": the subject of a speech or decision verb) is marked
@@ -33,6 +36,8 @@ _AREA = 2.0
 _INSIDE_NAME = 2.0
 GOVERNMENT = "capital for its government"  # the reason a capital standing for its government gets
 ARTICLES = frozenset({"The", "A", "An"})  # capitalized, but no word of a name before the town
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "''"})
 
 
 def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float, str]:
@@ -61,6 +66,26 @@ def metonymic_reading(words: TokenLists, cues: dict, m: Mention) -> tuple[float,
     if _airport(words, cues, m):
         return _INSIDE_NAME, "facility"
     return 0.0, ""
+
+
+def coined_term(words: TokenLists, m: Mention) -> bool:
+    """A quoted phrase of the name, an article before it at most, and one or two lower-case
+    words after it ("the Beijing bounce", "Stockholm syndrome,"): a coined term, no place."""
+    text = words.text
+    k = m.start - 1
+    if k >= 0 and text[k].lower() in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or text[k] not in _OPENING_QUOTES or words.space_after[k]:
+        return False
+    j = m.end
+    while j < min(len(text), m.end + 2) and text[j].isalpha() and text[j].islower():
+        j += 1
+    if j == m.end:
+        return False
+    if j < len(text) and text[j] in (",", "."):
+        j += 1  # American style puts the comma inside the quote marks
+    # quote marks hug the phrase: '," the Leeds mayor said. "' opens and closes no term
+    return j < len(text) and text[j] in _CLOSING_QUOTES and not words.space_after[j - 1]
 
 
 def _after_acronym_colon(words: TokenLists, m: Mention) -> bool:

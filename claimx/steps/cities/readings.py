@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .metonymy import metonymic_reading
+from .metonymy import coined_term, metonymic_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -228,6 +228,8 @@ def other_reading(
         return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
     if hosted_event(text, cues, m.end):
         return 0.0, ""  # "the Beijing Games": where they are held, not a word of their name
+    if coined_term(words, m):
+        return _ORGANIZATION, "term"  # "the Beijing bounce"
     nxt_word = text[m.end] if m.end < len(text) else ""
     campus = _university_or_event(text, cues, m)
     if campus:
@@ -256,8 +258,9 @@ def other_reading(
 
 def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     """A town standing for its university ("Oxford graduates", "a Harvard professor",
-    "studied at Cambridge", "graduated from Yale") or for a tournament or round named after it
-    ("the Wimbledon champion", "the Doha round"); a match's place stays ("the Athens final").
+    "studied at Cambridge", "graduated from Yale", "an expert at Loughborough", "Professor Jo Lee
+    of Cambridge") or for a tournament or round named after it ("the Wimbledon champion",
+    "the Doha round"); a match's place stays ("the Athens final").
     A big city has many universities: "Dublin students" are students in Dublin."""
     nxt = text[m.end] if m.end < len(text) else ""  # lower case: not "Oxford Crown Court"
     biggest = max((p.population for p in m.places if p.main), default=0)
@@ -269,6 +272,8 @@ def _university_or_event(text: list[str], cues: dict, m: Mention) -> str:
     before = [w.lower() for w in text[max(0, m.start - 4) : m.start - 1]]
     if prev in ("at", "from") and any(w in cues["study_words_before"] for w in before):
         return "university"
+    if prev == "of" and any(w in cues["academic_staff_before_of"] for w in before):
+        return "university"  # "Professor Jo Lee of Cambridge"
     return ""
 
 

@@ -54,6 +54,8 @@ _LOCAL_NEWS_WORDS = 2  # ... when it has this many different such words
 _DISTRICT = 0.5
 _DISTRICT_KM = 25
 _DISTRICT_CUE = 0.3  # ... when its own words say place ("in Hammersmith", not "(Ealing AC)")
+_FAR_TOWN_POP = 200_000  # a town under this, in another state than a local story's ...
+_FAR_KM = 500  # ... and this far from each of its sure towns, is a local namesake we lack
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -170,6 +172,7 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
         elif m.choice is not None:
             support[m.key] = max(support.get(m.key, -9.0), _forgiven(m))
     distinct = {(k, p.geonames_id): (k, p) for k, p in anchors}.values()
+    placed = {m.key for m in mentions if m.qualifier or m.dateline}  # "Oroville, Calif."
     # A story that names a town again and again, never as anything else and at least once on
     # its own (not only as the start of a longer name: "Box Elder School District"), is
     # about it.
@@ -197,8 +200,29 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
                 and countries.get(m.choice.country, 0) >= top
             ):
                 priors[group] += _REPEATED
-        if support[m.key] + priors[group] < _ACCEPT or _forgiven(m) <= _CONTRADICTED:
+        far = m.key not in placed and _far_from_home(m.choice, m.key, distinct)
+        if support[m.key] + priors[group] < _ACCEPT or _forgiven(m) <= _CONTRADICTED or far:
             m.choice = None
+
+
+def _far_from_home(p: Place, key: str, anchors) -> bool:
+    """A name whose best namesake is a mid-sized town in another state than the one holding
+    most (two or more) of the other towns the story surely names, and far from each of those,
+    is a small local town the gazetteer lacks (an Oakdale in a story of Lexington and
+    Winchester, Ky., is none of the gazetteer's Oakdales, all far away); a big city stays,
+    and so does a name the story places itself ("Oroville, Calif.")."""
+    if p.population >= _FAR_TOWN_POP:
+        return False
+    others = {a.geonames_id: a for k, a in anchors if k != key}.values()
+    counts: dict[tuple[str, str], int] = {}
+    for a in others:
+        counts[(a.country, a.admin1)] = counts.get((a.country, a.admin1), 0) + 1
+    home = max(counts, key=counts.__getitem__, default=None)
+    if home is None or counts[home] < 2 or 2 * counts[home] <= len(others):
+        return False
+    if p.country != home[0] or p.admin1 == home[1]:
+        return False
+    return all(_km(p, a) > _FAR_KM for a in others if (a.country, a.admin1) == home)
 
 
 def _home(coverage: dict[tuple[str, str], float]) -> tuple[str, str] | None:
