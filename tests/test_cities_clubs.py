@@ -65,3 +65,23 @@ def test_a_fixture_at_home_or_away_to_a_club(city_ids):
         "side were drawn away to Leeds in the cup. He signed his contract in Manchester."
     )
     assert city_ids(text) == [("Manchester", MANCHESTER)]
+
+
+def test_a_hyphenated_position_a_relative_who_and_a_signing_over_a_name(city_ids):
+    # "tight-head" is three tokens to spaCy; a town takes "which", a club "who"; "signed
+    # Hughes from Bath" has the player between the move and the club.
+    text = (
+        "Prop Tom Hughes expects Wales to test England's scrum in Cardiff on Saturday, the "
+        "coach said of his squad. The Gloucester tight-head is in the form of his life.\n\n"
+        "Northampton, who signed Hughes from Bath last season, are top of the league."
+    )
+    assert city_ids(text) == [("Cardiff", CARDIFF)]
+
+
+def test_the_places_of_the_same_sentences_stay_towns(city_ids):
+    # Controls: a player's home town, and a move of house, not of club.
+    text = (
+        "The Gloucester-born prop has a hard scrum ahead, the coach of the squad said. Hughes "
+        "moved his family from Bath to Leeds last season, and the league starts on Saturday."
+    )
+    assert [name for name, _ in city_ids(text)] == ["Gloucester", "Bath", "Leeds"]

@@ -359,10 +359,13 @@ def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
     after = text[m.end + 1] if m.end + 1 < n else ""
     if nxt in cues["club_suffixes"] or prev in cues["club_prefixes"]:
         return True  # "Manchester City", "Real Madrid"
-    if nxt.lower() in cues["club_roles_after"] or nxt.lower() in cues["club_verbs_after"]:
-        return True  # "the Everton striker", "Chelsea have", "Leeds beat"
+    role = _compound_at(text, m.end).lower()  # "fly-half" is three tokens
+    if role in cues["club_roles_after"] or nxt.lower() in cues["club_verbs_after"]:
+        return True  # "the Everton striker", "the Leicester tight-head", "Chelsea have"
+    if nxt == "," and after == "who":
+        return True  # "Leicester, who signed him": a town takes "which"
     if nxt in ("'s", "’s") and (
-        after.lower() in cues["club_roles_after"]
+        _compound_at(text, m.end + 1).lower() in cues["club_roles_after"]
         or (m.end + 1 < n and doc[m.end + 1].ent_type_ == "PERSON")
     ):
         return True  # "Chelsea's captain", "Barcelona's Ronaldinho"
@@ -382,6 +385,15 @@ def _club_cue(doc: Doc, words: TokenLists, cues: dict, m: Mention) -> bool:
         return True
     # A team sheet: "M Tait (Newcastle)".
     return prev == "(" and nxt == ")" and m.start > 1 and text[m.start - 2][:1].isupper()
+
+
+def _compound_at(text: list[str], k: int) -> str:
+    """The word at token k, joined over hyphens as it is written ("tight-head")."""
+    if k >= len(text):
+        return ""
+    if k + 2 < len(text) and text[k + 1] == "-" and text[k + 2].isalpha():
+        return f"{text[k]}-{text[k + 2]}"
+    return text[k]
 
 
 def _sport_word_within(text: list[str], cues: dict, k: int, width: int) -> bool:
@@ -409,9 +421,16 @@ def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
         last in cues["club_results_before"] or (prev != "to" and last in cues["sport_words"])
     ):
         return True
-    # "a signing from Parma", "a move to Southampton", "a fly-half for Bath"
+    # "a signing from Parma", "a move to Southampton", "a fly-half for Bath", and over the
+    # player's name, "signed White from Bristol"
+    moved = last in cues["club_moves_before"] or (
+        prev == "from"
+        and m.start > 2
+        and text[m.start - 2].istitle()
+        and text[m.start - 3].lower() in cues["club_moves_before"]
+    )
     return prev in ("from", "to", "for", "with", "at") and (
-        last in cues["club_moves_before"] or last in cues["club_roles_after"]
+        moved or last in cues["club_roles_after"]
     )
 
 
