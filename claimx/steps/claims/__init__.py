@@ -417,7 +417,7 @@ def _claimer(
         ),
     )
     found = claimers.poll_answer(span, words, earlier)
-    speakers = (claimers.from_quote(story_quotes, i, span, text) for _, i in covering)
+    speakers = (claimers.from_quote(story_quotes, i, span, text, words) for _, i in covering)
     found = found or next(filter(None, speakers), None)
     if found is not None and claimers.heading(found, span.doc):
         found = claimers.from_parse(span, words, earlier) or found

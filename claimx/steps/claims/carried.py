@@ -12,6 +12,7 @@ from .clauses import document
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NUMBERS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
 # begins with a trial on 16 trains" goes on with the firm's announcement of it
@@ -44,12 +45,14 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     """ "Employers added 146,000 jobs, the Labor Department said. The jobless rate fell to
     5.4%.": a sentence of figures or of what could come with no source of its own, in the
     same paragraph right after a body's statement, is that body's too: a story names the
-    source of a run of official figures once. Not a sentence about a named actor or a
-    person ("Fiat owns a 56% stake ...", "She scored 158 goals", "It is fair to say ..."):
-    that is the story narrating, as is a sentence about what such an actor has ("Cairn's
-    shares jumped") or does ("The government pays £200 ..."), market prices ("Shares fell
-    1%"), and a sentence with a statement of its own ("The list was published on Monday")."""
-    if previous.statement is None or not (has_number or _foreseen(sentence.root)):
+    source of a run of official figures once ("one of the reasons ..." is no figure). Not a
+    sentence about a named actor or a person ("Fiat owns a 56% stake ...", "She scored 158
+    goals", "It is fair to say ..."): that is the story narrating, as is a sentence about
+    what such an actor has ("Cairn's shares jumped") or does ("The government pays £200
+    ..."), market prices ("Shares fell 1%"), and a sentence with a statement of its own ("The
+    list was published on Monday")."""
+    figures = has_number and not _one_of(sentence)
+    if previous.statement is None or not (figures or _foreseen(sentence.root)):
         return None
     if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
@@ -59,6 +62,16 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     if _announced(sentence, words):
         return None
     return {**previous.statement, "quote": None, "direct": None}
+
+
+def _one_of(sentence: Span) -> bool:
+    """ "One of the reasons blogs are popular is ...": "one of" picks out, it counts nothing;
+    the sentence's only number."""
+    numbers = [t for t in sentence if t.ent_type_ in _NUMBERS]
+    return bool(numbers) and all(
+        t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in numbers
+    )
 
 
 def _foreseen(verb: Token) -> bool:

@@ -104,12 +104,17 @@ def claimer_record(
     }
 
 
-def from_quote(quotes: list[dict], index: int, sentence: Span, text: str) -> dict | None:
+def from_quote(
+    quotes: list[dict], index: int, sentence: Span, text: str, words: dict
+) -> dict | None:
     """The speaker of the story's quote `index`, in the sentence, unless the sentence only
-    borrows its words; of a paragraph of speech left open, the speaker its run closes on."""
+    borrows its words or does not source from the speaker; of a paragraph of speech left
+    open, the speaker its run closes on."""
     quote = quotes[index]
     speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
     if not speaker or _borrowed(quote, speaker, sentence):
+        return None
+    if _no_source(quote, speaker, sentence, words):
         return None
     return claimer_record(
         speaker.get("name") or speaker.get("text"),
@@ -165,6 +170,23 @@ def _borrowed(quote: dict, speaker: dict, sentence: Span) -> bool:
     if any(w[:1].isupper() and w in sentence.text for w in (speaker.get("name") or "").split()):
         return False
     return quote["end"] - quote["start"] < _MOST * (end - start)
+
+
+def _no_source(quote: dict, speaker: dict, sentence: Span, words: dict) -> bool:
+    """A reported speaker the sentence does not source from: "sued by a stylist who claimed
+    he hit her" (a relative clause that only says which stylist, clauses.py `restrictive`),
+    "the minister found himself struggling to explain how ..." (a reflexive pronoun: what
+    someone was at, not what he said)."""
+    if quote["direct"] or speaker.get("start") is None:
+        return False
+    span = sentence.doc.char_span(speaker["start"], speaker["end"])
+    if span is None:
+        return False
+    root = span.root
+    if root.lower_.endswith(("self", "selves")) and root.pos_ == "PRON":
+        return True
+    verb = root.head
+    return root.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and clauses.restrictive(verb, words)
 
 
 def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
