@@ -87,3 +87,44 @@ def test_a_relative_clause_with_no_comma_on_the_subject_sources_nothing():
     """ "A woman who said she was attacked has lost her case": the ruling, not her words."""
     sentence = "A woman who said she was attacked by the band's guitarist has lost her case."
     assert claimx.extract(sentence)["claims"][0]["claimer"]["kind"] == "journalist"
+
+
+PLANS = (
+    "Students to be allowed to sit on councils\n\n"
+    "Students will be able to sit on councils from the age of 16 under plans unveiled by "
+    "ministers on Monday.\n\n"
+    "Some 9,000 council jobs would go under the Green Party's proposals.\n\n"
+    "Drivers caught twice would lose their licence under government plans.\n\n"
+    "Bus fares rose by 5% under the old rules."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # what a plan would do is its author's claim, and the headline's that sums it up
+        ("Students to be allowed to sit on councils", "group", "ministers"),
+        (
+            "Students will be able to sit on councils from the age of 16 under plans unveiled "
+            "by ministers on Monday.",
+            "group",
+            "ministers",
+        ),
+        (
+            "Some 9,000 council jobs would go under the Green Party's proposals.",
+            "organization",
+            "Green Party",
+        ),
+        (
+            "Drivers caught twice would lose their licence under government plans.",
+            "organization",
+            "government",
+        ),
+        # rules are no one's plan: the story reports what happened under them
+        ("Bus fares rose by 5% under the old rules.", "journalist", None),
+    ],
+)
+def test_a_plan_is_its_authors(sentence, kind, name):
+    out = claimx.extract(PLANS, published="2024-03-04")
+    claimer = {PLANS[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}[sentence]
+    assert (claimer["kind"], claimer["name"]) == (kind, name)

@@ -24,7 +24,7 @@ from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import clauses
-from .named import ENTITY_KINDS, apposed_name, author_of
+from .named import ENTITY_KINDS, apposed_name, author_of, plan_owner
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -57,28 +57,9 @@ _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
 _PORTIONS = frozenset(
-    {
-        "majority",
-        "minority",
-        "half",
-        "number",
-        "group",
-        "handful",
-        "lot",
-        "dozen",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "share",
-        "third",
-        "quarter",
-        "quarters",
-        "thirds",
-        "fifths",
-        "average",
-        "set",
-    }
+    {"majority", "minority", "half", "number", "group", "handful", "lot", "dozen", "dozens"}
+    | {"hundreds", "thousands", "millions", "share", "third", "quarter", "quarters", "thirds"}
+    | {"fifths", "average", "set"}
 )
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss", "case", "nummod"})
 
@@ -114,7 +95,9 @@ def from_quote(
     speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
     if not speaker or _borrowed(quote, speaker, sentence):
         return None
-    if _no_source(quote, speaker, sentence, words):
+    start, end = speaker.get("start"), speaker.get("end")
+    mention = sentence.doc.char_span(start, end) if start is not None else None
+    if not quote["direct"] and mention is not None and clauses.no_speaker(mention.root, words):
         return None
     return claimer_record(
         speaker.get("name") or speaker.get("text"),
@@ -172,23 +155,6 @@ def _borrowed(quote: dict, speaker: dict, sentence: Span) -> bool:
     return quote["end"] - quote["start"] < _MOST * (end - start)
 
 
-def _no_source(quote: dict, speaker: dict, sentence: Span, words: dict) -> bool:
-    """A reported speaker the sentence does not source from: "sued by a stylist who claimed
-    he hit her" (a relative clause that only says which stylist, clauses.py `restrictive`),
-    "the minister found himself struggling to explain how ..." (a reflexive pronoun: what
-    someone was at, not what he said)."""
-    if quote["direct"] or speaker.get("start") is None:
-        return False
-    span = sentence.doc.char_span(speaker["start"], speaker["end"])
-    if span is None:
-        return False
-    root = span.root
-    if root.lower_.endswith(("self", "selves")) and root.pos_ == "PRON":
-        return True
-    verb = root.head
-    return root.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and clauses.restrictive(verb, words)
-
-
 def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """A source named in the sentence itself, resolved against the claimers `earlier`."""
     for token in sentence:
@@ -222,13 +188,22 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         )
         if found:
             return found
-    return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
+    owner = plan_owner(sentence, words)  # "under plans unveiled by ministers"
+    planned = owner and _mention(
+        sentence, owner, words, earlier, documents_only=False, speaking=True
+    )
+    return (
+        _owned_statement(sentence, words, earlier)
+        or planned
+        or _from_stance(sentence, words, earlier)
+    )
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """ "Labour's claim that ...", "over its central claim that Michael Howard was planning
     ...": the possessor of a statement, view or document whose clause says much of what the
-    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit)."""
+    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit);
+    the author of a plan under which it happens (named.py `plan_owner`)."""
     for token in sentence:
         if token.pos_ != "NOUN" or not clauses.view_noun(token, words):
             continue
@@ -241,7 +216,9 @@ def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict |
         found = _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
         if found and found["kind"] in _NAMED_KINDS:
             return _without_s(found, sentence.doc)
-    return None
+    owner = plan_owner(sentence, words)  # "under plans unveiled by ministers"
+    found = owner and _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
+    return _without_s(found, sentence.doc) if found else None
 
 
 def _without_s(found: dict, doc: Doc) -> dict:
@@ -494,7 +471,8 @@ def _mention(
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in ENTITY_KINDS
     if named and (kind == "person" or end <= entity.end):
-        name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
+        first = entity.start + (doc[entity.start].lower_ == "the")  # "the Green Party's"
+        name = doc[first : _trimmed(doc, entity.start, entity.end)].text
     else:
         name = span.text
     if not named and (apposed := apposed_name(head) or author_of(head, words)) is not None:

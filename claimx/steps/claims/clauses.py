@@ -298,6 +298,16 @@ def _aside_deed(verb: Token, words: dict) -> bool:
     )
 
 
+def no_speaker(speaker: Token, words: dict) -> bool:
+    """A reported speaker the sentence does not source from: "sued by a stylist who claimed
+    he hit her" (a relative clause that only says which stylist), "the minister found himself
+    struggling to explain how ..." (a reflexive pronoun: what he was at, not what he said)."""
+    if speaker.pos_ == "PRON" and speaker.lower_.endswith(("self", "selves")):
+        return True
+    verb = speaker.head
+    return speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and restrictive(verb, words)
+
+
 def restrictive(verb: Token, words: dict) -> bool:
     """A relative clause that follows a common noun with no comma or dash and whose relative
     pronoun speaks ("a woman who said"); not "posters which critics claim show ..." (the

@@ -83,6 +83,25 @@ def author_of(head: Token, words: dict) -> Span | None:
     return Span(doc, start, end, label=entity.label_)
 
 
+def plan_owner(sentence: Span, words: dict) -> Token | None:
+    """ "Teenagers will be able to stand as MPs under plans unveiled by ministers", "under
+    government plans", "under Labour's proposals": what a plan would do is its author's claim;
+    the author by "by", as its owner, or as the body named before it."""
+    for token in sentence:
+        plan = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ != "under" or plan is None or plan.lower_ not in words["positions"]:
+            continue
+        by = next((t for t in plan.subtree if t.lower_ == "by" and t.i > plan.i), None)
+        for owner in (*(by.children if by is not None else ()), *plan.children):
+            if owner.dep_ == "pobj" or owner.dep_ == "poss":
+                return owner
+            if owner.dep_ == "compound" and (
+                owner.ent_type_ in ("ORG", "NORP") or owner.lower_ in words["organizations"]
+            ):
+                return owner
+    return None
+
+
 def _compound_name(head: Token) -> Span | None:
     """The body named in the words before a document noun, all its proper nouns ("Home Office
     figures", "British Retail Consortium figures" with "British" read as a nationality);
