@@ -128,3 +128,17 @@ def test_a_plan_is_its_authors(sentence, kind, name):
     out = claimx.extract(PLANS, published="2024-03-04")
     claimer = {PLANS[c["start"] : c["end"]]: c["claimer"] for c in out["claims"]}[sentence]
     assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+def test_a_thing_a_quoted_phrase_is_said_of_is_no_speaker():
+    """ "the new virus was "man-made"": the phrase is said of the virus, which says nothing,
+    so the virus is not the claimer the quote gives (the episodes only "claim", a thing too)."""
+    story = (
+        "Myths about the flu\n\n"
+        "Flu myths spread fast online. A radio host also waded into the debate. "
+        "Multiple episodes of his show address these theories and claim there is evidence that "
+        '"proves" the new virus was "man-made."'
+    )
+    out = claimx.extract(story, published="2024-03-04")
+    claim = next(c for c in out["claims"] if c["text"].startswith("Multiple episodes"))
+    assert claim["claimer"]["kind"] == "journalist"

@@ -97,7 +97,9 @@ def from_quote(
         return None
     start, end = speaker.get("start"), speaker.get("end")
     mention = sentence.doc.char_span(start, end) if start is not None else None
-    if not quote["direct"] and mention is not None and clauses.no_speaker(mention.root, words):
+    if mention is not None and clauses.no_speaker(
+        mention.root, words, unnamed=speaker.get("kind") == "unnamed", direct=quote["direct"]
+    ):
         return None
     return claimer_record(
         speaker.get("name") or speaker.get("text"),

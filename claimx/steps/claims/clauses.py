@@ -298,14 +298,44 @@ def _aside_deed(verb: Token, words: dict) -> bool:
     )
 
 
-def no_speaker(speaker: Token, words: dict) -> bool:
-    """A reported speaker the sentence does not source from: "sued by a stylist who claimed
-    he hit her" (a relative clause that only says which stylist), "the minister found himself
-    struggling to explain how ..." (a reflexive pronoun: what he was at, not what he said)."""
+def no_speaker(speaker: Token, words: dict, *, unnamed: bool, direct: bool) -> bool:
+    """A quote's speaker the sentence does not source from: of reported speech, "sued by a
+    stylist who claimed he hit her" (a relative clause that only says which stylist) or "the
+    minister found himself struggling to explain how ..." (a reflexive pronoun: what he was
+    at, not what he said); an `unnamed` one that is only spoken of, the quote a phrase said
+    of it ("the virus was part of a "weapons programme"", "spam continued to be a problem")."""
+    if unnamed and _spoken_of(speaker, words):
+        return True
+    if direct:
+        return False
     if speaker.pos_ == "PRON" and speaker.lower_.endswith(("self", "selves")):
         return True
     verb = speaker.head
     return speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and restrictive(verb, words)
+
+
+def _spoken_of(subject: Token, words: dict) -> bool:
+    """A thing (a common noun, no person, body or document) as the subject of a verb that neither
+    reports, speaks nor takes a stance, nor goes on to one ("went on to say", "stopped
+    taking bets after claiming ...")."""
+    if subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the former home secretary, who spurns "airy fairy" liberals"
+    if subject.pos_ != "NOUN":  # a name; "some of them" or "he", whom the quote may go on with
+        return False
+    lemma = subject.lemma_.lower()
+    if people(subject) or lemma in words["unnamed"] or lemma in words["organizations"]:
+        return False
+    of = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+    if view_noun(subject, words) or any(people(g) for g in of):
+        return False  # "a pair of students": who, in the words after "of"
+    return not any(
+        reports(v, words) or verb_lemma(v) in words["stance"] or verb_lemma(v) in speech()
+        for v in verb.subtree
+        if v.pos_ == "VERB"
+    )
 
 
 def restrictive(verb: Token, words: dict) -> bool:
