@@ -3,6 +3,7 @@ that name no source of their own go on with it."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,8 @@ from .clauses import document
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_BREAKS = re.compile(r"[ \t]*\n\s*")  # a paragraph break: a run of blank space with a newline
+_LIST_MARKS = frozenset("-•*–")  # what opens a list item's paragraph
 _NUMBERS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
@@ -25,10 +28,36 @@ _TRADED = frozenset({"share", "stock", "bond", "market", "currency", "pound", "d
 
 
 class Previous(NamedTuple):
-    """The sentence before: where it ends and, if it reports a body's statement, whose."""
+    """The sentence before: where it ends and, if it reports a body's statement, whose; and
+    the last lead-in ("X said in a statement:" ending its paragraph), whose and where it ends."""
 
     end: int
     statement: dict | None
+    lead_in: tuple[dict, int] | None = None
+
+
+def lead_in(claimer: dict, sentence: str, end: int, text: str) -> tuple[dict, int] | None:
+    """A named source's sentence that ends its paragraph with a colon ("The board said in a
+    statement:") opens what it said, the next paragraph."""
+    if claimer["kind"] == "journalist" or not sentence.rstrip().endswith(":"):
+        return None
+    return (claimer, end) if _BREAKS.match(text, end) else None
+
+
+def led_on(sentence: Span, previous: Previous) -> dict | None:
+    """A sentence with no source of its own in the paragraph right after a lead-in is what
+    the lead-in's source said ("The board said in a statement: ¶ The plant will close in May.
+    Its 300 staff will be offered other jobs."), and so is each item of a list it opens
+    ("The proposals include: ¶ - ... ¶ - ...")."""
+    if previous.lead_in is None:
+        return None
+    claimer, end = previous.lead_in
+    paragraphs = _BREAKS.split(doc_text(sentence.doc)[end : sentence.start_char])[1:]
+    if len(paragraphs) != 1 and not all(
+        (p or sentence.text).lstrip()[:1] in _LIST_MARKS for p in paragraphs
+    ):
+        return None
+    return {**claimer, "quote": None, "direct": None}
 
 
 def reported(claimer: dict, words: dict) -> dict | None:
