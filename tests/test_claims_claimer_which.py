@@ -142,3 +142,30 @@ def test_a_thing_a_quoted_phrase_is_said_of_is_no_speaker():
     out = claimx.extract(story, published="2024-03-04")
     claim = next(c for c in out["claims"] if c["text"].startswith("Multiple episodes"))
     assert claim["claimer"]["kind"] == "journalist"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "she" is never the man named before: an unresolved pronoun stays as written
+        ("She found that 40% of the staff had left.", "She"),
+        # "It" after "the Office for National Statistics' figures" is the office
+        (
+            "It also found that 200,000 more people were out of work for over a year.",
+            "Office for National Statistics",
+        ),
+    ],
+)
+def test_a_pronoun_source_of_the_right_gender_and_name(sentence, name):
+    story = (
+        "Jobless figures rise\n\n"
+        "Andrew Hale won the seat in Leeds in 2019. "
+        "He has promised to vote against the budget next month. "
+        "She found that 40% of the staff had left.\n\n"
+        "According to the Office for National Statistics' figures, unemployment rose to 5.1% "
+        "in June. "
+        "It also found that 200,000 more people were out of work for over a year."
+    )
+    out = claimx.extract(story, published="2024-03-04")
+    claimer = next(c["claimer"] for c in out["claims"] if c["text"] == sentence)
+    assert claimer["name"] == name

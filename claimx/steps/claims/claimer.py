@@ -307,7 +307,8 @@ def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
     """ "Gov. Mark Dayton backs Clinton, but he is not predicting ...": a pronoun the parse
     gave as the source, resolved as the quotes step resolves a speaker's pronoun (the named
     subject above it, the person the story is about, of the pronoun's gender), not merely to
-    the last claimer of its kind. `resolver` builds the story's resolver when first needed."""
+    the last claimer of its kind, never one of the other gender ("Andre ... She found").
+    `resolver` builds the story's resolver when first needed."""
     if found["quote"] is not None or (found["text"] or "").lower() not in _PRONOUN_KINDS:
         return found
     span = doc.char_span(found["start"], found["end"])
@@ -316,8 +317,11 @@ def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
     built = resolver()
     speaker = built.resolve(span.root, span, built.inside)
     name = speaker["name"].split(" (")[0]  # "the Labour Organisation (ILO" before "ILO)"
+    name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "the ONS'" is the ONS
     if name == span.text or speaker["kind"] not in _NAMED_KINDS:
-        return found
+        gender = built.words.pronoun_genders.get(span.root.lower_)
+        known = built.names.gender(found["name"] or "") if found["kind"] == "person" else None
+        return {**found, "name": span.text} if known and gender and known != gender else found
     if speaker["kind"] == "person" and not any(
         e.label_ == "PERSON" and name.split()[-1] in e.text for e in doc.ents
     ):
