@@ -154,7 +154,7 @@ SOURCES_STORY = (
             "The firm has also been accused by the Consumer Council for Water of overcharging "
             "9,000 households.",
             "organization",
-            "the Consumer Council for Water",
+            "Consumer Council for Water",
             "the Consumer Council for Water",
         ),
         # a verb of recalling takes a stance like "believe"
@@ -460,7 +460,7 @@ def test_a_label_before_a_colon_is_no_source():
     """ "Truth: X says ...", parsed with two subjects: the one nearer the verb speaks."""
     out = claimx.extract(LABELS_STORY, published="2024-03-04")
     claimer = out["claims"][-1]["claimer"]
-    assert (claimer["kind"], claimer["name"]) == ("organization", "The World Health Organization")
+    assert (claimer["kind"], claimer["name"]) == ("organization", "World Health Organization")
 
 
 def test_a_dateline_place_is_no_source():

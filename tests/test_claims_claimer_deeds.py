@@ -80,7 +80,7 @@ def claimers() -> dict:
         (
             "The Green Party pledged 5,000 more police officers by 2026.",
             "organization",
-            "The Green Party",
+            "Green Party",
         ),
         (
             "The health agency has argued this since 2019 in 12 reports.",

@@ -167,3 +167,36 @@ def test_a_headline_takes_its_lead_s_source(story, name, kind):
         name,
         kind,
     )
+
+
+LEAD_IN = (
+    "Rail fares to rise\n\n"
+    "Rail fares will rise by 4% in January, Network Rail said in a statement on Monday:\n\n"
+    "The increase is needed to fund repairs to 300 bridges. "
+    "Season tickets will cost £120 more on average.\n\n"
+    "Bus fares rose by 2% last year.\n\n"
+    "Anna Price, the council's transport chief, said:\n\n"
+    "- Fares for children will be frozen until 2026.\n\n"
+    "- Ten new stations will open by 2027.\n\n"
+    "Passenger numbers fell by 3% in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # the paragraph after a lead-in ending with a colon is what its source said
+        ("The increase is needed to fund repairs to 300 bridges.", "organization", "Network Rail"),
+        ("Season tickets will cost £120 more on average.", "organization", "Network Rail"),
+        # the paragraph after that is the story's again
+        ("Bus fares rose by 2% last year.", "journalist", None),
+        # each item of a list a lead-in opens, and not the paragraph after the list
+        ("Fares for children will be frozen until 2026.", "person", "Anna Price"),
+        ("Ten new stations will open by 2027.", "person", "Anna Price"),
+        ("Passenger numbers fell by 3% in 2023.", "journalist", None),
+    ],
+)
+def test_a_lead_in_with_a_colon_opens_what_its_source_said(sentence, kind, name):
+    out = claimx.extract(LEAD_IN, published="2024-03-04")
+    claimer = next(c["claimer"] for c in out["claims"] if c["text"].endswith(sentence))
+    assert (claimer["kind"], claimer["name"]) == (kind, name)

@@ -27,7 +27,7 @@ from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from . import named
-from .carried import Previous, figures_go_on, reported
+from .carried import Previous, figures_go_on, lead_in, led_on, reported
 from .hearsay import hedged
 from .kinds import claim_type
 from .sentence import ClaimType, is_claim
@@ -156,11 +156,12 @@ def build_claims(
         has_number = _has_number(span, refs, items["dates"])
         who = _claimer(span, items["quotes"], refs["quotes"], rules.words, earlier, text)
         who = named.authored(claimers.resolved(who, doc, resolver), doc, rules.words)
-        carried = who["kind"] == "journalist" and figures_go_on(
-            span, previous, has_number, rules.words
+        carried = who["kind"] == "journalist" and (
+            figures_go_on(span, previous, has_number, rules.words) or led_on(span, previous)
         )
         who = carried or who
-        previous = Previous(end, carried or reported(who, rules.words))
+        opened = lead_in(who, text[start:end], end, text) or previous.lead_in
+        previous = Previous(end, carried or reported(who, rules.words), opened)
         if who["kind"] != "journalist":
             earlier.append(who)
         undated = dateline is None or dateline[1] <= start or end <= dateline[0]
@@ -417,7 +418,7 @@ def _claimer(
         ),
     )
     found = claimers.poll_answer(span, words, earlier)
-    speakers = (claimers.from_quote(story_quotes, i, span, text) for _, i in covering)
+    speakers = (claimers.from_quote(story_quotes, i, span, text, words) for _, i in covering)
     found = found or next(filter(None, speakers), None)
     if found is not None and claimers.heading(found, span.doc):
         found = claimers.from_parse(span, words, earlier) or found

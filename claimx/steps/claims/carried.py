@@ -3,6 +3,7 @@ that name no source of their own go on with it."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,9 @@ from .clauses import document
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_BREAKS = re.compile(r"[ \t]*\n\s*")  # a paragraph break: a run of blank space with a newline
+_LIST_MARKS = frozenset("-•*–")  # what opens a list item's paragraph
+_NUMBERS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
 # begins with a trial on 16 trains" goes on with the firm's announcement of it
@@ -24,10 +28,36 @@ _TRADED = frozenset({"share", "stock", "bond", "market", "currency", "pound", "d
 
 
 class Previous(NamedTuple):
-    """The sentence before: where it ends and, if it reports a body's statement, whose."""
+    """The sentence before: where it ends and, if it reports a body's statement, whose; and
+    the last lead-in ("X said in a statement:" ending its paragraph), whose and where it ends."""
 
     end: int
     statement: dict | None
+    lead_in: tuple[dict, int] | None = None
+
+
+def lead_in(claimer: dict, sentence: str, end: int, text: str) -> tuple[dict, int] | None:
+    """A named source's sentence that ends its paragraph with a colon ("The board said in a
+    statement:") opens what it said, the next paragraph."""
+    if claimer["kind"] == "journalist" or not sentence.rstrip().endswith(":"):
+        return None
+    return (claimer, end) if _BREAKS.match(text, end) else None
+
+
+def led_on(sentence: Span, previous: Previous) -> dict | None:
+    """A sentence with no source of its own in the paragraph right after a lead-in is what
+    the lead-in's source said ("The board said in a statement: ¶ The plant will close in May.
+    Its 300 staff will be offered other jobs."), and so is each item of a list it opens
+    ("The proposals include: ¶ - ... ¶ - ...")."""
+    if previous.lead_in is None:
+        return None
+    claimer, end = previous.lead_in
+    paragraphs = _BREAKS.split(doc_text(sentence.doc)[end : sentence.start_char])[1:]
+    if len(paragraphs) != 1 and not all(
+        (p or sentence.text).lstrip()[:1] in _LIST_MARKS for p in paragraphs
+    ):
+        return None
+    return {**claimer, "quote": None, "direct": None}
 
 
 def reported(claimer: dict, words: dict) -> dict | None:
@@ -44,12 +74,14 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     """ "Employers added 146,000 jobs, the Labor Department said. The jobless rate fell to
     5.4%.": a sentence of figures or of what could come with no source of its own, in the
     same paragraph right after a body's statement, is that body's too: a story names the
-    source of a run of official figures once. Not a sentence about a named actor or a
-    person ("Fiat owns a 56% stake ...", "She scored 158 goals", "It is fair to say ..."):
-    that is the story narrating, as is a sentence about what such an actor has ("Cairn's
-    shares jumped") or does ("The government pays £200 ..."), market prices ("Shares fell
-    1%"), and a sentence with a statement of its own ("The list was published on Monday")."""
-    if previous.statement is None or not (has_number or _foreseen(sentence.root)):
+    source of a run of official figures once ("one of the reasons ..." is no figure). Not a
+    sentence about a named actor or a person ("Fiat owns a 56% stake ...", "She scored 158
+    goals", "It is fair to say ..."): that is the story narrating, as is a sentence about
+    what such an actor has ("Cairn's shares jumped") or does ("The government pays £200
+    ..."), market prices ("Shares fell 1%"), and a sentence with a statement of its own ("The
+    list was published on Monday")."""
+    figures = has_number and not _one_of(sentence)
+    if previous.statement is None or not (figures or _foreseen(sentence.root)):
         return None
     if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
@@ -59,6 +91,16 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     if _announced(sentence, words):
         return None
     return {**previous.statement, "quote": None, "direct": None}
+
+
+def _one_of(sentence: Span) -> bool:
+    """ "One of the reasons blogs are popular is ...": "one of" picks out, it counts nothing;
+    the sentence's only number."""
+    numbers = [t for t in sentence if t.ent_type_ in _NUMBERS]
+    return bool(numbers) and all(
+        t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in numbers
+    )
 
 
 def _foreseen(verb: Token) -> bool:

@@ -24,7 +24,7 @@ from ..entities import entity_at
 from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import clauses
-from .named import ENTITY_KINDS, apposed_name, author_of
+from .named import ENTITY_KINDS, apposed_name, author_of, plan_owner
 
 _PRONOUN_KINDS = {
     "he": "person",
@@ -57,28 +57,9 @@ _GENERIC = frozenset({"people", "person", "someone", "one"})  # no one who knows
 # "many of his endorsers", "a majority of voters", "an average of polls": the source is the
 # noun after "of"
 _PORTIONS = frozenset(
-    {
-        "majority",
-        "minority",
-        "half",
-        "number",
-        "group",
-        "handful",
-        "lot",
-        "dozen",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "share",
-        "third",
-        "quarter",
-        "quarters",
-        "thirds",
-        "fifths",
-        "average",
-        "set",
-    }
+    {"majority", "minority", "half", "number", "group", "handful", "lot", "dozen", "dozens"}
+    | {"hundreds", "thousands", "millions", "share", "third", "quarter", "quarters", "thirds"}
+    | {"fifths", "average", "set"}
 )
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "cc", "conj", "det", "poss", "case", "nummod"})
 
@@ -104,12 +85,21 @@ def claimer_record(
     }
 
 
-def from_quote(quotes: list[dict], index: int, sentence: Span, text: str) -> dict | None:
+def from_quote(
+    quotes: list[dict], index: int, sentence: Span, text: str, words: dict
+) -> dict | None:
     """The speaker of the story's quote `index`, in the sentence, unless the sentence only
-    borrows its words; of a paragraph of speech left open, the speaker its run closes on."""
+    borrows its words or does not source from the speaker; of a paragraph of speech left
+    open, the speaker its run closes on."""
     quote = quotes[index]
     speaker = _closing_speaker(quotes, index, text) or quote.get("speaker")
     if not speaker or _borrowed(quote, speaker, sentence):
+        return None
+    start, end = speaker.get("start"), speaker.get("end")
+    mention = sentence.doc.char_span(start, end) if start is not None else None
+    if mention is not None and clauses.no_speaker(
+        mention.root, words, unnamed=speaker.get("kind") == "unnamed", direct=quote["direct"]
+    ):
         return None
     return claimer_record(
         speaker.get("name") or speaker.get("text"),
@@ -200,13 +190,22 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         )
         if found:
             return found
-    return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
+    owner = plan_owner(sentence, words)  # "under plans unveiled by ministers"
+    planned = owner and _mention(
+        sentence, owner, words, earlier, documents_only=False, speaking=True
+    )
+    return (
+        _owned_statement(sentence, words, earlier)
+        or planned
+        or _from_stance(sentence, words, earlier)
+    )
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
     """ "Labour's claim that ...", "over its central claim that Michael Howard was planning
     ...": the possessor of a statement, view or document whose clause says much of what the
-    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit)."""
+    sentence does ("filed a lawsuit following his allegations that ..." reports the lawsuit);
+    the author of a plan under which it happens (named.py `plan_owner`)."""
     for token in sentence:
         if token.pos_ != "NOUN" or not clauses.view_noun(token, words):
             continue
@@ -219,7 +218,9 @@ def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict |
         found = _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
         if found and found["kind"] in _NAMED_KINDS:
             return _without_s(found, sentence.doc)
-    return None
+    owner = plan_owner(sentence, words)  # "under plans unveiled by ministers"
+    found = owner and _mention(sentence, owner, words, earlier, documents_only=False, speaking=True)
+    return _without_s(found, sentence.doc) if found else None
 
 
 def _without_s(found: dict, doc: Doc) -> dict:
@@ -306,7 +307,8 @@ def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
     """ "Gov. Mark Dayton backs Clinton, but he is not predicting ...": a pronoun the parse
     gave as the source, resolved as the quotes step resolves a speaker's pronoun (the named
     subject above it, the person the story is about, of the pronoun's gender), not merely to
-    the last claimer of its kind. `resolver` builds the story's resolver when first needed."""
+    the last claimer of its kind, never one of the other gender ("Andre ... She found").
+    `resolver` builds the story's resolver when first needed."""
     if found["quote"] is not None or (found["text"] or "").lower() not in _PRONOUN_KINDS:
         return found
     span = doc.char_span(found["start"], found["end"])
@@ -315,8 +317,11 @@ def resolved(found: dict, doc: Doc, resolver: Callable[[], Resolver]) -> dict:
     built = resolver()
     speaker = built.resolve(span.root, span, built.inside)
     name = speaker["name"].split(" (")[0]  # "the Labour Organisation (ILO" before "ILO)"
+    name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "the ONS'" is the ONS
     if name == span.text or speaker["kind"] not in _NAMED_KINDS:
-        return found
+        gender = built.words.pronoun_genders.get(span.root.lower_)
+        known = built.names.gender(found["name"] or "") if found["kind"] == "person" else None
+        return {**found, "name": span.text} if known and gender and known != gender else found
     if speaker["kind"] == "person" and not any(
         e.label_ == "PERSON" and name.split()[-1] in e.text for e in doc.ents
     ):
@@ -472,7 +477,8 @@ def _mention(
         kind = "organization" if _named(span) else "unnamed"
     named = entity is not None and entity.label_ in ENTITY_KINDS
     if named and (kind == "person" or end <= entity.end):
-        name = doc[entity.start : _trimmed(doc, entity.start, entity.end)].text
+        first = entity.start + (doc[entity.start].lower_ == "the")  # "the Green Party's"
+        name = doc[first : _trimmed(doc, entity.start, entity.end)].text
     else:
         name = span.text
     if not named and (apposed := apposed_name(head) or author_of(head, words)) is not None:

@@ -285,9 +285,69 @@ def _aside_deed(verb: Token, words: dict) -> bool:
     """ "John Reid, who often argued with the board, steps down": a reporting or stance verb
     in a relative clause with no clause of what was said or meant tells of the person, it
     sources nothing; "Ann Lee, who said the plant would close, ..." and "X, who repeats the
-    conclusion ... that ..." (a view as its object, the clause often parsed away) still do."""
-    return (
-        verb.dep_ == "relcl"
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        and not any(c.dep_ == "dobj" and view_noun(c, words) for c in verb.children)
+    conclusion ... that ..." (a view as its object, the clause often parsed away) still do.
+    A relative clause with no comma before it only says which one ("sued by a stylist who
+    claimed he hit her", "a fake site that claims to collect money"): the sentence reports
+    what was done, the story's own."""
+    if verb.dep_ != "relcl":
+        return False
+    if restrictive(verb, words):
+        return True
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
+        c.dep_ == "dobj" and view_noun(c, words) for c in verb.children
     )
+
+
+def no_speaker(speaker: Token, words: dict, *, unnamed: bool, direct: bool) -> bool:
+    """A quote's speaker the sentence does not source from: of reported speech, "sued by a
+    stylist who claimed he hit her" (a relative clause that only says which stylist) or "the
+    minister found himself struggling to explain how ..." (a reflexive pronoun: what he was
+    at, not what he said); an `unnamed` one that is only spoken of, the quote a phrase said
+    of it ("the virus was part of a "weapons programme"", "spam continued to be a problem")."""
+    if unnamed and _spoken_of(speaker, words):
+        return True
+    if direct:
+        return False
+    if speaker.pos_ == "PRON" and speaker.lower_.endswith(("self", "selves")):
+        return True
+    verb = speaker.head
+    return speaker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and restrictive(verb, words)
+
+
+def _spoken_of(subject: Token, words: dict) -> bool:
+    """A thing (a common noun, no person, body or document) as the subject of a verb that neither
+    reports, speaks nor takes a stance, nor goes on to one ("went on to say", "stopped
+    taking bets after claiming ...")."""
+    if subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the former home secretary, who spurns "airy fairy" liberals"
+    if subject.pos_ != "NOUN":  # a name; "some of them" or "he", whom the quote may go on with
+        return False
+    lemma = subject.lemma_.lower()
+    if people(subject) or lemma in words["unnamed"] or lemma in words["organizations"]:
+        return False
+    of = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+    if view_noun(subject, words) or any(people(g) for g in of):
+        return False  # "a pair of students": who, in the words after "of"
+    return not any(
+        reports(v, words) or verb_lemma(v) in words["stance"] or verb_lemma(v) in speech()
+        for v in verb.subtree
+        if v.pos_ == "VERB"
+    )
+
+
+def restrictive(verb: Token, words: dict) -> bool:
+    """A relative clause that follows a common noun with no comma or dash and whose relative
+    pronoun speaks ("a woman who said"); not "posters which critics claim show ..." (the
+    critics speak), not a cleft or a name ("It was the IOC who demanded"), not a document
+    ("statistics which showed ...": the document's finding); "the 45% who said" is a poll's
+    share, found before this (claimer.py `poll_answer`)."""
+    noun, first = verb.head, verb.left_edge
+    if noun.pos_ != "NOUN" or noun.ent_type_ or view_noun(noun, words):
+        return False
+    subjects = [c.tag_ for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects or any(tag not in ("WP", "WDT") for tag in subjects):
+        return False
+    return first.i > noun.i and first.nbor(-1).text not in (",", "-", "--")

@@ -51,6 +51,9 @@ def author_of(head: Token, words: dict) -> Span | None:
         start += head.doc[start].lower_ == "the"
         end -= head.doc[end - 1].tag_ == "POS"  # "The Bank of England's": "Bank of England"
         return Span(head.doc, start, end, label=entity.label_)
+    named = _compound_name(head) if head.lemma_.lower() not in words["surveys"] else None
+    if named is not None:  # "Home Office figures"; "a BBC World Service poll" names the poll
+        return named
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     gathered = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if by is None and gathered is not None:
@@ -68,6 +71,9 @@ def author_of(head: Token, words: dict) -> Span | None:
         ),
         None,
     )
+    if entity is None and author.pos_ == "PROPN" and author.ent_type_ in ("", "NORP"):
+        # "analysis by Symantec": a firm's name the model calls a nationality, or nothing
+        entity = Span(doc, _compound_start(author), author.i + 1, label="ORG")
     if entity is None:
         return None
     if entity.root.dep_ == "appos" and entity.root.head == author:  # "the watchdog, Ofcom"
@@ -75,6 +81,50 @@ def author_of(head: Token, words: dict) -> Span | None:
     while start < max(entity.start, author.i) and doc[start].is_lower:
         start += 1  # "by the Pew Research Center", "from telecoms regulator Ofcom"
     return Span(doc, start, end, label=entity.label_)
+
+
+def plan_owner(sentence: Span, words: dict) -> Token | None:
+    """ "Teenagers will be able to stand as MPs under plans unveiled by ministers", "under
+    government plans", "under Labour's proposals": what a plan would do is its author's claim;
+    the author by "by", as its owner, or as the body named before it."""
+    for token in sentence:
+        plan = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ != "under" or plan is None or plan.lower_ not in words["positions"]:
+            continue
+        by = next((t for t in plan.subtree if t.lower_ == "by" and t.i > plan.i), None)
+        for owner in (*(by.children if by is not None else ()), *plan.children):
+            if owner.dep_ == "pobj" or owner.dep_ == "poss":
+                return owner
+            if owner.dep_ == "compound" and (
+                owner.ent_type_ in ("ORG", "NORP") or owner.lower_ in words["organizations"]
+            ):
+                return owner
+    return None
+
+
+def _compound_name(head: Token) -> Span | None:
+    """The body named in the words before a document noun, all its proper nouns ("Home Office
+    figures", "British Retail Consortium figures" with "British" read as a nationality);
+    "the Commerce Department's" is the owner above; a person's or a paper's name ("the Sunday
+    Telegraph report") stays the document."""
+    doc, before = head.doc, head.i - 1
+    if before < 0 or doc[before].dep_ != "compound" or doc[before].head != head:
+        return None
+    entity = entity_at(doc[before])
+    if entity is None or entity.label_ != "ORG" or entity.end != head.i:
+        return None
+    start = entity.start + (doc[entity.start].lower_ == "the")
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == head:
+        start -= 1
+    return Span(doc, start, entity.end, label="ORG")
+
+
+def _compound_start(noun: Token) -> int:
+    """Where a proper noun's name begins: its compound words before it ("Acme Labs")."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head == noun:
+        start -= 1
+    return start
 
 
 def authored(found: dict, doc: Doc, words: dict) -> dict:
