@@ -23,6 +23,7 @@ from .mention import (
     SUBJECTS,
     age_description,
     children,
+    closing_tag,
     lefts,
     mention_span,
 )
@@ -504,20 +505,20 @@ class Resolver:
                 c.dep_ == "dobj" for c in children(root)
             ):
                 deps = ("dobj",)  # 'The Standard quoted Mr Clarke telling activists ...'
-            subj = next((c for c in children(root) if c.dep_ in deps), None)
+            subj = closing_tag(sent) or next((c for c in children(root) if c.dep_ in deps), None)
             if subj is None or (self.inside and self.inside[subj.i]):
                 return None
             return subj
         return None
 
     def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
-        """'Traders worried about supplies. "...," they say': the people or body that was the
-        main subject of the sentence before."""
+        """'Traders worried about supplies. "...," they say': the people or bodies (by job or
+        kind: 'Mobile operators') that were the main subject of the sentence before."""
         subj = self._main_subject_before(tok)
         if subj is None or subj.tag_ not in ("NNS", "NNPS"):
             return None
-        words = self.words
-        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles:
+        words, bodies = self.words, self.words.organization_words
+        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles | bodies:
             kind, name = self.names.named(subj, mention_span(subj))
             if kind in ("group", "organization"):
                 return subj.idx, name, kind
