@@ -3,6 +3,8 @@ own continues, on news passages written for these tests."""
 
 import pytest
 
+import claimx
+
 
 @pytest.fixture(scope="module")
 def speakers(quotes_in):
@@ -189,3 +191,28 @@ def test_it_is_the_company_that_was_the_subject_not_one_listed_after(quotes_in):
         "Altec, Brightnet and Corvion. It said that its new router would go on sale in June."
     )
     assert [q["speaker"]["name"] for q in quotes_in(text)] == ["Norvale Systems Inc"]
+
+
+def test_they_are_the_bodies_of_a_kind_that_were_the_subject_before(speakers):
+    text = (
+        "The European Commission said the new charges were fair.\n\n"
+        "Mobile operators have complained about the charges.\n\n"
+        '"We cannot afford to build new masts," they said.'
+    )
+    assert speakers(text) == [("We cannot afford to build new masts,", "Mobile operators")]
+
+
+def test_they_after_a_closing_tag_are_its_speakers():
+    """The parse hangs '..., peers said' on the reported clause: its subject is no centre."""
+    text = (
+        "Family courts face new rules\n\nThe home affairs committee said parents could "
+        "exploit delays in the system. Courts should be used as a last resort, but where they "
+        "are, sentences should be served in full, peers said. But they rejected the claim "
+        "made by some groups that there should be a legal presumption of shared care."
+    )
+    out = claimx.extract(text, published="2024-03-04")
+    last = out["claims"][-1]
+    assert (text[last["start"] : last["start"] + 17], last["claimer"]["name"]) == (
+        "But they rejected",
+        "peers",
+    )

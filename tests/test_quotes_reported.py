@@ -259,3 +259,11 @@ def test_a_thing_announced_or_demanded_is_no_reported_speech(quotes):
 def test_a_clause_announced_is_reported_speech(quotes):
     text = "The carmaker announced that it would close its plant in Leeds."
     assert quotes(text) == [(False, "it would close its plant in Leeds", "carmaker")]
+
+
+def test_claiming_a_prize_is_a_deed_not_a_statement(quotes):
+    text = (
+        "Kenya's Grace Otieno claimed her second national title in Nairobi, and her club "
+        "claimed a 3-1 win. The fire claimed two lives."
+    )
+    assert quotes(text) == []

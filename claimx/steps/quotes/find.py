@@ -10,6 +10,7 @@ from ..doctext import doc_text
 from ..headline import headline_end
 from .attribution import attribute
 from .context import Context
+from .documents import DOCUMENTS
 from .listing import quote_item, speaker_list
 from .mention import DEPTH, SUBJECTS
 from .reported import reported, reported_items
@@ -26,6 +27,8 @@ _TERM_WORDS = 4  # a quote this short, a noun's modifier after an article, may b
 _UTTERED = (".", "!", "?", ",", "…")  # a short quote ending so is someone's sentence
 _TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or"})
 _ARTICLE = re.compile(r"\s+(?:the|a|an)$")  # 'referred to as the "..."'
+# A noun phrase's roles as a verb's or a preposition's argument (not a predicate: attr, oprd)
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
@@ -170,6 +173,28 @@ def _a_term(ctx: Context, q: Marked) -> bool:
     )
 
 
+def _coined(ctx: Context, q: Marked) -> bool:
+    """'reveals the "digital divide" between rich and poor': a few words after 'the', no
+    verb among them, heading a noun phrase that is a verb's argument (not what something is
+    called: 'called it the "worst deal"') are a coined term used as a noun."""
+    doc, inside = ctx.doc, ctx.inside
+    a, b = ctx.tokens(q.start, q.end)
+    quoted = ctx.text[q.start : q.end].rstrip()
+    if a < 2 or not doc[a - 1].is_quote or len(quoted.split()) > _SCARE_WORDS:
+        return False
+    det = doc[a - 2]
+    roots = [t for t in doc[a:b] if not t.is_punct and not a <= t.head.i < b]
+    return (
+        det.lower_ == "the"
+        and not inside[det.i]
+        and not quoted.endswith(_UTTERED)
+        and len(roots) == 1
+        and roots[0].tag_ in ("NN", "NNS")
+        and roots[0].dep_ in _ARGUMENTS
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b])
+    )
+
+
 def _modifies(roots: list[Token], noun: Token) -> bool:
     """Every word the quote hangs outside itself is a modifier of `noun`."""
     return bool(roots) and all(
@@ -182,12 +207,17 @@ def _scare(ctx: Context, q: Marked, speaker: dict | None, cue: str | None, inher
     "limited"': a word or a short phrase, no sentence of its own, that no reporting verb
     attributes is the story's scare quote or term, whatever its sentence is about; nor does
     it carry on the last quote's speech. A person its clause is about is likelier its sayer
-    ('Wood slated his "horrible" humour', 'a spokeswoman was "satisfied"')."""
-    if not _fragment(ctx, q):
-        return False
-    if inherited:
+    ('Wood slated his "horrible" humour', 'a spokeswoman was "satisfied"'); a document or a
+    crowd a verb near it has for subject is not ('networks were "sniffed out", the study
+    shows', 'critics wanted the army to "cut and run"'), nor is either the speaker of a
+    coined term ('the report reveals the "digital divide"')."""
+    if speaker and (speaker["kind"] == "person" or speaker["title"]):
+        return inherited and _fragment(ctx, q)
+    thing = speaker is not None and speaker["text"].split()[-1].lower() in DOCUMENTS
+    crowd = thing or (speaker is not None and speaker["kind"] == "group")
+    if _coined(ctx, q) and (crowd or cue is None):
         return True
-    return cue is None and not (speaker and (speaker["kind"] == "person" or speaker["title"]))
+    return _fragment(ctx, q) and (inherited or cue is None or crowd)
 
 
 def _fragment(ctx: Context, q: Marked) -> bool:

@@ -223,3 +223,20 @@ def _strip_possessive(span: Span) -> Span:
     if opened and not any(t.text == ")" and t.i > opened[-1] for t in span):
         return _strip_possessive(span.doc[span.start : max(opened[-1], span.start + 1)])
     return span
+
+
+def closing_tag(sent: Span) -> Token | None:
+    """'Courts should be a last resort, MPs said.': the subject of a tag closing a sentence
+    the parse hung on the reported clause, a comma before it and no 'and' ('..., and prices
+    rose' is a clause of its own); the sentence's speaker is its main subject."""
+    end = sent.end - 1
+    while end > sent.start and sent.doc[end].is_punct:
+        end -= 1
+    verb = sent.doc[end]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "parataxis") or verb.head != sent.root:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    before = sent.doc[subj.left_edge.i - 1] if subj.left_edge.i > sent.start else None
+    return subj if before is not None and before.text == "," and subj.i == end - 1 else None

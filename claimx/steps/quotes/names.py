@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
 from ..entities import entity_at
-from .mention import mention_span, rights
+from .mention import SUBJECTS, lefts, mention_span, rights
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -94,6 +94,12 @@ class Names:
         ):
             # "Mr Parsons", "Parsons": a person the story has named in full.
             return "person", self.full_name(bare_name, tok.idx)
+        if tok.lower_ in self.words.organization_words and tok.pos_ == "NOUN" and not ent_type:
+            # 'the French news agency AFP said', 'the communications regulator Ofcom': the
+            # name beside the description
+            for child in rights(tok):
+                if child.dep_ == "appos" and child.ent_type_ == "ORG":
+                    return "organization", mention_span(child).text.strip(TRIM)
         if ent_type not in _PERSON_ENTS and tok.lower_ in self.words.titles:
             # "The Secretary of State for Health, Alan Milburn, said": the title names him
             named = self._appos_name(tok, titled=True) or self._person_in(span)
@@ -101,11 +107,6 @@ class Names:
                 return "person", named
             if described(span):  # 'the Prime Minister said': a description, not a name
                 return "unnamed", (span[1:] if span[0].lower_ == "the" else span).text.strip(TRIM)
-        if tok.lower_ in self.words.organization_words and tok.pos_ == "NOUN" and not ent_type:
-            # 'the French news agency AFP said': the name beside the description
-            for child in rights(tok):
-                if child.dep_ == "appos" and child.ent_type_ == "ORG":
-                    return "organization", mention_span(child).text.strip(TRIM)
         if (
             (ent_type in _PERSON_ENTS or ent_type in _UNTYPED)
             and tok.pos_ == "PROPN"
@@ -161,9 +162,16 @@ class Names:
         """The person named beside a title: "the Lord Chancellor, Lord Falconer"; beside a
         capitalised title the tagger's entity type is not needed ("Theresa May" as a date)."""
         for child in rights(tok):
+            if child.dep_ != "appos":
+                continue
             proper = titled and child.pos_ == "PROPN" and child.ent_type_ not in _NOT_PEOPLE
-            if child.dep_ == "appos" and (child.ent_type_ in _PERSON_ENTS or proper):
+            if child.ent_type_ in _PERSON_ENTS or proper:
                 return self.full_name(self.clean_name(mention_span(child)), child.idx)
+            # 'the spokesman, Brian Monteith MSP': a name the parse hung on the letters after it
+            for left in lefts(child):
+                ent = entity_at(left) if left.ent_iob_ == "B" else None
+                if ent is not None and ent.label_ in _PERSON_ENTS and ent.end == child.i:
+                    return self.full_name(self.clean_name(ent), ent.start_char)
         return None
 
 
@@ -189,8 +197,13 @@ def team(span: Span) -> bool:
 
 
 def described(span: Span) -> bool:
-    """'the chairman', 'the Prime Minister' (the article may fall outside a proper-noun span)."""
-    return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+    """'the chairman', 'the Prime Minister' (the article may fall outside a proper-noun span,
+    past lower-case modifiers: 'the outgoing European Commissioner')."""
+    return (
+        span[0].lower_ == "the"
+        or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.lefts)
+    )
 
 
 def possessed(tok: Token) -> bool:
@@ -225,3 +238,23 @@ def firm_mentions(doc: Doc, firms: list[tuple[int, str, str]]) -> list[Token]:
     """Every mention of the one-word businesses `firms_labelled` found."""
     names = {name for _, name, _ in firms if " " not in name}
     return [t for t in doc if t.text in names and t.ent_type_ != "ORG"] if names else []
+
+
+def surname_subjects(doc: Doc, inside: bytearray | None, surnames) -> list[Token]:
+    """Subjects the tagger took for no person that are one word of a name in `surnames`."""
+    import numpy as np
+
+    pos, dep, ent = doc.to_array(["POS", "DEP", "ENT_TYPE"]).T
+    strings = doc.vocab.strings
+    subj = np.isin(dep, [strings.add(d) for d in SUBJECTS])
+    found = (pos == strings.add("PROPN")) & subj & (ent != strings.add("PERSON"))
+    out = []
+    for i in np.flatnonzero(found).tolist():
+        tok = doc[i]
+        if (inside is not None and inside[i]) or tok.ent_iob_ == "I":
+            continue
+        if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            continue  # a longer name: not a bare surname
+        if tok.lower_ in surnames:
+            out.append(tok)
+    return out

@@ -5,6 +5,10 @@ the people the story has just named: the nearest sentence before it (outside quo
 a few sentences) that names anyone, when it names exactly that many. The speaker keeps the
 description as its text and kind `group`; its name lists the people ('A, B and C'), as a
 joint speaker's does ('A and B said'). A count the last names do not match is left alone.
+
+A plural word for a kind of body ('the papers', 'the firms') stands for the bodies the
+sentence just before opened with, joined by 'and' ('The Sunday Post and the Daily Star
+report ... The papers say'); with no such list it is left a description.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mention import children
+from .names import described
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +37,9 @@ _NUMBERS = {
 }
 _COUNT_NOUNS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 _PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "brother", "sister"})
+_NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_BODY_SENTENCES = 2  # sentences looked back through for the bodies 'the papers' are
+_LIST_JOINS = frozenset({"and", ",", "the", "both"})  # words between the names of a list
 
 
 def counted(tok: Token, titles: frozenset[str]) -> int | None:
@@ -68,3 +76,45 @@ def the_people(tok: Token, count: int, named: list[tuple[int, str]]) -> str | No
         sent = doc[sent.start - 1].sent
         end = sent.end_char
     return None
+
+
+def the_bodies(tok: Token, inside: bytearray | None, words) -> str | None:
+    """'A and B': for 'the papers', 'the firms' at tok, the names the nearest sentence
+    before it (within a few) opens with, as a list of two or more proper names joined by
+    'and', none a person or a place."""
+    word = tok.doc[tok.i : tok.i + 1]
+    if tok.lemma_.lower() not in words.organization_words or not described(word):
+        return None
+    doc, sent = tok.doc, tok.sent
+    for _ in range(_BODY_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if inside is not None and inside[sent.root.i]:
+            continue
+        names, i = _opening_list(sent)
+        if (
+            len(names) > 1
+            and doc[i - 1].lower_ != "and"
+            and "and" in {t.lower_ for t in doc[sent.start : i]}
+        ):
+            return ", ".join(names[:-1]) + " and " + names[-1]
+        return None
+    return None
+
+
+def _opening_list(sent) -> tuple[list[str], int]:
+    """The proper names a sentence opens with, joined by 'and' or commas; where they end."""
+    doc, i, names = sent.doc, sent.start, []
+    while i < sent.end:
+        if doc[i].lower_ in _LIST_JOINS:
+            i += 1
+            continue
+        j = i
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in _NOT_BODIES:
+            j += 1
+        if j == i:
+            break
+        names.append(doc[i:j].text)
+        i = j
+    return names, i

@@ -68,7 +68,11 @@ def _speech_content(
     # it is what it reports ('"I knew it," he said later, his hair freshly gelled').
     quoted = any(c.dep_ == "ccomp" and inside[c.i] for c in lefts(verb))
     for child in [*lefts(verb), *rights(verb)] if quoted else [*rights(verb), *lefts(verb)]:
-        if child.dep_ == "ccomp" or (child.dep_ == "dobj" and lemma in rules.object_verbs):
+        if child.dep_ == "ccomp" or (
+            child.dep_ == "dobj"
+            and lemma in rules.object_verbs
+            and child.lemma_.lower() not in rules.prizes  # 'claimed a 5-0 win': a deed
+        ):
             return child, verb.text
     for child in children(verb):
         if child.dep_ == "dobj" and lemma not in rules.object_verbs:

@@ -22,7 +22,8 @@ _TITLE_REACH = 3  # words before a name read as its title: 'Shadow Foreign Secre
 
 
 def title_words(ent: Span, titles: frozenset[str]) -> frozenset[str]:
-    """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director'."""
+    """Title words beside a name: 'Chancellor Gordon Brown', 'Anna Leigh, the director',
+    'Anna Leigh, who is the director'."""
     doc = ent.doc
     found = set()
     i = ent.start - 1
@@ -30,8 +31,18 @@ def title_words(ent: Span, titles: frozenset[str]) -> frozenset[str]:
         found.add(doc[i].lower_)
         i -= 1
     root = ent.root
+    if root.dep_ == "compound" and root.head.dep_ == "appos" and root.head.i == ent.end:
+        root = root.head  # 'the spokesman, Brian Monteith MSP': the letters hold the name
     heads = [root.head] if root.dep_ == "appos" else []
     heads += [c for c in children(root) if c.dep_ == "appos"]
+    # 'X, who is the outgoing commissioner': the title a relative clause gives them
+    heads += [
+        a
+        for c in children(root)
+        if c.dep_ == "relcl" and c.lemma_ == "be"
+        for a in children(c)
+        if a.dep_ == "attr"
+    ]
     for head in heads:
         if head.lower_ in titles:  # 'X, Texas attorney general': every title word of it
             found.add(head.lower_)
@@ -190,3 +201,24 @@ def titled_later(
         and other <= {t.lower_ for t in doc.char_span(at, at + 1, alignment_mode="expand").sent}
     }
     return later.pop() if len(later) == 1 else None
+
+
+def titled_appositions(
+    doc: Doc, inside: bytearray | None, titles: frozenset[str]
+) -> list[tuple[Token, frozenset[str]]]:
+    """Names the tagger typed as no one, set after a title noun ('Arsenal's Brazilian
+    midfielder Edu'), with that title's words."""
+    import numpy as np
+
+    pos, dep, ent = doc.to_array(["POS", "DEP", "ENT_TYPE"]).T
+    strings = doc.vocab.strings
+    found = (pos == strings.add("PROPN")) & (dep == strings.add("appos")) & (ent == 0)
+    out = []
+    for i in np.flatnonzero(found).tolist():
+        tok, head = doc[i], doc[i].head
+        if head.pos_ != "NOUN" or head.lower_ not in titles or head.i > i:
+            continue
+        if inside is None or not inside[i]:
+            words = {head.lower_} | {c.lower_ for c in lefts(head) if c.lower_ in titles}
+            out.append((tok, frozenset(words)))
+    return out

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 class QuoteRules:
     speech: frozenset[str]
     object_verbs: frozenset[str]
+    prizes: frozenset[str]  # 'claimed a 5-0 win': an object verb's object that is a deed
     nominal_verbs: frozenset[str]
     nominal_nouns: frozenset[str]
     nominal_preps: frozenset[str]
@@ -53,6 +54,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
     return QuoteRules(
         speech=frozenset(cues["speech"]),
         object_verbs=frozenset(cues["object"]),
+        prizes=frozenset(cues["prizes"]),
         nominal_verbs=frozenset(nominal["verbs"]),
         nominal_nouns=frozenset(nominal["nouns"]),
         nominal_preps=frozenset(nominal["preps"]),

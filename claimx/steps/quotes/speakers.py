@@ -23,16 +23,26 @@ from .mention import (
     SUBJECTS,
     age_description,
     children,
+    closing_tag,
     lefts,
     mention_span,
 )
-from .names import Names, SpeakerWords, described, firm_mentions, firms_labelled, possessed, team
+from .names import (
+    Names,
+    SpeakerWords,
+    described,
+    firm_mentions,
+    firms_labelled,
+    possessed,
+    surname_subjects,
+    team,
+)
 from .officials import nation_body
 from .ordered import last_before, remember
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .plural import counted, the_people
+from .plural import counted, the_bodies, the_people
 from .products import speaking_bodies
-from .roles import holds_title, role, title_gender, title_words, titled_later
+from .roles import holds_title, role, title_gender, title_words, titled_appositions, titled_later
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,7 +130,16 @@ class Resolver:
             gender = gender or self.genders.get(full) or self.names.gender(full)
             if gender:
                 self.genders[full] = gender
-        self._surname_subjects()
+        # 'But Morrison is determined ...': a subject the tagger took for a place or an
+        # organization is the person when it is the surname of one the story named.
+        for tok in surname_subjects(self.doc, self.inside, self.names.surnames):
+            self._subject(tok, tok.idx, self.names.full_name(tok.text, tok.idx))
+        # 'Arsenal's Brazilian midfielder Edu': a name the tagger typed as no one beside a
+        # title is the person holding it ('the midfielder' later).
+        for tok, words in titled_appositions(self.doc, self.inside, self.words.titles):
+            if name := self.names.clean_name(mention_span(tok)):
+                self.titled.append((tok.idx, self.names.learn(name, tok.idx), words))
+        self.titled.sort()
 
     def _bodies(self, orgs: list[Span], groups: list[Span]) -> None:
         for ent in sorted([*orgs, *groups], key=lambda e: e.start):
@@ -143,25 +162,6 @@ class Resolver:
         remember(self.people, char, full)
         if subordinate(root):
             self.subordinate[char] = root.sent.start_char
-
-    def _surname_subjects(self) -> None:
-        """'But Morrison is determined ...': a subject the tagger took for a place or an
-        organization is still the person when it is the surname of one the story named."""
-        import numpy as np
-
-        doc = self.doc
-        pos, dep, ent = doc.to_array(["POS", "DEP", "ENT_TYPE"]).T
-        strings = doc.vocab.strings
-        subj = np.isin(dep, [strings.add(d) for d in SUBJECTS])
-        found = (pos == strings.add("PROPN")) & subj & (ent != strings.add("PERSON"))
-        for i in np.flatnonzero(found).tolist():
-            tok = doc[i]
-            if (self.inside is not None and self.inside[i]) or tok.ent_iob_ == "I":
-                continue
-            if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
-                continue  # a longer name: not a bare surname
-            if tok.lower_ in self.names.surnames:
-                self._subject(tok, tok.idx, self.names.full_name(tok.text, tok.idx))
 
     def resolve(self, tok: Token, span: Span, inside: bytearray) -> dict:
         """The speaker dict for the mention `span` headed by `tok`."""
@@ -200,6 +200,10 @@ class Resolver:
                 # 'the three men said': the people the story has just named, if that many
                 found = the_people(tok, count, self.person_names)
                 kind, name = ("group", found) if found else (kind, name)
+            elif kind == "organization" and lower in DOCUMENTS and not described(span):
+                kind, name = self._author(tok, here=True) or (kind, name)
+            elif kind == "group" and (found := the_bodies(tok, self.inside, self.words)):
+                name = found  # 'the papers say' after 'The Post and the Star report': those two
             elif described(span) and (kind in ("unnamed", "organization") or person_of):
                 kind, name = self._described(tok, span.start_char, kind, name)
             elif kind == "unnamed" and lower in self.words.titles and possessed(tok):
@@ -335,9 +339,10 @@ class Resolver:
                     return kind, found
         return kind, name
 
-    def _author(self, tok: Token) -> tuple[str, str] | None:
-        """The kind and name of the author the story gives a document ('a report by X')."""
-        author = author_of(tok, self.inside)
+    def _author(self, tok: Token, *, here: bool = False) -> tuple[str, str] | None:
+        """The kind and name of the author the story gives a document ('a report by X'); `here`
+        at this mention only ('A report by the World Bank warns': a new report)."""
+        author = author_of(tok, self.inside, here=here)
         if author is None:
             return None
         span = mention_span(author)
@@ -500,20 +505,20 @@ class Resolver:
                 c.dep_ == "dobj" for c in children(root)
             ):
                 deps = ("dobj",)  # 'The Standard quoted Mr Clarke telling activists ...'
-            subj = next((c for c in children(root) if c.dep_ in deps), None)
+            subj = closing_tag(sent) or next((c for c in children(root) if c.dep_ in deps), None)
             if subj is None or (self.inside and self.inside[subj.i]):
                 return None
             return subj
         return None
 
     def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
-        """'Traders worried about supplies. "...," they say': the people or body that was the
-        main subject of the sentence before."""
+        """'Traders worried about supplies. "...," they say': the people or bodies (by job or
+        kind: 'Mobile operators') that were the main subject of the sentence before."""
         subj = self._main_subject_before(tok)
         if subj is None or subj.tag_ not in ("NNS", "NNPS"):
             return None
-        words = self.words
-        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles:
+        words, bodies = self.words, self.words.organization_words
+        if subj.ent_type_ in ("NORP", "ORG") or subj.lemma_.lower() in words.titles | bodies:
             kind, name = self.names.named(subj, mention_span(subj))
             if kind in ("group", "organization"):
                 return subj.idx, name, kind
