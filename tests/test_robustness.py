@@ -167,6 +167,31 @@ def test_atomic_file_vanishes_when_writing_fails(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_stop_as_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """Ctrl-C landing just as the temporary file is created (a real SIGINT to this process)
+    must not leave the file behind: the signal waits until the file has a name to remove."""
+    import signal
+    import tempfile
+
+    from claimx.output.writers import atomic_open
+
+    made = tempfile.mkstemp
+
+    def mkstemp_then_stop(*args, **kwargs):
+        fd_and_name = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return fd_and_name
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_stop)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # even in a background job
+    try:
+        with pytest.raises(KeyboardInterrupt), atomic_open(tmp_path / "out.jsonl") as f:
+            f.write("never")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_chunk_gives_each_story_what_the_plain_pipeline_gives_it():
     """Stories parsed together, the parser over the whole chunk and tok2vec and ner in
     smaller batches, come out as each story run alone through `nlp(doc)`."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import tempfile
+import threading
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
@@ -67,9 +69,12 @@ def atomic_open(path: Path, *, newline: str | None = None):
     """A text file that appears at `path` only when the block completes without error."""
     with writing(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    f = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
+    tmp = f = None
     try:
+        with _stops_held():
+            with writing(str(path)):
+                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            f = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
         yield f
         with writing(str(path)):
             f.flush()
@@ -77,10 +82,33 @@ def atomic_open(path: Path, *, newline: str | None = None):
             f.close()
             os.replace(tmp, path)
     except BaseException:
-        with suppress(OSError):  # what could not be written goes with the file
-            f.close()
-        Path(tmp).unlink(missing_ok=True)
+        if f is not None:
+            with suppress(OSError):  # what could not be written goes with the file
+                f.close()
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _stops_held():
+    """Ctrl-C or SIGTERM waits while the temporary file is made and named: arriving between
+    the two, its KeyboardInterrupt would leave the file behind with no name to remove it by.
+    A stop that came meanwhile is raised again as the block ends, inside the caller's cleanup.
+    (Handlers, not a signal mask: any thread may take a signal sent to the process.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
+    before = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in stops}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, signal.SIG_DFL if handler is None else handler)  # None: set in C
+        for s in dict.fromkeys(held):
+            signal.raise_signal(s)
 
 
 class JsonStream:
