@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .clauses import people
 from .future import (
     SPECULATIVE_FUTURE,
     due_to_verb,
@@ -45,26 +46,37 @@ def claim_type(
     undated = [t for t in sentence if t.i not in dated]
     forms = _forms(sentence)
     cue = _cues(undated, words, forms)
+    permitted = _permitted(asserted)
+    unpermitted = [t for t in asserted if t.i not in permitted]
     future = (
-        _cues(asserted, words, forms, skip=habitual(asserted))("future")
+        _cues(unpermitted, words, forms, skip=habitual(asserted))("future")
         or due_to_verb(asserted)
         or expected(asserted)
         or (headline and to_come(sentence))
         or (not headline and scheduled(asserted, words))
     )
     changes = [t for t in main if not _refuses(t)]
-    causal = cue("causal") or _caused_change(main, words)
+    causal = (
+        cue("causal")
+        or _caused_change(main, words)
+        or _enabled(content_verb(sentence, words), words)
+    )
     known = frozenset(t.i for t in main if _known_for(t))
     compared = (
         _cues(changes, words, forms, skip=known)("quantity")
         or _cues(changes, words, forms, skip=_unasserted(changes, causal=causal))("change")
         or any(
-            t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t) or t.i in known) for t in main
+            t.tag_ in ("JJS", "RBS")
+            and t.lower_ != "latest"  # "the latest in a series": the order in time, no value
+            and not (_group(t) or _award(t) or t.i in known)
+            for t in main
         )
         or _than(main)
     )
     hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
-    if amount or number or _counted(sentence) or (compared and not (future or hedged)):
+    if amount or number or _counted(sentence) or _likelier(main):
+        return "quantity"
+    if compared and not (future or hedged):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
@@ -79,6 +91,19 @@ def claim_type(
     return "other"
 
 
+def _likelier(tokens) -> bool:
+    """ "Women are more likely than men to ...", "the least likely to vote": a compared rate
+    (CLAIMS_GUIDELINES: "more likely" is quantity), not a forecast for all its "likely to";
+    but "makes it less likely that rates will rise" forecasts."""
+    return any(
+        t.lower_ in ("likely", "probable")
+        and any(c.dep_ == "advmod" and c.lower_ in _DEGREES for c in t.children)
+        and not any(c.dep_ == "ccomp" for c in t.children)  # "less likely that rates will rise"
+        for t in tokens
+    )
+
+
+_DEGREES = frozenset({"more", "most", "less", "least"})
 _MULTIPLE = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$")
 _SHARES = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _SEQUENCE = frozenset({"after", "before", "until", "following"})  # "came after the ban"
@@ -161,7 +186,7 @@ def _not_law(t: Token, words: dict) -> bool:
             t.lower_ == "must"
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
         )
-        or (lemma in _PERMITS and t.tag_ != "VBN" and _agent(subject_of(t), words))
+        or (lemma in _PERMITS and not _passive(t) and _agent(subject_of(t), words))
         or _topic(t)
     )
 
@@ -319,6 +344,55 @@ def _caused_change(tokens, words: dict) -> bool:
         and any(c.dep_ == "dobj" for c in t.head.children)
         for t in tokens
     )
+
+
+def _permitted(tokens) -> frozenset[int]:
+    """What a permission or a duty covers ("the rules allow shops to open on Sundays",
+    "requires firms to launch a review"): a rule's scope, not an act still to come ("will
+    allow" is still one, by its own "will")."""
+    return frozenset(
+        x.i
+        for t in tokens
+        if t.lemma_ in _PERMITS and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for x in c.subtree
+    )
+
+
+def _enabled(verb: Token, words: dict) -> bool:
+    """A thing that lets or helps something happen, as what the sentence asserts: "the new
+    software has allowed firms to cut costs", "low rates helped keep prices stable" (a cause);
+    a person's leave ("the manager allowed him to leave") is an act, a rule's or a body's
+    ("the rules allow ...") a rule, and "in the belief that games help learning" no assertion."""
+    if any(c.dep_ == "aux" and c.lemma_.startswith("help") for c in verb.children):
+        return _thing(subject_of(verb), words)  # "helped drive", "help" read as an auxiliary
+    return (
+        verb.lemma_ in _ENABLES
+        and verb.pos_ == "VERB"
+        and not _passive(verb)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+        and _thing(subject_of(verb), words)
+    )
+
+
+_ENABLES = frozenset({"allow", "enable", "help", "permit"})
+
+
+def _thing(subject: Token | None, words: dict) -> bool:
+    """A common noun that is no person, law, document or body: "the software", "low rates"."""
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and _agent(subject, words)
+        and subject.lemma_.lower() not in words["unnamed"]
+        and not people(subject)
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _than(tokens) -> bool:
