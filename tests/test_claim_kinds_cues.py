@@ -123,3 +123,33 @@ def test_comparisons_and_likelihoods(sentence, kind):
 )
 def test_what_lets_something_happen(sentence, kind):
     assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a particle that gives a verb of change another sense
+        ('"I grew up in Swansea supporting the club," the winger said.', "personal_experience"),
+        ("The takeover fell through at the last minute.", "other"),
+        ("The senator dropped out of the race on Monday.", "other"),
+        # a change still
+        ("House prices shot up after the new rail link opened.", "quantity"),
+        ("The team rose up the table after the win.", "quantity"),
+    ],
+)
+def test_verbs_of_change_with_another_sense(sentence, kind):
+    assert _types(sentence)[sentence] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a past done to the speaker, reported
+        ("The cyclist said he was knocked off his bike by a van.", "personal_experience"),
+        ("The actress said she was followed home by a photographer.", "personal_experience"),
+        # what was said to them is what the sentence reports
+        ("The senator said he was told by officials that the files were lost.", "other"),
+    ],
+)
+def test_what_happened_to_the_speaker(sentence, kind):
+    assert _types(sentence)[sentence] == kind

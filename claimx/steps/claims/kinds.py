@@ -279,7 +279,8 @@ def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
 def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
     """Changes named, not asserted: a noun of change below a preposition ("blamed for the
     fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
-    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`);
+    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`),
+    a verb whose particle gives it another sense (`_other_sense`);
     in a causal sentence, a subject too ("slower growth was blamed for ..."). A change is
     asserted by a verb ("sales fell") or a noun the verb takes ("reported a fall in sales")."""
     named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
@@ -289,7 +290,25 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
         if (t.pos_ == "NOUN" and t.dep_ in named)
         or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
         or _to_standing(t)
+        or _other_sense(t)
     )
+
+
+def _other_sense(verb: Token) -> bool:
+    """A particle right after the verb, with no object of its own ("fell through", "dropped
+    out of the race"); "fell over 5%", "rose up the table" still change."""
+    return any(
+        c.i == verb.i + 1
+        and c.lower_ in _OTHER_SENSE
+        and c.dep_ in ("prt", "prep")
+        and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+# particles that give a verb of change another sense: "grew up in Leeds", "the deal fell
+# through", "dropped out of the race", "the talks fell apart", "fell over"
+_OTHER_SENSE = frozenset({"up", "out", "through", "apart", "over"})
 
 
 def _to_standing(verb: Token) -> bool:
@@ -472,7 +491,7 @@ def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
     manager never picked me", "they cancelled our flight"; reported, "the striker says he has
     not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
-    said the club sacked him" (a past done to that pronoun)."""
+    said the club sacked him", "she said she was attacked" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -492,8 +511,10 @@ def _personal(sentence: Span, words: dict) -> bool:
         return False  # in a direct quote "he" is someone else
     speaker, subject = subject_of(root), subject_of(verb)
     undergone = _past(verb) and any(
-        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
-    )  # "the winger revealed how the manager talked him into staying"
+        (c.dep_ == "dobj" and c.lower_ in ("him", "her"))
+        or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and not _told(verb, words))
+        for c in verb.children
+    )  # "the winger revealed how the manager talked him into staying", "she was attacked"
     return (
         speaker is not None
         and (
@@ -505,6 +526,14 @@ def _personal(sentence: Span, words: dict) -> bool:
             or speaker.lower_ in ("he", "she")
             or speaker.pos_ == "NOUN"  # "the striker claims he ..."
         )
+    )
+
+
+def _told(verb: Token, words: dict) -> bool:
+    """ "he was told by the committee that ...", "she was assured it was safe": what was said
+    to someone is what the sentence reports, no experience of theirs."""
+    return verb.lemma_.lower() in words["reporting"] or any(
+        c.dep_ == "ccomp" for c in verb.children
     )
 
 
