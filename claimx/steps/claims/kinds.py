@@ -56,11 +56,8 @@ def claim_type(
         or (not headline and scheduled(asserted, words))
     )
     changes = [t for t in main if not _refuses(t)]
-    causal = (
-        cue("causal")
-        or _caused_change(main, words)
-        or _enabled(content_verb(sentence, words), words)
-    )
+    verb = content_verb(sentence, words)
+    causal = cue("causal") or _caused_change(main, words) or _enabled(verb, words)
     known = frozenset(t.i for t in main if _known_for(t))
     compared = (
         _cues(changes, words, forms, skip=known)("quantity")
@@ -82,7 +79,7 @@ def claim_type(
         return "prediction"
     if causal:
         return "correlation_or_causation"
-    if speculated(content_verb(sentence, words)):
+    if speculated(verb):
         return "prediction"
     if _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
@@ -297,12 +294,14 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
 def _other_sense(verb: Token) -> bool:
     """A particle right after the verb, with no object of its own ("fell through", "dropped
     out of the race"); "fell over 5%", "rose up the table" still change."""
-    return any(
-        c.i == verb.i + 1
-        and c.lower_ in _OTHER_SENSE
-        and c.dep_ in ("prt", "prep")
-        and not any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return (
+        after.lower_ in _OTHER_SENSE
+        and after.head.i == verb.i
+        and after.dep_ in ("prt", "prep")
+        and not any(g.dep_ == "pobj" for g in after.children)
     )
 
 
