@@ -260,17 +260,17 @@ def _cues(tokens, words: dict, forms: dict, skip: frozenset[int] = frozenset()):
     lemmas = {form[1] for form in common} | {form[0] for form in common}
 
     def cue(kind: str) -> bool:
-        return not lemmas.isdisjoint(words[kind]) or any(
-            f" {w} " in phrases for w in _phrases(words[kind])
-        )
+        pattern = _phrases(words[kind])
+        return not lemmas.isdisjoint(words[kind]) or bool(pattern and pattern.search(phrases))
 
     return cue
 
 
 @lru_cache(maxsize=64)
-def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
-    """The cues of several words in a list."""
-    return tuple(w for w in cues if " " in w)
+def _phrases(cues: frozenset[str]) -> re.Pattern | None:
+    """The cues of several words in a list, as one pattern (one search, not one a phrase)."""
+    found = sorted((w for w in cues if " " in w), key=len, reverse=True)
+    return re.compile("|".join(f" {re.escape(w)} " for w in found)) if found else None
 
 
 def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
