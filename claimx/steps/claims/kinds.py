@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .clauses import people
 from .future import (
     SPECULATIVE_FUTURE,
     due_to_verb,
@@ -45,32 +46,40 @@ def claim_type(
     undated = [t for t in sentence if t.i not in dated]
     forms = _forms(sentence)
     cue = _cues(undated, words, forms)
+    permitted = _permitted(asserted)
+    unpermitted = [t for t in asserted if t.i not in permitted]
     future = (
-        _cues(asserted, words, forms, skip=habitual(asserted))("future")
+        _cues(unpermitted, words, forms, skip=habitual(asserted))("future")
         or due_to_verb(asserted)
         or expected(asserted)
         or (headline and to_come(sentence))
         or (not headline and scheduled(asserted, words))
     )
     changes = [t for t in main if not _refuses(t)]
-    causal = cue("causal") or _caused_change(main, words)
+    verb = content_verb(sentence, words)
+    causal = cue("causal") or _caused_change(main, words) or _enabled(verb, words)
     known = frozenset(t.i for t in main if _known_for(t))
     compared = (
         _cues(changes, words, forms, skip=known)("quantity")
         or _cues(changes, words, forms, skip=_unasserted(changes, causal=causal))("change")
         or any(
-            t.tag_ in ("JJS", "RBS") and not (_group(t) or _award(t) or t.i in known) for t in main
+            t.tag_ in ("JJS", "RBS")
+            and t.lower_ != "latest"  # "the latest in a series": the order in time, no value
+            and not (_group(t) or _award(t) or t.i in known)
+            for t in main
         )
         or _than(main)
     )
     hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
-    if amount or number or _counted(sentence) or (compared and not (future or hedged)):
+    if amount or number or _counted(sentence) or _likelier(main):
+        return "quantity"
+    if compared and not (future or hedged):
         return "quantity"
     if future or (compared and hedged):
         return "prediction"
     if causal:
         return "correlation_or_causation"
-    if speculated(content_verb(sentence, words)):
+    if speculated(verb):
         return "prediction"
     if _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
@@ -79,6 +88,19 @@ def claim_type(
     return "other"
 
 
+def _likelier(tokens) -> bool:
+    """ "Women are more likely than men to ...", "the least likely to vote": a compared rate
+    (CLAIMS_GUIDELINES: "more likely" is quantity), not a forecast for all its "likely to";
+    but "makes it less likely that rates will rise" forecasts."""
+    return any(
+        t.lower_ in ("likely", "probable")
+        and any(c.dep_ == "advmod" and c.lower_ in _DEGREES for c in t.children)
+        and not any(c.dep_ == "ccomp" for c in t.children)  # "less likely that rates will rise"
+        for t in tokens
+    )
+
+
+_DEGREES = frozenset({"more", "most", "less", "least"})
 _MULTIPLE = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$")
 _SHARES = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _SEQUENCE = frozenset({"after", "before", "until", "following"})  # "came after the ban"
@@ -161,7 +183,7 @@ def _not_law(t: Token, words: dict) -> bool:
             t.lower_ == "must"
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
         )
-        or (lemma in _PERMITS and t.tag_ != "VBN" and _agent(subject_of(t), words))
+        or (lemma in _PERMITS and not _passive(t) and _agent(subject_of(t), words))
         or _topic(t)
     )
 
@@ -238,23 +260,24 @@ def _cues(tokens, words: dict, forms: dict, skip: frozenset[int] = frozenset()):
     lemmas = {form[1] for form in common} | {form[0] for form in common}
 
     def cue(kind: str) -> bool:
-        return not lemmas.isdisjoint(words[kind]) or any(
-            f" {w} " in phrases for w in _phrases(words[kind])
-        )
+        pattern = _phrases(words[kind])
+        return not lemmas.isdisjoint(words[kind]) or bool(pattern and pattern.search(phrases))
 
     return cue
 
 
 @lru_cache(maxsize=64)
-def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
-    """The cues of several words in a list."""
-    return tuple(w for w in cues if " " in w)
+def _phrases(cues: frozenset[str]) -> re.Pattern | None:
+    """The cues of several words in a list, as one pattern (one search, not one a phrase)."""
+    found = sorted((w for w in cues if " " in w), key=len, reverse=True)
+    return re.compile("|".join(f" {re.escape(w)} " for w in found)) if found else None
 
 
 def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
     """Changes named, not asserted: a noun of change below a preposition ("blamed for the
     fall", "plans for a tax rise", "part of the surge") and a participle modifying a noun
-    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`);
+    ("rising oil prices", "its fast-growing economy"), a change of standing (`_to_standing`),
+    a verb whose particle gives it another sense (`_other_sense`);
     in a causal sentence, a subject too ("slower growth was blamed for ..."). A change is
     asserted by a verb ("sales fell") or a noun the verb takes ("reported a fall in sales")."""
     named = {"pobj", "pcomp", "conj", "appos"} | ({"nsubj", "nsubjpass"} if causal else set())
@@ -264,7 +287,27 @@ def _unasserted(tokens, *, causal: bool) -> frozenset[int]:
         if (t.pos_ == "NOUN" and t.dep_ in named)
         or (t.tag_ in ("VBG", "VBN", "JJ") and t.dep_ in ("amod", "compound"))
         or _to_standing(t)
+        or _other_sense(t)
     )
+
+
+def _other_sense(verb: Token) -> bool:
+    """A particle right after the verb, with no object of its own ("fell through", "dropped
+    out of the race"); "fell over 5%", "rose up the table" still change."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return (
+        after.lower_ in _OTHER_SENSE
+        and after.head.i == verb.i
+        and after.dep_ in ("prt", "prep")
+        and not any(g.dep_ == "pobj" for g in after.children)
+    )
+
+
+# particles that give a verb of change another sense: "grew up in Leeds", "the deal fell
+# through", "dropped out of the race", "the talks fell apart", "fell over"
+_OTHER_SENSE = frozenset({"up", "out", "through", "apart", "over"})
 
 
 def _to_standing(verb: Token) -> bool:
@@ -319,6 +362,55 @@ def _caused_change(tokens, words: dict) -> bool:
         and any(c.dep_ == "dobj" for c in t.head.children)
         for t in tokens
     )
+
+
+def _permitted(tokens) -> frozenset[int]:
+    """What a permission or a duty covers ("the rules allow shops to open on Sundays",
+    "requires firms to launch a review"): a rule's scope, not an act still to come ("will
+    allow" is still one, by its own "will")."""
+    return frozenset(
+        x.i
+        for t in tokens
+        if t.lemma_ in _PERMITS and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for x in c.subtree
+    )
+
+
+def _enabled(verb: Token, words: dict) -> bool:
+    """A thing that lets or helps something happen, as what the sentence asserts: "the new
+    software has allowed firms to cut costs", "low rates helped keep prices stable" (a cause);
+    a person's leave ("the manager allowed him to leave") is an act, a rule's or a body's
+    ("the rules allow ...") a rule, and "in the belief that games help learning" no assertion."""
+    if any(c.dep_ == "aux" and c.lemma_.startswith("help") for c in verb.children):
+        return _thing(subject_of(verb), words)  # "helped drive", "help" read as an auxiliary
+    return (
+        verb.lemma_ in _ENABLES
+        and verb.pos_ == "VERB"
+        and not _passive(verb)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+        and _thing(subject_of(verb), words)
+    )
+
+
+_ENABLES = frozenset({"allow", "enable", "help", "permit"})
+
+
+def _thing(subject: Token | None, words: dict) -> bool:
+    """A common noun that is no person, law, document or body: "the software", "low rates"."""
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and _agent(subject, words)
+        and subject.lemma_.lower() not in words["unnamed"]
+        and not people(subject)
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _than(tokens) -> bool:
@@ -398,7 +490,7 @@ def _personal(sentence: Span, words: dict) -> bool:
     """The speaker's own past: "I was never offered a contract", "we lost our home", "the
     manager never picked me", "they cancelled our flight"; reported, "the striker says he has
     not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
-    said the club sacked him" (a past done to that pronoun)."""
+    said the club sacked him", "she said she was attacked" (a past done to that pronoun)."""
     verb = content_verb(sentence, words)
     past = _past(verb)
     for t in sentence:
@@ -418,8 +510,10 @@ def _personal(sentence: Span, words: dict) -> bool:
         return False  # in a direct quote "he" is someone else
     speaker, subject = subject_of(root), subject_of(verb)
     undergone = _past(verb) and any(
-        c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
-    )  # "the winger revealed how the manager talked him into staying"
+        (c.dep_ == "dobj" and c.lower_ in ("him", "her"))
+        or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and not _told(verb, words))
+        for c in verb.children
+    )  # "the winger revealed how the manager talked him into staying", "she was attacked"
     return (
         speaker is not None
         and (
@@ -431,6 +525,14 @@ def _personal(sentence: Span, words: dict) -> bool:
             or speaker.lower_ in ("he", "she")
             or speaker.pos_ == "NOUN"  # "the striker claims he ..."
         )
+    )
+
+
+def _told(verb: Token, words: dict) -> bool:
+    """ "he was told by the committee that ...", "she was assured it was safe": what was said
+    to someone is what the sentence reports, no experience of theirs."""
+    return verb.lemma_.lower() in words["reporting"] or any(
+        c.dep_ == "ccomp" for c in verb.children
     )
 
 

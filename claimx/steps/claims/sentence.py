@@ -42,6 +42,7 @@ _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DAT
 _SPECULATIVE = frozenset({"could", "might", "would", "'d", "must"})  # with "I", "we"
 _COMPARATIVES = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _OUTSIDE_SCOPE = frozenset({"nsubj", "nsubjpass", "expl", "conj", "cc", "ccomp", "advcl", "punct"})
+_DUTIES = frozenset({"duty", "responsibility", "obligation"})  # "has a duty to act"
 # verbs other than "be" that link a person to how they feel: "has become frustrated"
 _FEELING = frozenset({"become", "remain", "feel", "grow"})
 _PEOPLE = frozenset({"i", "we", "he", "she", "they"})
@@ -118,7 +119,7 @@ def is_claim(
         return False
     if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
         return False
-    if any(made_to_feel(c, words) for c in (root, verb)):
+    if any(made_to_feel(c, words) or _verdict(c) for c in (root, verb)):
         return False
     return not any(
         _judgement(clause, words, valued) or (not valued and _rated(clause, words))
@@ -145,6 +146,34 @@ def _rated(verb: Token, words: dict) -> bool:
         and not any(t.ent_type_ for t in o.subtree)
         and not any(c.dep_ == "relcl" for c in o.children)
         for o in verb.children
+    )
+
+
+def _verdict(verb: Token) -> bool:
+    """ "The plan makes no sense", "it is time for ministers to act", "Britain has a duty to
+    help": an idiom of judgement or of a call, no fact; "it is the first time" counts, and so
+    does a duty a law lays ("a legal duty to")."""
+    if verb.lemma_ == "make":
+        return any(c.dep_ == "dobj" and c.lemma_ == "sense" for c in verb.children)
+    if verb.lemma_ == "have":
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_ in _DUTIES
+            and all(a.lower_ == "moral" for a in c.children if a.dep_ == "amod")
+            and any(a.dep_ in ("acl", "relcl") and a.tag_ == "VB" for a in c.children)
+            for c in verb.children
+        )
+    subject = subject_of(verb)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and subject.lower_ == "it"
+        and any(
+            c.dep_ == "attr"
+            and c.lemma_ == "time"
+            and not any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
+            for c in verb.children
+        )
     )
 
 

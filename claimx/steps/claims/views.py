@@ -23,6 +23,8 @@ _ANCHORS = frozenset(  # entity labels of what a record could hold
 ) | {"QUANTITY"}
 _COMPLEMENTS = frozenset({"prep", "ccomp", "xcomp", "advcl"})
 _CAPACITY = frozenset({"able", "unable"})  # "was unable to attend": a fact
+# verbs that link a thing to how it is or seems: "the recovery remains fragile"
+_COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "look"})
 
 
 # degree adverbs: on a predicate adjective they grade it, so it judges ("very bright")
@@ -77,15 +79,18 @@ def _evidence(noun: Token, words: dict) -> bool:
 
 def _described(sentence: Span, words: dict) -> bool:
     """A copula with a bare adjective predicate, not an existential nor a finding: "the
-    markets are perfectly rational", "the prognosis was still uncertain"; but an adjective
-    with its own complement says what, of what ("chemically identical to the branded drug",
-    "effective at killing germs", "satisfied that the rules were met"), "was unable to attend"
-    and "is bankrupt" (words.json `factual_states`) are facts, and "a study found the claim
-    was true" a finding."""
+    markets are perfectly rational", "the prognosis was still uncertain", "the recovery
+    remains fragile"; but an adjective with its own complement says what, of what
+    ("chemically identical to the branded drug", "effective at killing germs", "satisfied
+    that the rules were met"), and so does a copula other than "be" with one ("remains
+    unknown until it is sold", "remains doubtful for the match"); "was unable to attend" and
+    "is bankrupt" (words.json `factual_states`) are facts, and "a study found the claim was
+    true" a finding."""
     verb = content_verb(sentence, words)
     if (
-        verb.lemma_ != "be"
+        verb.lemma_ not in _COPULAS
         or any(c.dep_ == "expl" for c in verb.children)
+        or (verb.lemma_ != "be" and any(c.dep_ in _COMPLEMENTS for c in verb.children))
         or sentence.root.lemma_.lower() in words["evidence"]
     ):
         return False
