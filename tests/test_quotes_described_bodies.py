@@ -133,3 +133,15 @@ def test_a_crowds_fragment_is_no_quote(said):
         'networks were "sniffed out" by students, the study shows.'
     )
     assert [w for w, _, _ in said(text) if w in ("cut and run", "sniffed out")] == []
+
+
+def test_a_day_owning_a_statement_is_no_author(said):
+    # "Wednesday's statement" dates the document; "the committee's statement" names its author.
+    text = (
+        "The league's appeals panel met on Tuesday. Wednesday's statement said the club would "
+        "face a hearing within a month. The committee's statement said no fine would be set."
+    )
+    assert said(text) == [
+        ("the club would face a hearing within a month", "Wednesday's statement", "organization"),
+        ("no fine would be set", "committee", "organization"),
+    ]

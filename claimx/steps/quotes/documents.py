@@ -29,7 +29,7 @@ def author_of(tok: Token, inside: bytearray | None, *, here: bool = False) -> To
         if issuer is not None:
             return issuer
         for child in t.children:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and not _when(child):
                 return _name_beside(child)
             if child.dep_ == "compound" and child.ent_type_ == "ORG":
                 return child  # 'the latest World Bank report'
@@ -37,6 +37,11 @@ def author_of(tok: Token, inside: bytearray | None, *, here: bool = False) -> To
             if agent is not None:
                 return agent
     return None
+
+
+def _when(possessor: Token) -> bool:
+    """ "Wednesday's statement", "last year's report": the possessor dates the document."""
+    return possessor.ent_type_ in ("DATE", "TIME")
 
 
 def _issuer(doc_noun: Token) -> Token | None:
