@@ -88,8 +88,10 @@ def plan_owner(sentence: Span, words: dict) -> Token | None:
     government plans", "under Labour's proposals": what a plan would do is its author's claim;
     the author by "by", as its owner, or as the body named before it."""
     for token in sentence:
+        if token.lower_ != "under":
+            continue
         plan = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if token.lower_ != "under" or plan is None or plan.lower_ not in words["positions"]:
+        if plan is None or plan.lower_ not in words["positions"]:
             continue
         by = next((t for t in plan.subtree if t.lower_ == "by" and t.i > plan.i), None)
         for owner in (*(by.children if by is not None else ()), *plan.children):
