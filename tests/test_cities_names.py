@@ -91,3 +91,13 @@ def test_town_of_a_name_shared_with_its_province(city_ids):
     # Kunduz is a province and its capital; "the city of" says which.
     text = "Gunmen attacked police in the city of Kunduz, the Afghan interior ministry said."
     assert city_ids(text) == [("Kunduz", KUNDUZ)]
+
+
+def test_an_apposition_headed_by_a_place_noun_is_evidence_of_a_place(city_ids):
+    # Alone, "in" before a city of 370,000 is not enough; "the Welsh capital" after it is.
+    assert city_ids("Ministers met in Cardiff, the Welsh capital, on Saturday.") == [
+        ("Cardiff", 2653822)
+    ]
+    # a place noun that modifies or owns another heads no such apposition
+    assert city_ids("Jackson, the town's mayor, said the road would close.") == []
+    assert city_ids("Lincoln, a town planner, said the road would close.") == []

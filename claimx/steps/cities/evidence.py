@@ -41,6 +41,8 @@ _SURNAME = 1.0  # the surname of a person the story names ("Tom Chester ... Ches
 _SEAT = 1.0  # a capital standing for its government ("Tbilisi says"): the capital itself
 _HOST = 1.0  # the town holding an event that moves from host to host ("the Athens Olympics")
 # Titles that only ever open a person's name, never end a place's ("Harrogate Mr Kennedy").
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOUN_AFTER = frozenset({"NOUN", "PROPN", "PART"})  # "a town planner", "the town's mayor"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
@@ -237,6 +239,22 @@ def _direction_first(ent: Span, cues: dict) -> bool:
     return ent.label_ == "PERSON" and ent[0].text in cues["direction_words"]
 
 
+def _apposed_place_noun(doc: Doc, nouns: list[str], end: int) -> str | None:
+    """The place noun heading an apposition right after the name ("Cardiff, the Welsh
+    capital, ...", "Hull, a port city."): not one that modifies or owns another ("Jackson, the
+    town's mayor", "Lincoln, a town planner")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLES:
+        return None
+    for k in range(end + 2, min(len(doc), end + 6)):
+        t = doc[k]
+        if t.is_punct:
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if t.is_lower and t.text in nouns and (nxt is None or nxt.pos_ not in _NOUN_AFTER):
+            return t.text
+    return None
+
+
 def _person_name(cues: dict, key: str) -> bool:
     """Whether a name is a common first name or surname (US Census lists): "Clinton", "Sherman"."""
     return key in cues["first_names"] or key in cues["surnames"]
@@ -258,6 +276,9 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
     if prev is not None and prev.is_lower and prev.text in gaz.cues["place_nouns_before"]:
         m.evidence += 1.0  # "the Cameroon capital Yaounde", "the village Dvani"
         m.reasons.append(f"{prev.text} (apposition)")
+    elif (noun := _apposed_place_noun(doc, gaz.cues["place_nouns_before"], m.end)) is not None:
+        m.evidence += 1.0  # "Cardiff, the Welsh capital", "Ipswich, a town in Suffolk"
+        m.reasons.append(f"{noun} (apposition)")
     if prev is not None and prev.lower_ == "of" and prev2 is not None:
         if prev2.lower_ in gaz.cues["place_nouns_before_of"]:
             m.evidence += 1.0
