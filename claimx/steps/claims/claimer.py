@@ -190,15 +190,7 @@ def from_parse(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:
         )
         if found:
             return found
-    owner = plan_owner(sentence, words)  # "under plans unveiled by ministers"
-    planned = owner and _mention(
-        sentence, owner, words, earlier, documents_only=False, speaking=True
-    )
-    return (
-        _owned_statement(sentence, words, earlier)
-        or planned
-        or _from_stance(sentence, words, earlier)
-    )
+    return _owned_statement(sentence, words, earlier) or _from_stance(sentence, words, earlier)
 
 
 def _owned_statement(sentence: Span, words: dict, earlier: list[dict]) -> dict | None:

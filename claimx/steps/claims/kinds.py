@@ -25,7 +25,7 @@ from .future import (
     to_come,
 )
 from .quoted import QUOTE_MARKS
-from .sentence import SUBJECTS, ClaimType, content_verb, subject_of
+from .sentence import SUBJECTS, ClaimType, content_verb, passive, subject_of
 
 
 def claim_type(
@@ -183,7 +183,7 @@ def _not_law(t: Token, words: dict) -> bool:
             t.lower_ == "must"
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
         )
-        or (lemma in _PERMITS and not _passive(t) and _agent(subject_of(t), words))
+        or (lemma in _PERMITS and not passive(t) and _agent(subject_of(t), words))
         or _topic(t)
     )
 
@@ -388,7 +388,7 @@ def _enabled(verb: Token, words: dict) -> bool:
     return (
         verb.lemma_ in _ENABLES
         and verb.pos_ == "VERB"
-        and not _passive(verb)
+        and not passive(verb)
         and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
         and _thing(subject_of(verb), words)
     )
@@ -407,10 +407,6 @@ def _thing(subject: Token | None, words: dict) -> bool:
         and subject.lemma_.lower() not in words["unnamed"]
         and not people(subject)
     )
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _than(tokens) -> bool:
@@ -475,15 +471,13 @@ def _aside(node: Token, *, verbal: bool) -> int:
         return 2
     if node.dep_ == "advcl":
         return 1
-    return (
-        int(
-            verbal
-            and node.dep_ == "acl"
-            and node.tag_ in ("VBN", "VBG")
-            and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
-        )
-        * 2
+    participle = (
+        verbal
+        and node.dep_ == "acl"
+        and node.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
     )
+    return 2 if participle else 0
 
 
 def _personal(sentence: Span, words: dict) -> bool:

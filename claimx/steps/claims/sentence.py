@@ -343,6 +343,11 @@ def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+def passive(verb: Token) -> bool:
+    """ "was convicted", "is allowed to": a passive auxiliary or subject on the verb."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _conditional(verb: Token) -> bool:
     """ "If I have no part in his plans, ...", "had he been fit, he would have played": a
     hypothetical, not an assertion."""

@@ -56,6 +56,7 @@ from spacy.tokens import Span, Token
 from ..checkworthiness import Model
 from ..dates.rules import FULL_MONTHS
 from .claimer import agent_of
+from .sentence import passive
 
 SIGNALS = (
     "model",
@@ -154,11 +155,7 @@ def official_act(sentence: Span, words: dict[str, frozenset[str]]) -> bool:
             continue
         actor = _actor(token)
         if actor is None:
-            if (
-                lemma in words["official_by_court"]
-                and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-                and not _priced(token)
-            ):
+            if lemma in words["official_by_court"] and passive(token) and not _priced(token):
                 return True
         elif actor.lemma_.lower() in words["official_bodies"] or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["official_bodies"]
