@@ -191,6 +191,14 @@ def test_the_speakers_own_thing_undergoing_a_past_act_is_personal_experience():
     assert _types(sentence) == {sentence: "personal_experience"}
 
 
+def test_a_reporting_verb_with_nothing_reported_tells_no_experience():
+    """ "He has claimed credit": the claiming is the act, there is no reported clause whose
+    "he" could be the speaker's own past (the test compared tokens by identity, always false
+    for two reads of a Span's root)."""
+    sentence = "He has claimed credit for the revival of the club, which was close to collapse."
+    assert _types(sentence) == {sentence: "other"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -30,7 +30,7 @@ from . import named
 from .carried import Previous, figures_go_on, lead_in, led_on, reported
 from .hearsay import hedged
 from .kinds import claim_type
-from .sentence import ClaimType, is_claim
+from .sentence import ClaimType, Sentence, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, official_act, score_claims
 
@@ -151,6 +151,7 @@ def build_claims(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        span = Sentence(span)
         refs = by_sentence[number]
         quotes = [items["quotes"][i] for i in refs["quotes"]]
         has_number = _has_number(span, refs, items["dates"])

@@ -41,7 +41,11 @@ def claim_type(
     cues count anywhere ("... because the law says ..."). A `headline`'s infinitive is its
     future tense ("Juventus to hold talks").
     """
+    if amount or number or _counted(sentence):
+        return "quantity"
     asserted, main = main_clause(sentence)
+    if _likelier(main):
+        return "quantity"
     dated = _dated(sentence)
     undated = [t for t in sentence if t.i not in dated]
     forms = _forms(sentence)
@@ -61,7 +65,11 @@ def claim_type(
     known = frozenset(t.i for t in main if _known_for(t))
     compared = (
         _cues(changes, words, forms, skip=known)("quantity")
-        or _cues(changes, words, forms, skip=_unasserted(changes, causal=causal))("change")
+        or (
+            # the costly skip only when the cue is there at all
+            _cues(changes, words, forms)("change")
+            and _cues(changes, words, forms, skip=_unasserted(changes, causal=causal))("change")
+        )
         or any(
             t.tag_ in ("JJS", "RBS")
             and t.lower_ != "latest"  # "the latest in a series": the order in time, no value
@@ -71,8 +79,6 @@ def claim_type(
         or _than(main)
     )
     hedged = any(t.lower_ in SPECULATIVE_FUTURE and t.tag_ == "MD" for t in asserted)
-    if amount or number or _counted(sentence) or _likelier(main):
-        return "quantity"
     if compared and not (future or hedged):
         return "quantity"
     if future or (compared and hedged):
@@ -81,7 +87,7 @@ def claim_type(
         return "correlation_or_causation"
     if speculated(verb):
         return "prediction"
-    if _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
+    if cue("law") and _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
     if _personal(sentence, words):
         return "personal_experience"
@@ -498,7 +504,7 @@ def _personal(sentence: Span, words: dict) -> bool:
         if t.dep_ == "poss" and _undergone(t.head):
             return True  # "never refunded my ticket"
     root = sentence.root
-    if verb is root or root.lemma_.lower() not in words["reporting"]:
+    if verb == root or root.lemma_.lower() not in words["reporting"]:
         return False
     if any(t.text in QUOTE_MARKS for t in sentence):
         return False  # in a direct quote "he" is someone else

@@ -48,6 +48,29 @@ _FEELING = frozenset({"become", "remain", "feel", "grow"})
 _PEOPLE = frozenset({"i", "we", "he", "she", "they"})
 
 
+class Sentence:
+    """A sentence whose tokens and root are made once: a Span makes a new Token at each step
+    of each walk over it, and works out its root at each call, and the claims step does both
+    some forty times a sentence. Anything else is the Span's."""
+
+    __slots__ = ("root", "span", "tokens")
+
+    def __init__(self, span: Span):
+        self.span, self.tokens, self.root = span, tuple(span), span.root
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, index: int) -> Token:
+        return self.tokens[index]
+
+    def __getattr__(self, name: str):
+        return getattr(self.span, name)
+
+
 def content_verb(sentence: Span, words: dict) -> Token:
     """The verb of what is asserted: the clause under a reporting verb, else the root."""
     return _reported(sentence, words)[-1]
