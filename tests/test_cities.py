@@ -148,6 +148,16 @@ def test_paris_texas_and_paris_france(base_nlp, gazetteer):
     assert result["cities"][0]["region"] == "Ile-de-France"
 
 
+def test_a_country_opening_the_clause_after_a_comma_places_no_town(base_nlp, gazetteer):
+    """ "after the draw in Paris, Ireland face ...": Ireland is the clause's subject, no country
+    of the town's (no Paris in Ireland, so the town used to be dropped); with its own comma or
+    as an apposition, the state still places it."""
+    text = "After the draw in Paris, Ireland face Cyprus in a qualifier on Wednesday."
+    assert ids(run(base_nlp, gazetteer, text)) == [("Paris", PARIS_FR)]
+    texas = "He grew up in Paris, Texas, where his father farmed cotton."
+    assert ids(run(base_nlp, gazetteer, texas)) == [("Paris", PARIS_TX)]
+
+
 def test_state_named_in_story_decides(base_nlp, gazetteer):
     kentucky = (
         "Police in Richmond arrested two men on Tuesday. The Kentucky State Police said the "

@@ -280,9 +280,23 @@ def qualifier_at(doc: Doc, gaz: Gazetteer, j: int) -> tuple[list[tuple[str, str]
         options = [(cc, a1) for kind, cc, a1, _n in area if kind in ("country", "region")]
         if key in gaz.uk_counties:  # "Richmond, North Yorks", "Newport, Gwent"
             options.append(("GB", gaz.uk_counties[key][0]))
-        if options:
+        if options and not _clause_opens(doc, j - 1, k + width - 1):
             return (options, k + width)
     return None
+
+
+def _clause_opens(doc: Doc, town: int, name: int) -> bool:
+    """ "After the draw in Paris, Ireland face Israel": the comma closes an opening phrase,
+    and the name after it is the clause's subject, no state or country of the town's (it
+    has no comma of its own, and its head comes after it, outside the town's phrase)."""
+    after = doc[name]
+    return (
+        doc[town].dep_ == "pobj"
+        and after.dep_ in ("nsubj", "nsubjpass", "compound")
+        and after.head.i > name
+        and not doc[town].is_ancestor(after)
+        and (name + 1 >= len(doc) or not doc[name + 1].is_punct)
+    )
 
 
 def qualified(places: list[Place], options: list[tuple[str, str]]) -> tuple[str, str] | None:
