@@ -161,3 +161,21 @@ def test_a_report_joined_by_and_is_still_cut_off(said):
         ("the plan was sound", "minister"),
         ("it would fail", "Cole"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("position", "name"),
+    [("lock", "Owen Pritchard"), ("batsman", "Owen Pritchard"), ("jockey", "Owen Pritchard")],
+)
+def test_a_players_position_is_the_player_the_story_named(said, position, name):
+    """A team position ("the prop", "the lock", "the batsman") names the player, as "the
+    striker" does: the story named him a sentence before."""
+    text = (
+        "Owen Pritchard says the side are ready for the trip to Dublin on Sunday.\n\n"
+        f'The {position} said: "We have trained hard all week and we know what is coming."'
+    )
+    assert said(text)[-1] == (
+        "We have trained hard all week and we know what is coming.",
+        name,
+        "person",
+    )
