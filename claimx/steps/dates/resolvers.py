@@ -378,6 +378,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
     if tok.dep_ == "poss" or ctx.text.startswith(("'s", "’s"), m.end()):
         head = tok.head if tok.head is not tok else None
         return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+    if _generic_participle(tok.head, nouns):
+        return True
     if tense_of(ctx, m.start(), m.end()) < 0:
         return False
     prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
@@ -396,13 +398,25 @@ def _generic_clause(verb, nouns) -> bool:
     people in general, nowadays; a main clause ("Voters go to the polls today") is the day."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(
-        s.tag_ == "NNS"
-        and s.lemma_.lower() in nouns
-        and not any(c.dep_ in ("det", "poss") for c in s.children)
-        for s in subjects
+    return any(_bare_plural(c, nouns) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _bare_plural(noun, nouns) -> bool:
+    """A plural of the era nouns with no determiner: people in general ("teenagers", "babies")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in nouns
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
+
+
+def _generic_participle(verb, nouns) -> bool:
+    """ "Babies born today can expect to live to 100": a participle after a bare plural of the
+    era nouns, whose own verb is not past ("babies born today were healthy" is the day)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _bare_plural(verb.head, nouns):
+        return False
+    main = verb.head.head
+    return main.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in main.children)
 
 
 def _r_deictic(m: re.Match, ctx: Context):
