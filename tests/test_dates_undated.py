@@ -237,3 +237,29 @@ def test_midnight_and_noon_beside_a_day_are_its_times(dates):
 )
 def test_today_meaning_nowadays(dates, text, expected):
     assert [v for _, v in dates(text, anchor="2005-03-08")] == [expected]
+
+
+def test_the_end_of_a_year_is_a_period_reported_on(dates):
+    got = dates(
+        "Household spending slowed towards the end of 2004, with figures for the three months "
+        "to December showing a rise of 0.3%. In January it fell."
+    )
+    assert got == [("the end of 2004", "2004"), ("December", "2004-12"), ("January", "2005-01")]
+    # an end of a year the story has moved on from, or one ahead, places nothing
+    got = dates("Sales were the weakest since late 1998. In December they fell 1%.")
+    assert got[1] == ("December", "XXXX-12")
+    got = dates("Growth will slow by the end of 2005. Sales in December fell 1%.")
+    assert got[1] == ("December", "XXXX-12")
+
+
+def test_the_full_year_of_a_period_reported_on(dates):
+    got = dates(
+        "The brewer's profit rose 9% in the final three months of 2004. For the full year, "
+        "sales were flat."
+    )
+    assert got == [("the final three months of 2004", "2004-Q4"), ("the full year", "2004")]
+    assert dates("Sales for the full year were flat, the brewer said.") == [
+        ("the full year", "XXXX")
+    ]
+    got = dates("Profits will rise in the first half of 2006. Sales for the year were flat.")
+    assert got[1] == ("the year", "XXXX")

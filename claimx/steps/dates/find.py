@@ -141,6 +141,8 @@ def find_dates(
         for at, until, (grain, day, value, mod) in spans:
             if day is not None and rule not in _NOT_REFERENCES:
                 ctx.refs.append((at, grain, day))
+                if grain == "year" and mod == "END":
+                    ctx.year_ends.add(at)
             elif grain in ("day", "month") and value[:5] == "XXXX-" and value[5:7] != "XX":
                 ctx.partial_dates.append((at, grain, value))
             clock = clock_beside(text, at, until) if rule in _DAY_RULES else None

@@ -18,6 +18,7 @@ from .anchoring import (
     pick,
     reference,
     reported,
+    reported_year,
     reporting_year,
     tense_of,
     weekday_lean,
@@ -311,6 +312,14 @@ def _r_relative(m: re.Match, ctx: Context):
     a = ctx.anchor
     if a is None and unit == "year" and rel == "the" and _part_of_the_year(ctx, m):
         return out("year", dt.date(year, 1, 1) if (year := near_year(ctx, m)) else None, mod)
+    if (
+        a is None
+        and unit == "year"
+        and rel == "the"
+        and not _COUNTED_AFTER.match(ctx.text, m.end())
+    ):
+        year = reported_year(ctx, m)  # "sales for the full year" after "the fourth quarter of 2004"
+        return out("year", dt.date(year, 1, 1) if year else None, mod)
     if a is None:
         return out(unit, None, mod)
     if unit == "weekend":
@@ -327,6 +336,8 @@ def _r_relative(m: re.Match, ctx: Context):
     return out(unit, shifted(unit, a, shift), mod)
 
 
+# "the year ahead", "the year before", "the year to March": a year counted from another time
+_COUNTED_AFTER = re.compile(r"\s+(?:ahead|before|after|earlier|later|ago|to|ending|ended)\b", re.I)
 # "the first month of the year", "the rest of the year"
 _PART_OF_BEFORE = re.compile(
     r"\b(?:months?|quarters?|half|part|weeks|days|start|end|beginning|rest)\s+of\s+\Z", re.I
