@@ -199,3 +199,17 @@ def test_help_for_every_command():
     for command in ([], ["extract"], ["schema"], ["info"]):
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_a_date_alone_under_the_title_is_the_day_of_publication():
+    story = (
+        "Harbour ferry fares to rise\n"
+        "June 14, 2011\n"
+        "The city's ferry operator said on Monday that fares would rise in September.\n"
+    )
+    article = json.loads(run("extract", input=story).stdout)
+    assert article["published"] == "2011-06-14" and article["published_source"] == "story"
+    assert [d["value"] for d in article["dates"]][1:] == ["2011-06-13", "2011-09"]
+    # a sentence that opens with a date is no such line
+    article = json.loads(run("extract", input="Fares\nJune 14, 2011 was a Tuesday.\n").stdout)
+    assert article["published"] is None

@@ -200,3 +200,66 @@ def test_a_month_of_the_story_s_history_lends_no_year(dates):
 )
 def test_names_and_sizes_that_hold_date_words(dates, text, expected):
     assert dates(text) == expected
+
+
+def test_a_season_opening_an_event_s_name_is_no_date(dates):
+    got = dates(
+        "The skater won silver at the Winter Olympics and hopes to reach the Summer Games as "
+        "a coach. Her club trains outdoors in the summer and indoors in winter."
+    )
+    assert got == [("the summer", "XXXX-SU"), ("winter", "XXXX-WI")]
+    # a season with its year stays a date, whatever follows it
+    assert dates("In Winter 2006 Italy hosted the Games.") == [("Winter 2006", "2006-WI")]
+
+
+def test_midnight_and_noon_beside_a_day_are_its_times(dates):
+    got = dates("The offer closes at midnight on Friday, and the board meets on Monday at noon.")
+    assert got == [
+        ("midnight on Friday", "XXXX-WXX-5T24:00"),
+        ("Monday at noon", "XXXX-WXX-1T12:00"),
+    ]
+    got = dates("Voting ended at midnight on Thursday.", anchor="2005-02-11")
+    assert got == [("midnight on Thursday", "2005-02-10T24:00")]
+    # midnight in another sentence is not the day's time
+    assert dates("They talked until midnight. On Friday they signed.") == [("Friday", "XXXX-WXX-5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today's babies will live longer than their grandparents did.", "PRESENT_REF"),
+        ("Today's pensioners are far richer than their parents were.", "PRESENT_REF"),
+        ("Children born today can expect to live to 100, the study found.", "PRESENT_REF"),
+        # the story's day
+        ("Babies born today at the clinic were both healthy.", "2005-03-08"),
+        ("The twins were born today at the city's hospital.", "2005-03-08"),
+    ],
+)
+def test_today_meaning_nowadays(dates, text, expected):
+    assert [v for _, v in dates(text, anchor="2005-03-08")] == [expected]
+
+
+def test_the_end_of_a_year_is_a_period_reported_on(dates):
+    got = dates(
+        "Household spending slowed towards the end of 2004, with figures for the three months "
+        "to December showing a rise of 0.3%. In January it fell."
+    )
+    assert got == [("the end of 2004", "2004"), ("December", "2004-12"), ("January", "2005-01")]
+    # an end of a year the story has moved on from, or one ahead, places nothing
+    got = dates("Sales were the weakest since late 1998. In December they fell 1%.")
+    assert got[1] == ("December", "XXXX-12")
+    got = dates("Growth will slow by the end of 2005. Sales in December fell 1%.")
+    assert got[1] == ("December", "XXXX-12")
+
+
+def test_the_full_year_of_a_period_reported_on(dates):
+    got = dates(
+        "The brewer's profit rose 9% in the final three months of 2004. For the full year, "
+        "sales were flat."
+    )
+    assert got == [("the final three months of 2004", "2004-Q4"), ("the full year", "2004")]
+    assert dates("Sales for the full year were flat, the brewer said.") == [
+        ("the full year", "XXXX")
+    ]
+    got = dates("Profits will rise in the first half of 2006. Sales for the year were flat.")
+    assert got[1] == ("the year", "XXXX")

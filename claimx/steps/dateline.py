@@ -41,6 +41,13 @@ _PUBLISHED = re.compile(
 )
 # Lines of a story's head to look at: a title, a byline, a blank line or two.
 _HEAD_LINES = 6
+# A head line that is a full date and nothing else ("March 01, 2008", "Monday, 3 January
+# 2005", "2008-03-01"): the day the story was filed, as news sites print it under the title.
+_DATE_LINE = re.compile(
+    r"[ \t]*(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ ]+)?"
+    r"(?:\d{1,2}[ ]+" + _MONTH + r",?[ ]+\d{4}|" + _MONTH + r"[ ]+\d{1,2},?[ ]+\d{4}"
+    r"|\d{4}-\d\d-\d\d))[ \t]*"
+)
 
 
 def find_dateline(text: str) -> dict | None:
@@ -72,11 +79,15 @@ def find_dateline(text: str) -> dict | None:
 
 
 def find_published_line(text: str) -> str | None:
-    """The date text of a "Published: ..." line near the top or the bottom of the story."""
+    """The date text of a "Published: ..." line near the top or the bottom of the story, else
+    of a line of the story's head that is a date alone."""
     for chunk in (text[:2000], text[-1000:]):
         m = _PUBLISHED.search(chunk)
         if m:
             return m.group("date").strip()
+    for line in text[:4000].split("\n")[:_HEAD_LINES]:
+        if m := _DATE_LINE.fullmatch(line):
+            return m.group("date")
     return None
 
 

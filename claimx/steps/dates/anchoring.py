@@ -47,6 +47,8 @@ class Context:
     written_months: dict = field(default_factory=dict)
     # month -> the one year an undated story writes it with (`years_of_months`)
     month_years: dict = field(default_factory=dict)
+    # starts of the years written with their end ("the end of 2004", "late 2004")
+    year_ends: set = field(default_factory=set)
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -324,7 +326,8 @@ def near_year(ctx: Context, m: re.Match) -> int | None:
 def reporting_year(ctx: Context, m: re.Match, grain: str, month: int) -> int | None:
     """With no publication date, the year of a month, day or quarter written without one in
     the year of a reporting period ("the last quarter of 2004 ... the three months to 31
-    December", "sales in December"): the year of the quarter or half last mentioned, when the
+    December", "sales in December"): the year of the quarter, half or end of a year last
+    mentioned (`_reporting_period`), when the
     date falls in it or earlier in its year ("the third quarter" after "the final three months
     of 2004"). A period reported on is over, so the story is written after it: a date the verb
     puts ahead of it is in its year ("will fall in the fourth quarter" after "the third
@@ -337,7 +340,7 @@ def reporting_year(ctx: Context, m: re.Match, grain: str, month: int) -> int | N
     if ctx.anchor is not None:
         return None
     for start, ref_grain, day in reversed(ctx.refs):
-        if start < m.start() and ref_grain in ("quarter", "half"):
+        if start < m.start() and _reporting_period(ctx, start, ref_grain):
             if tense_of(ctx, start, start + 1) > 0:
                 return None
             last = day.month + MONTHS_PER[ref_grain] - 1
@@ -348,6 +351,24 @@ def reporting_year(ctx: Context, m: re.Match, grain: str, month: int) -> int | N
                 return day.year
             return day.year + 1
     return None
+
+
+def reported_year(ctx: Context, m: re.Match) -> int | None:
+    """With no publication date, the year of "the full year", "the year" told of after a
+    reporting period ("profit in the fourth quarter of 2004 ... sales for the full year"): the
+    period's year; none for a year ahead ("will slow over the year") or after a forecast."""
+    if ctx.anchor is not None or tense_of(ctx, m.start(), m.end()) > 0:
+        return None
+    for start, grain, day in reversed(ctx.refs):
+        if start < m.start() and _reporting_period(ctx, start, grain):
+            return None if tense_of(ctx, start, start + 1) > 0 else day.year
+    return None
+
+
+def _reporting_period(ctx: Context, start: int, grain: str) -> bool:
+    """A quarter or half, or the end of a year the story tells of ("growth slowed at the end of
+    2004"; not "the first fall since late 1998"), as the period a story reports on."""
+    return grain in ("quarter", "half") or (start in ctx.year_ends and _narrative(ctx, start))
 
 
 def _opens_next_year(grain: str, month: int, tense: int) -> bool:

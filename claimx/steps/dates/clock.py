@@ -16,7 +16,10 @@ _CLOCK = (
     rf"(?P<ap>[ap]\.?m\b\.?|[ap]\.m\.)(?:\s+{ZONE}\b)?"
     rf"|(?<![\w.,$£€:])(?P<h2>[01]?\d|2[0-3])(?:[:.]?(?P<mi2>[0-5]\d))?\s*{ZONE}\b"  # "1200 GMT"
     r"|(?<![\d.,$£€:])(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?![\d:])"  # "16:00"
+    r"|(?<![\w-])(?P<named>midnight|noon|midday)\b"  # "at midnight on Friday", "Monday at noon"
 )
+# TIMEX3 writes midnight as the end of the day it is written with ("T24:00")
+_NAMED_TIMES = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
 # "1700 GMT (1200 EST) on Monday": the time as first written, its conversion in brackets
 _BEFORE = re.compile(rf"(?:{_CLOCK})(?:\s*\([^()]{{1,24}}\))?\s+(?:on\s+)?$", re.IGNORECASE)
 _REACH = 56  # characters before a day that a clock time and its bracket may take
@@ -25,6 +28,8 @@ _AFTER = re.compile(rf"\s+at\s+(?:{_CLOCK})", re.IGNORECASE)
 
 def _hhmm(m: re.Match) -> str:
     g = m.groupdict()
+    if g["named"]:
+        return _NAMED_TIMES[g["named"].lower()]
     hour = int(g["h"] or g["h2"] or g["h3"])
     minute = int(g["mi"] or g["mi2"] or g["mi3"] or 0)
     ap = (g["ap"] or "").lower()[:1]

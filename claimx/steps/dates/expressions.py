@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # "sold in the fall.", "During the fall, ...": the season, where nothing follows the word.
 _IN_THE_FALL = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# "the Winter Olympics", "Summer Games", "the Autumn Statement": an event's or a document's name
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _TIME_PREPOSITION = re.compile(
     r"(?:\b(?:in|during|since|until|till|by|through|over|from|to|between|and|of|the|this|"
     r"late|early|circa|before|after|around|year)\s+|mid-)$",
@@ -183,6 +185,8 @@ def _plausible(rule: str, m: re.Match, ctx: Context) -> bool:
             or m.group().lower().startswith(("the", "'", "’"))
             or _DECADE_BEFORE.search(before)  # "the 70s and 80s"
         )
+    if rule == "season" and _season_in_name(g, m, ctx.text):
+        return False
     if rule == "season" and not (g.get("rel") or g.get("y") or g.get("mod")):
         return _plausible_season(g["season"], m, before, ctx.text)
     if rule == "counted" and g["dir"].lower() in ("before", "after"):
@@ -388,6 +392,11 @@ def _weekday_in_name(ctx: Context, start: int, end: int) -> bool:
     # an organisation's weekday that heads its phrase is its programme ("Sky News' Sunday
     # with ..."); one that qualifies a noun is a date ("Labour's Sunday rally")
     return possessive and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"))
+
+
+def _season_in_name(g: dict, m: re.Match, text: str) -> bool:
+    """A capitalized season, no year after it, that a capitalized word follows."""
+    return g["season"][0].isupper() and not g.get("y") and bool(_NAME_AFTER.match(text, m.end()))
 
 
 def _plausible_season(season: str, m: re.Match, before: str, text: str) -> bool:

@@ -19,12 +19,14 @@ Spans follow TimeML: determiners and modifiers that are part of the expression a
 Anaphoric expressions ("the following day", "that year", "a year earlier") count from the
 date last mentioned, the way a reader does; earnings comparisons ("a year earlier" beside a
 quarter) shift that quarter. A story with no publication date still places the dates of the
-reporting period it names: "sales in December" after "the final three months of 2004" is
-2004-12, and the narrative's date nearby (`anchoring.narrative_date`): "January's figures"
-after "The December 2004 figures" is 2005-01; a month compared with "the same month in
-2004" is 2005's (`anchoring.year_on_year`); "later in the year" is the year of this sentence
-or the one before. "9/11" and "the September 11 attacks" are days known by their date
-(the lexicon's `named_days`). Terminal colour codes are read as spaces
+reporting period it names (a quarter, a half, the end of a year): "sales in December" after
+"the final three months of 2004" is 2004-12, "the full year" 2004; and the narrative's date
+nearby (`anchoring.narrative_date`): "January's figures" after "The December 2004 figures"
+is 2005-01; a month compared with "the same month in 2004" is 2005's
+(`anchoring.year_on_year`); "later in the year" is the year of this sentence or the one
+before. It guesses no year from the years the story names elsewhere: they are as often its
+history (docs/accuracy.md). "9/11" and "the September 11 attacks" are days known by their
+date (the lexicon's `named_days`). Terminal colour codes are read as spaces
 (`doctext.plain_text`).
 """
 
@@ -141,6 +143,8 @@ def find_dates(
         for at, until, (grain, day, value, mod) in spans:
             if day is not None and rule not in _NOT_REFERENCES:
                 ctx.refs.append((at, grain, day))
+                if grain == "year" and mod == "END":
+                    ctx.year_ends.add(at)
             elif grain in ("day", "month") and value[:5] == "XXXX-" and value[5:7] != "XX":
                 ctx.partial_dates.append((at, grain, value))
             clock = clock_beside(text, at, until) if rule in _DAY_RULES else None

@@ -18,6 +18,7 @@ from .anchoring import (
     pick,
     reference,
     reported,
+    reported_year,
     reporting_year,
     tense_of,
     weekday_lean,
@@ -311,6 +312,14 @@ def _r_relative(m: re.Match, ctx: Context):
     a = ctx.anchor
     if a is None and unit == "year" and rel == "the" and _part_of_the_year(ctx, m):
         return out("year", dt.date(year, 1, 1) if (year := near_year(ctx, m)) else None, mod)
+    if (
+        a is None
+        and unit == "year"
+        and rel == "the"
+        and not _COUNTED_AFTER.match(ctx.text, m.end())
+    ):
+        year = reported_year(ctx, m)  # "sales for the full year" after "the fourth quarter of 2004"
+        return out("year", dt.date(year, 1, 1) if year else None, mod)
     if a is None:
         return out(unit, None, mod)
     if unit == "weekend":
@@ -327,6 +336,8 @@ def _r_relative(m: re.Match, ctx: Context):
     return out(unit, shifted(unit, a, shift), mod)
 
 
+# "the year ahead", "the year before", "the year to March": a year counted from another time
+_COUNTED_AFTER = re.compile(r"\s+(?:ahead|before|after|earlier|later|ago|to|ending|ended)\b", re.I)
 # "the first month of the year", "the rest of the year"
 _PART_OF_BEFORE = re.compile(
     r"\b(?:months?|quarters?|half|part|weeks|days|start|end|beginning|rest)\s+of\s+\Z", re.I
@@ -378,6 +389,8 @@ def _generic_today(m: re.Match, ctx: Context) -> bool:
     if tok.dep_ == "poss" or ctx.text.startswith(("'s", "’s"), m.end()):
         head = tok.head if tok.head is not tok else None
         return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+    if _generic_participle(tok.head, nouns):
+        return True
     if tense_of(ctx, m.start(), m.end()) < 0:
         return False
     prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
@@ -396,13 +409,25 @@ def _generic_clause(verb, nouns) -> bool:
     people in general, nowadays; a main clause ("Voters go to the polls today") is the day."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(
-        s.tag_ == "NNS"
-        and s.lemma_.lower() in nouns
-        and not any(c.dep_ in ("det", "poss") for c in s.children)
-        for s in subjects
+    return any(_bare_plural(c, nouns) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _bare_plural(noun, nouns) -> bool:
+    """A plural of the era nouns with no determiner: people in general ("teenagers", "babies")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in nouns
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
+
+
+def _generic_participle(verb, nouns) -> bool:
+    """ "Babies born today can expect to live to 100": a participle after a bare plural of the
+    era nouns, whose own verb is not past ("babies born today were healthy" is the day)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _bare_plural(verb.head, nouns):
+        return False
+    main = verb.head.head
+    return main.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in main.children)
 
 
 def _r_deictic(m: re.Match, ctx: Context):
