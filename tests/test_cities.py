@@ -74,9 +74,10 @@ def ids(result):
 
 def test_gazetteer_opens_fast_and_answers():
     load_gazetteer.cache_clear()
-    start = time.perf_counter()
+    # CPU time, not wall-clock: the suite often shares the machine, and opening is CPU work
+    start = time.process_time()
     gaz = load_gazetteer()
-    assert time.perf_counter() - start < 0.3
+    assert time.process_time() - start < 0.3
     places = gaz.lookup([name_key("Sacramento")])["sacramento"]
     assert places[0].geonames_id == SACRAMENTO
     assert gaz.region_name("US", "CA") == "California"
