@@ -27,10 +27,11 @@ from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from . import named
+from .asserts import LARGE, NUMBER_ENTITIES, figure
 from .carried import Previous, figures_go_on, lead_in, led_on, reported
 from .hearsay import hedged
 from .kinds import claim_type
-from .sentence import LARGE, NUMBER_ENTITIES, ClaimType, figure, is_claim
+from .sentence import ClaimType, is_claim
 from .views import is_view
 from .worthiness import SCORE, SIGNALS, official_act, score_claims
 

@@ -11,6 +11,10 @@ a word of strong sentiment from the VADER lexicon, models/claims/subjective.txt)
 verbless fragment is a claim only when it carries a number. "X said P" is read on P: the
 content clause of a reporting verb (and of a verb of opinion under it: "said he thought P")
 decides both whether and what.
+A figure decides a few: a wish for one's own deed with one is a plan ("wants to give a $300
+billion tax cut"), a condition with one outside it foresees a value, and a question in a
+statement's word order with one asserts; a call on someone ("challenged his side to ..."), an
+aim or priority put as a clause ("our goal is to ...") and "we have to" without one are none.
 Mood, person and modality rather than cue words: "we must", "we could" and "you can" (with
 no figure) exhort, hedge or address the reader; "even if" concedes, it sets no condition;
 advice or a command that gives a "because" reason asserts the reason; a rating put as a deed
@@ -24,6 +28,16 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .asserts import (
+    SUBJECTS,
+    aim_stated,
+    calls_on,
+    declarative,
+    figure,
+    obliged,
+    plan_with_figure,
+    subject_of,
+)
 from .clauses import made_to_feel, wish
 from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
@@ -36,7 +50,6 @@ ClaimType = Literal[
     "personal_experience",
     "other",
 ]
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
 _SPECULATIVE = frozenset({"could", "might", "would", "'d", "must"})  # with "I", "we"
@@ -46,8 +59,6 @@ _DUTIES = frozenset({"duty", "responsibility", "obligation"})  # "has a duty to 
 # verbs other than "be" that link a person to how they feel: "has become frustrated"
 _FEELING = frozenset({"become", "remain", "feel", "grow"})
 _PEOPLE = frozenset({"i", "we", "he", "she", "they"})
-NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 
 
 def content_verb(sentence: Span, words: dict) -> Token:
@@ -87,7 +98,7 @@ def is_claim(
     if not tokens or all(t.is_punct for t in tokens):
         return False
     asks = tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?")
-    if asks and not (valued and _declarative(sentence.root, tokens[0], words)):
+    if asks and not (valued and declarative(sentence.root, tokens[0], words)):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return has_number or (headline and not _headline_no_claim(sentence, words))
@@ -96,10 +107,10 @@ def is_claim(
     if _imperative(root, tokens[0]):
         return _reason(root, words)
     wishes = {root} if root.lemma_.lower() in words["evidence"] else set(chain)
-    if any(wish(clause, words) and not _aim(clause) for clause in wishes):
+    if any(wish(clause, words) and not plan_with_figure(clause) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
-    if any(_calls_on(c, words) or (not valued and _aim_stated(c, words)) for c in chain):
-        return False
+    if not valued and any(calls_on(c, words) or aim_stated(c, words) for c in chain):
+        return False  # a call or an aim; with a figure, a demand or a target to check
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
     joined = _joined(root, words)
@@ -109,13 +120,13 @@ def is_claim(
         subject = subject_of(clause)
         if subject is None or subject.lower_ not in _PERSONAL:
             continue
-        if wish(clause, words) and not _aim(clause):
+        if wish(clause, words) and not plan_with_figure(clause):
             return False  # "a lot can happen, but I'm hoping to be around"
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
             return False  # "I think ...", "we could do it with our eyes shut", "we must win"
-        if _obliged(clause):
+        if obliged(clause):
             return False  # "we have to give him confidence": as "we must"
     advice = any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children)
     if advice or _generic_duty(verb, factual) or (not has_number and _demand(verb, words)):
@@ -131,94 +142,6 @@ def is_claim(
     return not any(
         _judgement(clause, words, valued) or (not valued and _rated(clause, words))
         for clause in (verb, *joined)
-    )
-
-
-def figure(token: Token) -> bool:
-    """A number in figures, a large one in words or a multiple ("9:05.73", "hundreds of
-    thousands", "three times as many"): a value stated, where a small number in words ("in
-    just one decade", "a top-five player") may only date or place."""
-    return token.ent_type_ in NUMBER_ENTITIES and (
-        any(c.isdigit() for c in token.text)
-        or token.lower_ in LARGE
-        or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "times")
-    )
-
-
-def _declarative(root: Token, first: Token, words: dict) -> bool:
-    """A question mark on a statement's word order ("We learn that he paid 50 times the tax
-    ...?") or on what the listener is asked to know ("do you realise we spend $73 billion a
-    year on it?", words.json `factive`): the root's subject before it and before its
-    auxiliaries, no question word first, and no figure in a clause put as a question; with a
-    figure it asserts (rhetoric put to a figure), while "Is America better off than 4 years
-    ago?", "why did you not do it?" and "I think the issue is this: should we spend millions
-    on it?" ask."""
-    if first.tag_ in ("WDT", "WP", "WP$", "WRB"):
-        return False
-    told = root.lemma_.lower() in words["factive"]  # "do you know that ...": asks nothing
-    asked = [v for v in root.sent if _inverted_order(v) and not (told and v == root)]
-    if told:
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    subject = subject_of(root)
-    if subject is None or subject.i > root.i:
-        return False
-    return root not in asked and not any(figure(t) for v in asked for t in v.subtree)
-
-
-def _inverted_order(verb: Token) -> bool:
-    """A clause whose auxiliary comes before its subject ("should the government pay")."""
-    subject = subject_of(verb)
-    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
-
-
-def _aim(wish: Token) -> bool:
-    """ "We want to cut taxes by $2,000", "the firm hopes to sell 5 million phones": a wish
-    for the subject's own deed with a figure in it is a plan stated with its value
-    (CLAIMS_GUIDELINES: plans are predictions), checkable against the record; "I want to
-    win" hopes, and "urged ministers to spend £5bn" (an object: someone else's deed) calls."""
-    return not any(c.dep_ == "dobj" for c in wish.children) and any(
-        c.dep_ == "xcomp" and any(figure(t) for t in c.subtree) for c in wish.children
-    )
-
-
-def _calls_on(verb: Token, words: dict) -> bool:
-    """ "The coach challenged his side to match that display", "pressed ministers to publish
-    the report": a call on someone to act (words.json `calling`), as "urge" is; "challenged the
-    ruling" and "pressed the button" are deeds."""
-    return (
-        verb.lemma_.lower() in words["calling"]
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-        )
-    )
-
-
-def _aim_stated(verb: Token, words: dict) -> bool:
-    """ "Our goal is to win the league", "the most important thing is that we improve": an aim
-    or a priority (words.json `aims`) stated as a clause, the speaker's own (a first or second
-    person possessive) or ranked by an adjective: an aim or a duty, no fact. "The council's
-    plan is to ..." (a body's) is left a claim, and so is an aim with a figure (the caller)
-    and a clause in the past ("the pleasing thing is we won both games": a fact, framed)."""
-    subject = subject_of(verb)
-    if verb.lemma_ != "be" or subject is None or subject.lemma_.lower() not in words["aims"]:
-        return False
-    own = any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your") for c in subject.children)
-    ranked = any(c.dep_ == "amod" for c in subject.children)
-    return (own or ranked) and any(
-        c.dep_ in ("ccomp", "xcomp") and c.tag_ not in ("VBD", "VBN") for c in verb.children
-    )
-
-
-def _obliged(verb: Token) -> bool:
-    """ "We have to keep going", "I have to be honest": a duty the speaker lays on himself or
-    his side, in the present, exhorts as "we must" does; "I had to leave" tells what happened."""
-    return (
-        verb.lemma_ == "have"
-        and verb.tag_ == "VBP"
-        and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-        )
     )
 
 
@@ -432,10 +355,6 @@ def _imperative(root: Token, first: Token) -> bool:
         and root.i == first.i
         and not any(c.dep_ in SUBJECTS for c in root.children)
     )
-
-
-def subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def passive(verb: Token) -> bool:
