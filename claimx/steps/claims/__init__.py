@@ -27,6 +27,7 @@ from ..quotes.rules import load_quote_rules
 from ..quotes.speakers import Resolver
 from . import claimer as claimers
 from . import named
+from .asserts import LARGE, NUMBER_ENTITIES, figure
 from .carried import Previous, figures_go_on, lead_in, led_on, reported
 from .hearsay import hedged
 from .kinds import claim_type
@@ -37,7 +38,6 @@ from .worthiness import SCORE, SIGNALS, official_act, score_claims
 KINDS = ("money", "dates", "cities", "quotes")
 ClaimerKind = Literal["person", "organization", "group", "unnamed", "journalist"]
 _OPENING_MARKS = frozenset('"“‘')
-_LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 _WORD = re.compile(r"\w")
 _ORDINAL_FIGURES = re.compile(r"\d[\d,]*(st|nd|rd|th)$")
@@ -47,7 +47,6 @@ _ACHIEVED = frozenset(
     {"win", "score", "earn", "claim", "clinch", "collect", "scoop", "take", "nominate"}
     | {"shortlist", "land", "bag", "secure", "set"}
 )
-_NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _RANKS = frozenset({"top", "bottom", "last", "final"})  # "in the top 10", "the last 16"
 _PLACED = frozenset({"be", "finish", "come", "end", "place", "rank"})  # "finished seventh"
 
@@ -241,7 +240,7 @@ def _counts(tokens: Span) -> bool:
     return any(
         t.ent_type_ in ("CARDINAL", "QUANTITY")
         and (
-            (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in _LARGE))
+            (t.pos_ == "NUM" and (any(c.isdigit() for c in t.text) or t.lower_ in LARGE))
             or _MEASURE.match(t.lower_)
             or (t.lower_ in _FRACTIONS and _a_share(t))
             or _counted_in_words(t)
@@ -256,15 +255,7 @@ def _figures(tokens: Span) -> bool:
     """A number in figures, a large one in words or a multiple ("9:05.73", "hundreds of
     thousands", "three times as many"): a value stated, where a small number in words ("in
     just one decade", "a top-five player") may only date or place."""
-    return any(
-        t.ent_type_ in _NUMBER_ENTITIES
-        and (
-            any(c.isdigit() for c in t.text)
-            or t.lower_ in _LARGE
-            or (t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "times")
-        )
-        for t in tokens
-    )
+    return any(figure(t) for t in tokens)
 
 
 def _counted_in_words(number: Token) -> bool:
@@ -401,7 +392,7 @@ def _has_number(span: Span, refs: dict, dates: list[dict]) -> bool:
     """Whether the sentence holds an amount or a number that is no date."""
     dated = [(dates[i]["start"], dates[i]["end"]) for i in refs["dates"]]
     return bool(refs["money"]) or any(
-        t.ent_type_ in _NUMBER_ENTITIES and not any(a <= t.idx < b for a, b in dated) for t in span
+        t.ent_type_ in NUMBER_ENTITIES and not any(a <= t.idx < b for a, b in dated) for t in span
     )
 
 

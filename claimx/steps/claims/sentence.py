@@ -11,6 +11,10 @@ a word of strong sentiment from the VADER lexicon, models/claims/subjective.txt)
 verbless fragment is a claim only when it carries a number. "X said P" is read on P: the
 content clause of a reporting verb (and of a verb of opinion under it: "said he thought P")
 decides both whether and what.
+A figure decides a few: a wish for one's own deed with one is a plan ("wants to give a $300
+billion tax cut"), a condition with one outside it foresees a value, and a question in a
+statement's word order with one asserts; a call on someone ("challenged his side to ..."), an
+aim or priority put as a clause ("our goal is to ...") and "we have to" without one are none.
 Mood, person and modality rather than cue words: "we must", "we could" and "you can" (with
 no figure) exhort, hedge or address the reader; "even if" concedes, it sets no condition;
 advice or a command that gives a "because" reason asserts the reason; a rating put as a deed
@@ -24,6 +28,16 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .asserts import (
+    SUBJECTS,
+    aim_stated,
+    calls_on,
+    declarative,
+    figure,
+    obliged,
+    plan_with_figure,
+    subject_of,
+)
 from .clauses import made_to_feel, wish
 from .quoted import QUOTE_MARKS, quoted_charge, quoted_words
 
@@ -36,7 +50,6 @@ ClaimType = Literal[
     "personal_experience",
     "other",
 ]
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"i", "we", "you"})
 _FACT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "LAW", "DATE", "MONEY"})
 _SPECULATIVE = frozenset({"could", "might", "would", "'d", "must"})  # with "I", "we"
@@ -107,7 +120,8 @@ def is_claim(
     tokens = [t for t in sentence if not t.is_space and t.text not in QUOTE_MARKS]
     if not tokens or all(t.is_punct for t in tokens):
         return False
-    if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"):
+    asks = tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?")
+    if asks and not (valued and declarative(sentence.root, tokens[0], words)):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return has_number or (headline and not _headline_no_claim(sentence, words))
@@ -116,8 +130,10 @@ def is_claim(
     if _imperative(root, tokens[0]):
         return _reason(root, words)
     wishes = {root} if root.lemma_.lower() in words["evidence"] else set(chain)
-    if any(wish(clause, words) for clause in wishes):
+    if any(wish(clause, words) and not plan_with_figure(clause) for clause in wishes):
         return False  # "they want ...", but "a survey found that voters want ..." is a finding
+    if not valued and any(calls_on(c, words) or aim_stated(c, words) for c in chain):
+        return False  # a call or an aim; with a figure, a demand or a target to check
     factual = has_number or any(t.tag_ in ("JJS", "RBS") for t in tokens)
     named = any(t.ent_type_ in _FACT_ENTITIES for t in tokens)
     joined = _joined(root, words)
@@ -127,12 +143,14 @@ def is_claim(
         subject = subject_of(clause)
         if subject is None or subject.lower_ not in _PERSONAL:
             continue
-        if wish(clause, words):
+        if wish(clause, words) and not plan_with_figure(clause):
             return False  # "a lot can happen, but I'm hoping to be around"
         if (clause.lemma_.lower() in words["opinion_verbs"] and not _forecast(clause)) or any(
             c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in clause.children
         ):
             return False  # "I think ...", "we could do it with our eyes shut", "we must win"
+        if obliged(clause):
+            return False  # "we have to give him confidence": as "we must"
     advice = any(c.dep_ == "aux" and c.lower_ in words["advice_modals"] for c in verb.children)
     if advice or _generic_duty(verb, factual) or (not has_number and _demand(verb, words)):
         return _reason(verb, words)
@@ -140,7 +158,7 @@ def is_claim(
         return False
     if not factual and any(_criticism(c, words) or quoted_charge(c) for c in (root, verb)):
         return False
-    if _conditional(root) or _conditional(verb) or (_impression(verb) and not has_number):
+    if _supposed(root) or _supposed(verb) or (_impression(verb) and not has_number):
         return False
     if any(made_to_feel(c, words) or _verdict(c) for c in (root, verb)):
         return False
@@ -362,30 +380,40 @@ def _imperative(root: Token, first: Token) -> bool:
     )
 
 
-def subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-
-
 def passive(verb: Token) -> bool:
     """ "was convicted", "is allowed to": a passive auxiliary or subject on the verb."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _conditional(verb: Token) -> bool:
+def _supposed(verb: Token) -> bool:
     """ "If I have no part in his plans, ...", "had he been fit, he would have played": a
-    hypothetical, not an assertion."""
-    return any(
-        c.dep_ == "advcl"
-        and (
-            any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _concessive(m)
-                for m in c.children
-            )
-            or _inverted(c)
+    hypothetical, not an assertion; but with a figure outside the condition ("if the bill
+    passes, 10 million people will lose their cover") it foresees a value, a checkable
+    prediction, unless the speaker supposes his own choice ("I would take £50m if ...") or
+    what did not happen (an inverted condition, "could have gone 30 points down")."""
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and _condition(c)]
+    if not conditions:
+        return False
+    subject = subject_of(verb)
+    if (
+        any(_inverted(c) for c in conditions)
+        or (subject is not None and subject.lower_ in _PERSONAL)
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in verb.children)
+    ):
+        return True
+    inside = {t.i for c in conditions for t in c.subtree}
+    return not any(figure(t) and t.i not in inside for t in verb.sent)
+
+
+def _condition(clause: Token) -> bool:
+    """An "if"/"unless" clause or an inverted one that sets a condition."""
+    return (
+        any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _concessive(m)
+            for m in clause.children
         )
-        and not _aside_to_listener(c)
-        for c in verb.children
-    )
+        or _inverted(clause)
+    ) and not _aside_to_listener(clause)
 
 
 def _concessive(mark: Token) -> bool:
