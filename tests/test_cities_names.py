@@ -94,8 +94,8 @@ def test_town_of_a_name_shared_with_its_province(city_ids):
 
 
 def test_an_apposition_headed_by_a_place_noun_is_evidence_of_a_place(city_ids):
-    # Alone, "in" before a city of 370,000 is not enough; "the Welsh capital" after it is.
-    assert city_ids("Ministers met in Cardiff, the Welsh capital, on Saturday.") == [
+    # "the Welsh capital" after the name says place (without "in": test_cities_short_texts.py)
+    assert city_ids("Cardiff, the Welsh capital, hosted the ministers on Saturday.") == [
         ("Cardiff", 2653822)
     ]
     # a place noun that modifies or owns another heads no such apposition

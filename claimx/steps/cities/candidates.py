@@ -12,7 +12,10 @@ if TYPE_CHECKING:
 
 _MAX_NAME_TOKENS = 5
 _ACRONYM_LETTERS = 4
-_CONNECTORS = frozenset({"of", "de", "du", "la", "le", "del", "upon", "on", "-", "d'", "sur"})
+_CONNECTORS = frozenset(
+    {"of", "de", "du", "la", "le", "del", "upon", "on", "-", "d'", "sur"}
+    | {"do", "da", "dos", "das"}  # Portuguese: "Rio Grande do Sul", "Foz do Iguaçu"
+)
 # "\x97" and "\x96" are the Windows-1252 dashes that mis-decoded copy carries.
 _DASHES = frozenset({"--", "—", "–", "-", "(", ":", "\x97", "\x96"})
 # "St", "Mt", "Ft" whose full stop the tokenizer split off ("ST. PARIS --") go on with the name.

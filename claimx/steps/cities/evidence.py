@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from .candidates import dateline_bounds
 from .gazetteer import name_key
-from .mentions import qualified, qualifier_at
+from .mentions import listed_after, qualified, qualifier_at
 from .metonymy import ARTICLES, GOVERNMENT
 from .readings import (
     HOST_REASON,
     after_first_name,
     after_initial,
+    club_town,
     hosted_event,
     mark_teams,
     other_reading,
@@ -169,25 +170,11 @@ def _unlisted_towns(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
             continue
         if qualified(m.places, qual[0]):
             placed.add(m.key)
-        elif not _listed_after(doc, qual[1]):
+        elif not listed_after(doc, qual[1]):
             unlisted.add(m.key)
     for m in mentions:
         if m.key in unlisted - placed:
             m.places = []
-
-
-def _listed_after(doc: Doc, k: int) -> bool:
-    """Whether the name ending before token k is one of a list ("and", "or", or a comma and
-    another capitalized name follow) or a word of a longer name."""
-    nxt = doc[k] if k < len(doc) else None
-    after = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.is_title and nxt.is_alpha:
-        return True  # a longer name: "Tallahassee, Panama City"
-    return nxt.lower_ in ("and", "or", "&") or (
-        nxt.text == "," and after is not None and after.is_title
-    )
 
 
 def _qualifier_and_dateline(
@@ -314,20 +301,11 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
         m.evidence += _HOST
         m.reasons.append(HOST_REASON)
         m.world_host = event in gaz.cues["world_event_nouns_after"]
+    elif club_town(words, gaz.cues, m):
+        m.evidence += 1.0  # "the Glasgow club said": the club's town
+        m.reasons.append("club")
     elif nxt is not None:
-        if _part_of_longer_name(nxt, gaz):
-            m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
-        elif (
-            nxt.lower_ in gaz.cues["place_words_after"] and not _family_name(prev, nxt)
-        ) or _based(doc, nxt):
-            m.evidence += 0.7
-            m.reasons.append("-based" if _based(doc, nxt) else nxt.lower_)
-        elif (
-            nxt.text in ("'s", "’s")
-            and nxt.i + 1 < len(doc)
-            and doc[nxt.i + 1].lower_ in gaz.cues["place_words_after"]
-        ):
-            m.evidence += 0.5
+        _word_after(doc, gaz, m, prev, nxt)
     if (
         prev is not None
         and not first.is_sent_start
@@ -338,6 +316,24 @@ def _words_around(doc: Doc, gaz: Gazetteer, words: TokenLists, m: Mention) -> No
         m.evidence -= 0.5  # "Rodeo Gainesville", "Texas Ranger"
     if first.is_sent_start and m.end - m.start == 1 and not m.reasons:
         m.evidence -= 0.3  # a capital that may only be the sentence's
+
+
+def _word_after(doc: Doc, gaz: Gazetteer, m: Mention, prev: Token | None, nxt: Token) -> None:
+    """The word right after the name: a place's word ("Leeds police", "London-based") or
+    another name's ("Webb Center")."""
+    if _part_of_longer_name(nxt, gaz):
+        m.evidence -= 0.8  # "Webb Center", "Des Moines Register"
+    elif _based(doc, nxt) or (
+        nxt.lower_ in gaz.cues["place_words_after"] and not _family_name(prev, nxt)
+    ):
+        m.evidence += 0.7
+        m.reasons.append("-based" if _based(doc, nxt) else nxt.lower_)
+    elif (
+        nxt.text in ("'s", "’s")
+        and nxt.i + 1 < len(doc)
+        and doc[nxt.i + 1].lower_ in gaz.cues["place_words_after"]
+    ):
+        m.evidence += 0.5
 
 
 def _family_name(prev: Token | None, nxt: Token) -> bool:

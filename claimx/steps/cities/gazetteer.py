@@ -12,6 +12,7 @@ on disk instead of in memory.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import sys
@@ -31,6 +32,8 @@ _EXPANSION = {"saint": "st", "sainte": "st", "ste": "st", "ft": "fort", "mt": "m
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f .'\u2019-]+")
 _MAX_NAME = 40
 _ALT_MIN_POP = 20_000  # other names of towns news knows by them: "Ypres" for Ieper
+_METROPOLIS = 1_000_000
+_METROPOLIS_KM = 20  # a point this close to a metropolis's middle is inside it
 # Looked-up names kept in memory: enough for the names a story repeats and the ones every
 # story has (countries, capitals); more would grow with the corpus (35,000 names, ~20 MB,
 # over 2,225 BBC stories) and count against each worker's memory.
@@ -63,6 +66,12 @@ def _spelling_of(key: str, name: str) -> bool:
     )
 
 
+def _part_of_name(key: str, name: str) -> bool:
+    """Whether a key is one half of a place's name given in two languages, as GeoNames writes
+    bilingual towns ("Donostia / San Sebastián", "Biel/Bienne"): each half is its own name."""
+    return "/" in name and any(name_key(part) == key for part in name.split("/"))
+
+
 @dataclass(frozen=True)
 class Place:
     geonames_id: int
@@ -75,6 +84,9 @@ class Place:
     capital: bool  # a national capital: "Washington" in the news is the seat of government
     county: str | None  # US county's name key ("madison county"), for places of 1,000 or more
     main: bool  # the looked-up name is the place's own name, not an alternate one
+    # no population given, near a city of a million: most likely a section of it (GeoNames
+    # gives London's districts, "Hackney", "Lewisham", none)
+    section: bool = False
 
 
 @dataclass
@@ -98,6 +110,7 @@ class Gazetteer:
     # A city's initials (city_initials.json): token ("L.A.") -> the city's name key
     initials: dict[str, str] = field(default_factory=dict)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
+    _metropolises: list[tuple[float, float]] | None = None
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
         """All places for each normalized name, most populous first, in one query."""
@@ -114,9 +127,15 @@ class Gazetteer:
                     chunk,
                 ).fetchall()
                 for key, *values, capital, county, main in rows:
-                    # the biggest place of a name may spell it otherwise: "Jenin" for Janīn
-                    own = bool(main) or (not found[key] and _spelling_of(key, values[1]))
-                    found[key].append(Place(*values, bool(capital), county, own))
+                    # the biggest place of a name may spell it otherwise: "Jenin" for Janīn;
+                    # a name in two languages gives each ("Donostia / San Sebastián")
+                    own = (
+                        bool(main)
+                        or (not found[key] and _spelling_of(key, values[1]))
+                        or _part_of_name(key, values[1])
+                    )
+                    section = values[6] == 0 and self._in_metropolis(values[4], values[5])
+                    found[key].append(Place(*values, bool(capital), county, own, section))
             if len(self._cache) + len(found) > CACHED_NAMES:
                 self._cache.clear()
             self._cache.update(found)
@@ -125,6 +144,20 @@ class Gazetteer:
 
     def region_name(self, country: str, admin1: str) -> str | None:
         return self.admin1_names.get((country, admin1))
+
+    def _in_metropolis(self, lat: float, lon: float) -> bool:
+        """Whether a point lies within a city of a million people or more (its middle, read
+        once, and a big city's radius)."""
+        if self._metropolises is None:
+            self._metropolises = self.db.execute(
+                "SELECT lat, lon FROM place WHERE pop >= ?", (_METROPOLIS,)
+            ).fetchall()
+        reach = _METROPOLIS_KM / 111.2
+        return any(
+            abs(lat - a) < reach
+            and math.hypot((lon - b) * math.cos(math.radians(lat)), lat - a) < reach
+            for a, b in self._metropolises
+        )
 
 
 @lru_cache(maxsize=1)

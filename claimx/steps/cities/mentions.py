@@ -3,6 +3,7 @@ mention with its namesakes, or neither; longest match first, left to right."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,10 @@ _STATE_OFFICES = frozenset(
     | {"premier", "statehouse", "attorney"}
 )
 _CITY_BEFORE = frozenset({"city of", "town of", "village of"})
+_CITY_KM = 25  # a borough lies this close to its city's middle
 _BIG_CITY = 300_000  # a state or region named like a city this big means the city ("New York")
 _REGION_SEAT = 50_000  # a town its foreign region is named after, this big: "Salzburg", not "Bar"
+_TOWN_REGION_CITY = 100_000  # a city this big beats a foreign region named after a smaller town
 
 
 @dataclass
@@ -113,21 +116,54 @@ def choose(doc, words, gaz, spans, found):
             areas.append(Area(i, j, kind, cc, a1, name, states))
         elif places:
             mentions.append(Mention(i, j, key, places))
+            qualifier = _qualifier_area(doc, gaz, j, places)
+            if qualifier is not None:
+                areas.append(qualifier)  # "Ipswich, Suffolk": the county, not Suffolk, Va.
+                j = qualifier.end
         i = j
     return areas, mentions
+
+
+def _qualifier_area(doc: Doc, gaz: Gazetteer, j: int, places: list[Place]) -> Area | None:
+    """The state, province, county or country after a town's comma that holds one of the
+    town's namesakes ("Ipswich, Suffolk", "Bendigo, Victoria", "Kent, Washington"): a region
+    qualifying the town, never a city of its own name (Suffolk, Va.; Victoria, Hong Kong).
+    A big city around the town is that city ("Queens, New York")."""
+    qual = qualifier_at(doc, gaz, j)
+    region = qualified(places, qual[0]) if qual else None
+    if region is None or listed_after(doc, qual[1]):
+        return None  # "Montreal, Quebec City and Halifax": a list of towns
+    k, end = j + 1, qual[1]
+    cc, a1 = region
+    name = doc[k:end].text
+    inside = [p for p in places if p.country == cc and (not a1 or p.admin1 == a1)]
+    cities = gaz.lookup([name_key(name)])[name_key(name)]
+    if any(_around(c, p) for c in cities if c.population >= _BIG_CITY for p in inside):
+        return None
+    for kind, acc, aa1, full in gaz.areas.get(name_key(name), []):
+        if acc == cc and (not a1 or aa1 == a1):
+            states = [(cc, a1)] if a1 and kind != "county" else []
+            return Area(k, end, kind, cc, a1, full, states)
+    return None
+
+
+def _around(city: Place, p: Place) -> bool:
+    """Whether a place lies within a big city (a borough of it)."""
+    dx = (p.longitude - city.longitude) * math.cos(math.radians(city.latitude))
+    return 111.2 * math.hypot(dx, p.latitude - city.latitude) <= _CITY_KM
 
 
 def _seat_of_region(places: list[Place], regions: list[tuple[str, str, str, str]]) -> bool:
     """Whether a foreign region's name may be a city in a story not about its country: a big
     city ("Tokyo"), or a town of some size the region is named after, inside it ("a festival
-    in Salzburg"; Ontario, California lies outside the province it is named after)."""
+    in Salzburg"; Ontario, California lies outside the province it is named after), or a city
+    elsewhere when the region is a small town's district named after it ("San Sebastián" is
+    a town and municipality of Puerto Rico, and the Basque city)."""
+    inside = [p for p in places if any(p.country == a[1] and p.admin1 == a[2] for a in regions)]
     return any(
         p.population >= _BIG_CITY
-        or (
-            p.main
-            and p.population >= _REGION_SEAT
-            and any(p.country == a[1] and p.admin1 == a[2] for a in regions)
-        )
+        or (p.main and p.population >= _REGION_SEAT and p in inside)
+        or (inside and p.main and p.population >= _TOWN_REGION_CITY and p not in inside)
         for p in places
     )
 
@@ -296,6 +332,20 @@ def _clause_opens(doc: Doc, town: int, name: int) -> bool:
         and after.head.i > name
         and not doc[town].is_ancestor(after)
         and (name + 1 >= len(doc) or not doc[name + 1].is_punct)
+    )
+
+
+def listed_after(doc: Doc, k: int) -> bool:
+    """Whether the name ending before token k is one of a list ("and", "or", or a comma and
+    another capitalized name follow) or a word of a longer name."""
+    nxt = doc[k] if k < len(doc) else None
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.is_title and nxt.is_alpha:
+        return True  # a longer name: "Tallahassee, Panama City"
+    return nxt.lower_ in ("and", "or", "&") or (
+        nxt.text == "," and after is not None and after.is_title
     )
 
 

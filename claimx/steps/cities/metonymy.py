@@ -134,10 +134,13 @@ def _trade_sense(words: TokenLists, cues: dict, m: Mention) -> bool:
     k = m.end
     if k < len(text) and text[k] in ("'s", "’s"):
         k += 1
-        while k < m.end + 3 and k < len(text) and text[k].islower() and text[k].isalpha():
+        # "Hollywood's biggest stars", "Hollywood's highest-paid actresses" (a hyphen splits)
+        while k < m.end + 5 and k < len(text) and (text[k] == "-" or text[k].isalpha()):
             if text[k] in cues["trade_nouns_after"]:
                 return True
-            k += 1  # "Hollywood's biggest stars"
+            if not (text[k] == "-" or text[k].islower()):
+                return False
+            k += 1
         return False
     nxt = text[k].lower() if k < len(text) else ""
     if nxt in cues["trade_nouns_after"]:

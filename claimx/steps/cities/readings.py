@@ -199,11 +199,13 @@ def other_reading(
     `ent` is spaCy's entity over the name's first word."""
     text = words.text
     prev = text[m.start - 1] if m.start > 0 else ""
-    if m.start in story.club_mentions or (
+    nxt = text[m.end] if m.end < len(text) else ""
+    if club_town(words, cues, m):
+        pass  # "the Glasgow club": where the club is (evidence.py)
+    elif m.start in story.club_mentions or (
         m.key in story.clubs and prev.lower() not in _PLACE_BEFORE
     ):
         return _CLUB, "club"  # "a move to Southampton", but "the trip to Barcelona"
-    nxt = text[m.end] if m.end < len(text) else ""
     if m.key in story.races and (
         _placed_in(doc, m)
         or (
@@ -234,8 +236,9 @@ def other_reading(
     campus = _university_or_event(text, cues, m)
     if campus:
         return _ORGANIZATION, campus  # "a Cambridge student", "the Wimbledon champion"
-    if story.sport and _venue(words, cues, m):
-        return _CLUB, "venue"  # "a goal at Old Trafford"
+    venue = _venue(words, cues, m)
+    if venue and (story.sport or venue in cues["sport_words"]):
+        return _CLUB, "venue"  # "a goal at Old Trafford", "hurt in the scrum at Twickenham"
     if _stake_in(doc, cues, m):
         return _ORGANIZATION, "organization"  # "bought its stake in Sunderland": the club
     if nxt_word in cues["institution_nouns_after"]:
@@ -315,21 +318,34 @@ def _stake_in(doc: Doc, cues: dict, m: Mention) -> bool:
     )
 
 
-def _venue(words: TokenLists, cues: dict, m: Mention) -> bool:
-    """A stadium called by its district in a sports story: "at" before a place of under
-    100,000 people, after a match's word in the sentence ("a goal at Old Trafford", "his display
-    at Twickenham"; not "the final in Athens")."""
+def club_town(words: TokenLists, cues: dict, m: Mention) -> bool:
+    """A city before a lower-case "club": where the club is ("the Glasgow club said"); a
+    district under 100,000 people is the club's ground ("the Old Trafford club"), as in
+    `_venue`."""
+    text = words.text
+    return (
+        m.end < len(text)
+        and text[m.end] in cues["club_town_after"]
+        and max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP
+    )
+
+
+def _venue(words: TokenLists, cues: dict, m: Mention) -> str:
+    """The match's word that makes a district a stadium ("" if none): "at" before a place of
+    under 100,000 people, after such a word in the sentence ("a goal at Old Trafford", "his
+    display at Twickenham"; not "the final in Athens"). A sports story's words all count; in
+    another story, a word of sport only ("hurt in the scrum at Twickenham", not "won at")."""
     text = words.text
     if m.start == 0 or text[m.start - 1].lower() != "at":
-        return False
+        return ""
     if max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP:
-        return False
+        return ""
     for k in range(m.start - 2, max(-1, m.start - 10), -1):
         if text[k].lower() in cues["venue_words_before"]:
-            return True
+            return text[k].lower()
         if words.sent_start[k]:
             break
-    return False
+    return ""
 
 
 def _placed_in(doc: Doc, m: Mention) -> bool:

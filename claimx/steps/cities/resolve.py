@@ -53,9 +53,15 @@ _LOCAL_NEWS_WORDS = 2  # ... when it has this many different such words
 # so its prior is a village's; next to a city the story surely names it is that city's part.
 _DISTRICT = 0.5
 _DISTRICT_KM = 25
+_SECTION_POP = 20_000  # ... and one inside a city of a million weighs as a town this big
 _DISTRICT_CUE = 0.3  # ... when its own words say place ("in Hammersmith", not "(Ealing AC)")
 _FAR_TOWN_POP = 200_000  # a town under this, in another state than a local story's ...
 _FAR_KM = 500  # ... and this far from each of its sure towns, is a local namesake we lack
+# A city that dwarfs its namesakes, after a locative word ("met in Cardiff"), is the city a
+# reader means even in a one-sentence story, where spaCy may give it no label.
+_DOMINANT = 0.2
+_DOMINANT_POP = 100_000
+_DOMINANT_RATIO = 10
 _ACCEPT = 1.4  # a name is a city when its best mention's evidence plus the place's prior reach
 _CONTRADICTED = -1.5  # ... and each mention is, unless its own words say otherwise this strongly
 
@@ -182,6 +188,14 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
         counts[m.key] = counts.get(m.key, 0) + (1 if m.choice and not m.other else -99)
         if m.end >= len(words.text) or not words.text[m.end][:1].isupper():
             alone.add(m.key)
+    # ... named alone: not "San" of "in San Sebastian", whatever the split
+    located = {
+        m.key
+        for m in mentions
+        if "locative" in m.reasons
+        and m.choice is not None
+        and (m.end >= len(words.text) or not words.text[m.end].istitle())
+    }
     priors: dict[tuple[str, int], float] = {}
     for m in mentions:
         if m.choice is None:
@@ -190,6 +204,8 @@ def _drop_non_cities(words, mentions, anchors, regions, counties, home) -> None:
         if group not in priors:
             others = [p for k, p in distinct if k != m.key]
             priors[group] = _prior(m.choice, states, counties, others)
+            if m.key in located and _dominant(m.choice, m.places):
+                priors[group] += _DOMINANT  # "Ministers met in Cardiff on Saturday."
             if support[m.key] >= _DISTRICT_CUE and _district(m.choice, others):
                 priors[group] += _DISTRICT  # "held in Hammersmith" in a London story
             if home is not None and (m.choice.country, m.choice.admin1) == home:
@@ -258,12 +274,29 @@ def _confident(m: Mention) -> bool:
 
 def _prior(p: Place, states, counties, anchors) -> float:
     """How plausible the chosen place is as a city of this story, before the words around it."""
-    value = _PRIOR_POP * math.log10(p.population + 10) - (0 if p.main else _ALT_PRIOR)
+    value = _PRIOR_POP * math.log10(_size(p) + 10) - (0 if p.main else _ALT_PRIOR)
     if states.get((p.country, p.admin1), 0) >= 0.5 or p.county in counties:
         value += 0.6
     if any(_km(p, a) <= _ANCHOR_KM for a in anchors):
         value += 0.5
     return value
+
+
+def _dominant(p: Place, places: list[Place]) -> bool:
+    """A city under its own name, big, and ten times each namesake (Cardiff, not Jackson)."""
+    return (
+        p.main
+        and p.population >= _DOMINANT_POP
+        and all(
+            q.population * _DOMINANT_RATIO <= p.population for q in places if q is not p and q.main
+        )
+    )
+
+
+def _size(p: Place) -> int:
+    """The population to weigh a place by: a section of a big city, of unknown population in
+    GeoNames ("Lewisham"), weighs as a town; it outranks a village of its name abroad."""
+    return p.population or (_SECTION_POP if p.section else 0)
 
 
 def _district(p: Place, anchors) -> bool:
@@ -373,7 +406,7 @@ def _score(
     # namesakes count together (the Bereas of Ohio, Kentucky and South Carolina against Aleppo)
     all_mains = sum(mains) if mains and min(mains) > 0 else None
     for p in candidates:
-        s = 0.35 * math.log10(p.population + 10)
+        s = 0.35 * math.log10(_size(p) + 10)
         share = countries.get(p.country, 0) / country_total
         if not p.main and (all_mains is None or p.population < _EXONYM_RATIO * all_mains):
             # Other names of big places are often historical ("Berea" for Aleppo); one counts
