@@ -288,3 +288,28 @@ PARAMOUNT_CALIFORNIA = 5381110
 )
 def test_company_called_by_its_towns_name(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Stade de France": a stadium's name the gazetteer lacks, opened by a German town's name
+        ("Wales have won two of their last three visits to Stade de France.", []),
+        ("The central bank, Banco de Portugal, said rates would rise.", []),
+        # a longer name the gazetteer holds is the city
+        ("The squad flew from Rio de Janeiro on Monday.", [("Rio de Janeiro", 3451190)]),
+    ],
+)
+def test_a_place_word_opening_a_longer_romance_name(city_ids, text, expected):
+    assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Producer Antonio "LA" Reid signed the band in 2003.', []),
+        ('Producer Antonio "LA" Reid flew to Paris in 2003.', [("Paris", PARIS)]),
+    ],
+)
+def test_a_nickname_between_first_name_and_surname(city_ids, text, expected):
+    assert city_ids(text) == expected

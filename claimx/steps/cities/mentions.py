@@ -62,6 +62,11 @@ class Area:
     team: bool = False  # a country named as a sports team ("England beat Wales")
 
 
+# Romance links inside a name: a place word before one opens a longer name the gazetteer
+# lacks (a stadium, a bank), not a city's mention
+_NAME_LINKS = frozenset({"de", "du", "del", "d'"})
+
+
 def choose(doc, words, gaz, spans, found):
     """Longest match first, left to right; a name that is both a region and a city is read
     as the region unless a big city carries it ("New York") and no "state" follows."""
@@ -107,6 +112,10 @@ def choose(doc, words, gaz, spans, found):
             i += 1
             continue
         j, key, places, area = best
+        longest = max(end for end, _ in by_start[i])
+        if longest > j and words.text[j].lower() in _NAME_LINKS:
+            i = longest  # "Stade de France", "Banco de Portugal": a longer name it only opens
+            continue
         if area and not _city_over_area(doc, words, gaz, i, j, places, area):
             kind, cc, a1, name = _pick_area(area, named)
             # A British county's nation (England, Wales) is too wide to favour its towns.

@@ -192,6 +192,22 @@ def after_first_name(doc: Doc, cues: dict, m: Mention) -> bool:
     )
 
 
+def nickname(doc: Doc, cues: dict, m: Mention) -> bool:
+    """A name in quote marks between a first name and a surname: a nickname (Antonio "LA"
+    Reid, Earvin "Magic" Johnson)."""
+    before, after = m.start - 2, m.end + 1
+    return (
+        before >= 0
+        and after < len(doc)
+        and doc[m.start - 1].is_quote
+        and doc[m.end].is_quote
+        and doc[before].lower_ in cues["first_names"]
+        and doc[before].is_title
+        and doc[after].is_title
+        and doc[after].pos_ == "PROPN"
+    )
+
+
 def other_reading(
     doc: Doc, words: TokenLists, cues: dict, story: StoryReadings, m: Mention, ent: Span | None
 ) -> tuple[float, str]:
@@ -224,10 +240,12 @@ def other_reading(
     against, why = metonymic_reading(words, cues, m)
     if why:
         return against, why
-    if (after_initial(words, m) and not words.sent_start[m.start]) or after_first_name(
-        doc, cues, m
+    if (
+        (after_initial(words, m) and not words.sent_start[m.start])
+        or after_first_name(doc, cues, m)
+        or nickname(doc, cues, m)
     ):
-        return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford"
+        return _INITIAL_BEFORE, "person"  # "C Paterson", "Andy Crawford", Antonio "LA" Reid
     if hosted_event(text, cues, m.end):
         return 0.0, ""  # "the Beijing Games": where they are held, not a word of their name
     if coined_term(words, m):
