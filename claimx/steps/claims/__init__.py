@@ -259,10 +259,11 @@ def _figures(tokens: Span) -> bool:
 
 
 def _counted_in_words(number: Token) -> bool:
-    """ "made four changes", "approved seven new members", "nominated for three Oscars": a
-    number in words counting the object of a verb, or what someone won, scored or was
-    nominated for, is a count asserted; "the three bloggers" names who, "tells the story of
-    two men" counts nothing, "three agencies downgraded it" says who did it, and so does
+    """ "made four changes", "approved seven new members", "nominated for three Oscars",
+    "three people were injured": a number in words counting the object of a verb, those a
+    passive asserts it was done to (`_unasserted_passive`), or what someone won, scored or
+    was nominated for, is a count asserted; "the three bloggers" names who, "tells the story
+    of two men" counts nothing, "three agencies downgraded it" says who did it, and so does
     "prompted three agencies to downgrade it" (an object that goes on to act), "the first
     leader to win two terms" is a first (CLAIMS_GUIDELINES: other)."""
     noun = number.head
@@ -271,15 +272,23 @@ def _counted_in_words(number: Token) -> bool:
         number.pos_ == "NUM"
         and number.dep_ == "nummod"
         and number.lower_ != "one"
-        and noun.dep_ in ("dobj", "pobj")
+        and noun.dep_ in ("dobj", "pobj", "nsubjpass")
         and verb.pos_ == "VERB"
-        and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ == "dobj")
+        and (verb.lemma_.lower() in _ACHIEVED or noun.dep_ in ("dobj", "nsubjpass"))
         and verb.dep_ not in ("relcl", "acl")  # "the first leader to win two terms": a first
+        and not (noun.dep_ == "nsubjpass" and _unasserted_passive(verb))
         and not any(
             (c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children
         )
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
+
+
+def _unasserted_passive(verb: Token) -> bool:
+    """ "revoke a licence after three violations have been committed", "should have been
+    given legal aid": a passive that times another event or is only supposed asserts no
+    count of those it was done to."""
+    return verb.dep_ == "advcl" or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _names_event(measure: Token) -> bool:
@@ -361,8 +370,27 @@ def _describes(token: Token) -> bool:
 def _identifies(number: Token) -> bool:
     """A number after the noun it goes with names which one ("Channel 4", "the number 9
     shirt", "Apollo 13", the film "Ocean's 12"): a count comes before its noun; but "the top
-    10" ranks, and so does "reached number eight" (a number that modifies nothing)."""
+    10" ranks, and so does "reached number eight" (a number that modifies nothing). So does
+    one inside a name: after a name on the same noun ("the Apollo 11 crew", "a Formula 1
+    team"), or a plain whole number before a singular name, which nothing counts ("the rapper
+    50 Cent", "from 2300 GMT"; "two Britons", "1.4m", "47,111" count)."""
     noun = number.head
+    if (
+        number.dep_ == "nummod"
+        and noun.tag_ == "NNP"
+        and noun.text[0].isupper()
+        and number.text.isdigit()
+    ):
+        return True
+    before = number.doc[number.i - 1] if number.i else None
+    if (
+        number.dep_ == "nummod"
+        and before is not None
+        and before.tag_ == "NNP"
+        and before.head.i == noun.i
+        and before.dep_ in ("compound", "nmod")
+    ):
+        return True
     return (
         noun.i < number.i
         and noun.pos_ in ("NOUN", "PROPN")

@@ -70,6 +70,25 @@ def expected(tokens) -> bool:
     )
 
 
+def planned(tokens) -> bool:
+    """ "the firm plans a new factory", "is planning a flotation": a plan in the present with
+    its object is what is to come ("plans to" is a cue word); "planned a road in 1990" and
+    "had been planning a sale" tell the past."""
+    return any(
+        t.lemma_ == "plan"
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in t.children)
+        and (
+            t.tag_ in ("VBZ", "VBP")
+            or (
+                t.tag_ == "VBG"
+                and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in t.children)
+            )
+        )
+        for t in tokens
+    )
+
+
 def speculated(verb: Token) -> bool:
     """ "may table a bid", "could unveil plans": a hedged act still to come; not "may have
     gone", "could not say" (a past), "may be" (a present guess). After causal cues in the tie

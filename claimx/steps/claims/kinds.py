@@ -3,7 +3,7 @@ is one): quantity, prediction, cause, law, the speaker's own experience, else an
 
 Cue words (models/claims/words.json) for change, ranking and the future are read in the main
 clause (`main_clause`); causal and legal cues anywhere; the parse says who underwent what
-(`_personal`) and when a present tense is a timetable (claims/future.py).
+(claims/personal.py) and when a present tense is a timetable (claims/future.py).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from .future import (
     expected,
     future_act,
     habitual,
+    planned,
     scheduled,
     speculated,
     to_come,
 )
-from .quoted import QUOTE_MARKS
+from .personal import personal
 from .sentence import SUBJECTS, ClaimType, content_verb, passive, subject_of
 
 
@@ -44,7 +45,7 @@ def claim_type(
     if amount or number or _counted(sentence):
         return "quantity"
     asserted, main = main_clause(sentence)
-    if _likelier(main):
+    if _likelier(main) or _sized(main):
         return "quantity"
     dated = _dated(sentence)
     undated = [t for t in sentence if t.i not in dated]
@@ -56,13 +57,18 @@ def claim_type(
         _cues(unpermitted, words, forms, skip=habitual(asserted))("future")
         or due_to_verb(asserted)
         or expected(asserted)
+        or planned(asserted)
         or (headline and to_come(sentence))
         or (not headline and scheduled(asserted, words))
     )
     changes = [t for t in main if not _refuses(t)]
     verb = content_verb(sentence, words)
-    causal = cue("causal") or _caused_change(main, words) or _enabled(verb, words)
-    known = frozenset(t.i for t in main if _known_for(t))
+    causal = (
+        (cue("causal") and _uncharged_cause(sentence, undated, words, forms))
+        or _caused_change(main, words)
+        or _enabled(verb, words)
+    )
+    known = frozenset(t.i for t in main if _known_for(t) or _renowned(t, words))
     compared = (
         _cues(changes, words, forms, skip=known)("quantity")
         or (
@@ -89,7 +95,7 @@ def claim_type(
         return "prediction"
     if cue("law") and _cues(undated, words, forms, skip=_no_law(sentence, words))("law"):
         return "prediction" if future_act(sentence, words) else "law_or_rule"
-    if _personal(sentence, words):
+    if personal(sentence, words):
         return "personal_experience"
     return "other"
 
@@ -106,6 +112,20 @@ def _likelier(tokens) -> bool:
     )
 
 
+def _sized(tokens) -> bool:
+    """ "the number of people reading blogs is tiny", "the share of women on boards remains
+    small": a count or a share as the subject, sized by its predicate, is a value stated."""
+    return any(
+        t.lemma_.lower() in _MEASURES
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in ("be", "remain", "stay")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        and any(c.dep_ in ("acomp", "attr") for c in t.head.children)
+        for t in tokens
+    )
+
+
+_MEASURES = frozenset({"number", "amount", "proportion", "share", "percentage"})
 _DEGREES = frozenset({"more", "most", "less", "least"})
 _MULTIPLE = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$")
 _SHARES = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths"})
@@ -236,6 +256,23 @@ def _dated(sentence: Span) -> frozenset[int]:
     return frozenset(dated)
 
 
+def _uncharged_cause(sentence: Span, undated: list[Token], words: dict, forms: dict) -> bool:
+    """A causal cue outside the deed a charge, a plea or a sentence names, a gerund under one
+    (words.json `charges`): "charged with causing death by dangerous driving", "denies causing
+    the crash", "pleaded guilty to causing" name the offence ("blamed for causing" still is a
+    cause, by its own cue)."""
+    charged = {
+        x.i
+        for t in sentence
+        if t.tag_ == "VBG"
+        and t.dep_ in ("pcomp", "dobj", "xcomp")
+        and (t.head.head if t.dep_ == "pcomp" else t.head).lemma_.lower() in words["charges"]
+        for x in t.subtree
+    }
+    kept = [t for t in undated if t.i not in charged]
+    return not charged or _cues(kept, words, forms)("causal")
+
+
 def _known_for(token: Token) -> bool:
     """ "best known for", "best remembered for", "most famous for": what someone is noted
     for, no ranking."""
@@ -244,6 +281,16 @@ def _known_for(token: Token) -> bool:
         and token.dep_ == "advmod"
         and token.head.tag_ in ("VBN", "JJ")
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.head.children)
+    )
+
+
+def _renowned(token: Token, words: dict) -> bool:
+    """ "one of the best-known names", "Japan's most powerful families": a superlative of
+    fame or standing (words.json `renown`) ranks by no figure."""
+    return (
+        token.lower_ in ("most", "best")
+        and token.dep_ == "advmod"
+        and token.head.lower_ in words["renown"]
     )
 
 
@@ -484,73 +531,3 @@ def _aside(node: Token, *, verbal: bool) -> int:
         and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in node.children)
     )
     return 2 if participle else 0
-
-
-def _personal(sentence: Span, words: dict) -> bool:
-    """The speaker's own past: "I was never offered a contract", "we lost our home", "the
-    manager never picked me", "they cancelled our flight"; reported, "the striker says he has
-    not had a chance" (a perfect whose subject is a pronoun for whoever says it) or "the winger
-    said the club sacked him", "she said she was attacked" (a past done to that pronoun)."""
-    verb = content_verb(sentence, words)
-    past = _past(verb)
-    for t in sentence:
-        if t.lower_ not in words["personal_pronouns"] or t.tag_ not in ("PRP", "PRP$"):
-            continue
-        if t.dep_ in SUBJECTS and _past(t.head):
-            return True
-        modal = any(c.tag_ == "MD" for c in t.head.children)
-        if t.dep_ in ("dobj", "dative") and past and not modal:
-            return True
-        if t.dep_ == "poss" and _undergone(t.head):
-            return True  # "never refunded my ticket"
-    root = sentence.root
-    if verb == root or root.lemma_.lower() not in words["reporting"]:
-        return False
-    if any(t.text in QUOTE_MARKS for t in sentence):
-        return False  # in a direct quote "he" is someone else
-    speaker, subject = subject_of(root), subject_of(verb)
-    undergone = _past(verb) and any(
-        (c.dep_ == "dobj" and c.lower_ in ("him", "her"))
-        or (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and not _told(verb, words))
-        for c in verb.children
-    )  # "the winger revealed how the manager talked him into staying", "she was attacked"
-    return (
-        speaker is not None
-        and (
-            (_perfect(verb) and subject is not None and subject.lower_ in ("he", "she"))
-            or undergone
-        )
-        and (
-            speaker.ent_type_ == "PERSON"
-            or speaker.lower_ in ("he", "she")
-            or speaker.pos_ == "NOUN"  # "the striker claims he ..."
-        )
-    )
-
-
-def _told(verb: Token, words: dict) -> bool:
-    """ "he was told by the committee that ...", "she was assured it was safe": what was said
-    to someone is what the sentence reports, no experience of theirs."""
-    return verb.lemma_.lower() in words["reporting"] or any(
-        c.dep_ == "ccomp" for c in verb.children
-    )
-
-
-def _undergone(thing: Token) -> bool:
-    """The object of a verb in the past itself ("lost my records"), not of one still to come
-    ("to rebuild our nation") nor a title ("perform My Town")."""
-    verb = thing.head
-    return thing.dep_ == "dobj" and thing.pos_ == "NOUN" and verb.pos_ == "VERB" and _past(verb)
-
-
-def _perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _past(verb: Token) -> bool:
-    """Said of what has happened: a past tense, or a perfect ("has not had")."""
-    return (
-        verb.tag_ == "VBD"
-        or _perfect(verb)
-        or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children if "aux" in c.dep_))
-    )
