@@ -1,6 +1,8 @@
 """Sports clubs called by their towns (claimx/steps/cities/readings.py): in a sports story a
 town in a team's role is the club. Sentences written for these tests."""
 
+import pytest
+
 LEEDS = 2644688
 MANCHESTER = 2643123
 CARDIFF = 2653822
@@ -85,3 +87,20 @@ def test_the_places_of_the_same_sentences_stay_towns(city_ids):
         "moved his family from Bath to Leeds last season, and the league starts on Saturday."
     )
     assert [name for name, _ in city_ids(text)] == ["Gloucester", "Bath", "Leeds"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 25-year-old Newcastle star takes over as captain.",
+        "The winger made his comeback for Leeds in the Premiership after knee surgery.",
+    ],
+)
+def test_a_clubs_star_and_an_appearance_for_a_club(city_ids, sentence):
+    """ "the Newcastle star", "his comeback for Leeds": the club; "for" alone is no cue ("left for
+    Madrid")."""
+    text = (
+        f"{sentence} The squad for the league match this season was named on Monday, and the "
+        "coach said the scrum was the key. The players left for Madrid on Sunday."
+    )
+    assert city_ids(text) == [("Madrid", MADRID)]

@@ -438,7 +438,7 @@ def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
     """The words before a name that make it a team: a result ("lost 3-2 to Chelsea", "a draw
     with Leeds", "knocked out of the Cup by Newcastle"), a fixture ("at home to Leeds"), a move
     ("a signing from Parma", "moved to Chelsea", "linked with Chelsea", "a team-mate at
-    Cardiff"), "union side Swansea"."""
+    Cardiff"), an appearance ("his debut for Bath"), "union side Swansea"."""
     prev = text[m.start - 1].lower() if m.start > 0 else ""
     if prev in ("side", "outfit"):
         return True
@@ -455,6 +455,8 @@ def _team_after(text: list[str], cues: dict, m: Mention) -> bool:
         last in cues["club_results_before"] or (prev != "to" and last in cues["sport_words"])
     ):
         return True
+    if prev == "for" and last in cues["club_appearances_before"]:
+        return True  # "his comeback for Newcastle", "scored twice for Leeds"
     # "a signing from Parma", "a move to Southampton", "a fly-half for Bath", and over the
     # player's name, "signed White from Bristol"
     moved = last in cues["club_moves_before"] or (
