@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mention import NOT_SPEAKERS, children, lefts, rights
-from .names import TRIM
+from .names import TRIM, glued_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,6 +74,10 @@ def role(
         ):
             left -= 1
         title, org = _title_org(list(doc[left : span.start]), words)
+        if glued_body(span, words) and any(
+            t.text == span[0].text and t.ent_type_ == "ORG" for t in doc
+        ):
+            org = org or span[0].text  # 'Unison Dave Prentis': the union he speaks for
         for child in rights(tok):
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 t2, o2 = _appos_role(child, words)
@@ -100,6 +104,8 @@ def _appos_role(noun: Token, words: SpeakerWords) -> tuple[str | None, str | Non
     left = right = noun.i
     for child in lefts(noun):
         if child.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"):
+            if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+                continue  # "Mr Blair's spokesman": whom he serves is no part of his title
             left = min(left, child.left_edge.i)
     heads = [noun]
     for child in rights(noun):  # "chairman and chief executive"

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import DOCUMENTS, author_of
-from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing
+from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing, short_of
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -216,9 +216,8 @@ class Resolver:
                 kind, name = ("person", found) if found else (kind, name)
             elif (
                 kind == "person"
-                and name.lower() in self.organization_names
                 and name.lower() not in self.names.surnames
-                and not any(name.lower() == n.lower() for _, n in self.person_names)
+                and short_of(name, self.organization_names, self.person_names)
             ):
                 kind = "organization"  # 'Arsenal said', where the story tags Arsenal a club
         if kind == "person":
@@ -390,8 +389,8 @@ class Resolver:
         for at, full in reversed(self.people[:i]):
             if at < lo:
                 return None
-            if at in self.subordinate:
-                continue
+            if at in self.subordinate or full in mention_span(tok).text.split():
+                continue  # nor the name in the description itself: 'the Marsh executive'
             if any(words for _, name, words in self.titled if name == full):
                 return None
             return full
@@ -404,6 +403,7 @@ class Resolver:
         start = self._sentences_back(tok, _DESCRIBED_SENTENCES)
         i = bisect_left(self.people, (tok.sent.start_char,))
         found = {full for at, full in self.people[:i] if at >= start and at not in self.subordinate}
+        found -= set(mention_span(tok).text.split())  # the name in 'the Marsh executive'
         # A person the story gave another title is not the one described ('Chancellor X').
         if len(found) != 1 or any(words for _, n, words in self.titled if n in found):
             return None
