@@ -14,6 +14,7 @@ from .documents import DOCUMENTS
 from .listing import quote_item, speaker_list
 from .mention import DEPTH, SUBJECTS
 from .reported import reported, reported_items
+from .roles import complete_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
         items.append(quote_item(ctx.text, q.start, q.end, True, cue, speaker))
     items.extend(said)
     items.sort(key=lambda it: it["start"])
-    ctx.resolver.complete_roles([it["speaker"] for it in items if it["speaker"]])
+    complete_roles([it["speaker"] for it in items if it["speaker"]], ctx.resolver.titles)
     return {"quotes": items, "speakers": speaker_list(items)}
 
 

@@ -89,6 +89,16 @@ def role(
     return title, org
 
 
+def complete_roles(speakers: list[dict], titles: dict) -> None:
+    """Give every mention of a person the title and organization found at any other
+    (`titles`: full name to the (title, organization) the resolver found)."""
+    for sp in speakers:
+        if sp["kind"] == "person":
+            title, org = titles.get(sp["name"], (None, None))
+            sp["title"] = sp["title"] or title
+            sp["organization"] = sp["organization"] or org
+
+
 def _inner_of(doc, i: int) -> bool:
     """'Bank of England governor': an 'of' or 'for' between the capitalised words of a name."""
     return (

@@ -40,7 +40,7 @@ from .names import (
 from .officials import nation_body
 from .ordered import last_before, remember
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .plural import counted, the_bodies, the_people
+from .plural import counted, listed_subjects, the_bodies, the_people
 from .products import speaking_bodies
 from .roles import holds_title, role, title_gender, title_words, titled_appositions, titled_later
 
@@ -51,8 +51,7 @@ _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gend
 _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
 _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
-# A person of a place: 'the Cork man', 'the Glasgow woman'.
-_PERSON_NOUNS = frozenset({"man", "woman"})
+_PERSON_NOUNS = frozenset({"man", "woman"})  # a person of a place: 'the Cork man'
 
 
 @dataclass
@@ -399,11 +398,11 @@ class Resolver:
     def _only_person(self, tok: Token) -> str | None:
         """'Pires scored twice. ... "...," the Frenchman said': a description stands for the
         one person named as a main subject in the last few sentences, when no other was and
-        the story gave them no title of their own."""
+        the story gave them no title of their own (nor one in it: 'the Marsh executive')."""
         start = self._sentences_back(tok, _DESCRIBED_SENTENCES)
         i = bisect_left(self.people, (tok.sent.start_char,))
         found = {full for at, full in self.people[:i] if at >= start and at not in self.subordinate}
-        found -= set(mention_span(tok).text.split())  # the name in 'the Marsh executive'
+        found -= set(mention_span(tok).text.split())
         # A person the story gave another title is not the one described ('Chancellor X').
         if len(found) != 1 or any(words for _, n, words in self.titled if n in found):
             return None
@@ -454,14 +453,6 @@ class Resolver:
             if at < tok.sent.start_char and name.lower() not in spoken_of:
                 return name
         return None
-
-    def complete_roles(self, speakers: list[dict]) -> None:
-        """Give every mention of a person the title and organization found at any other."""
-        for sp in speakers:
-            if sp["kind"] == "person":
-                title, org = self.titles.get(sp["name"], (None, None))
-                sp["title"] = sp["title"] or title
-                sp["organization"] = sp["organization"] or org
 
     def _governor_subject(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
         """'Trump said he believes ...': a pronoun subject stands for the named subject above it."""
@@ -514,6 +505,8 @@ class Resolver:
     def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
         """'Traders worried about supplies. "...," they say': the people or bodies (by job or
         kind: 'Mobile operators') that were the main subject of the sentence before."""
+        if (listed := listed_subjects(tok, self.inside)) is not None:
+            return (*listed, "group")  # 'Labour and the Tories ... they said'
         subj = self._main_subject_before(tok)
         if subj is None or subj.tag_ not in ("NNS", "NNPS"):
             return None

@@ -1,0 +1,63 @@
+"""A tag closing another report, and 'they' for the names a sentence opens with, on news
+passages written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def said(quotes_in):
+    """(quoted words, speaker name, speaker kind) of each quote."""
+
+    def run(text):
+        out = []
+        for q in quotes_in(text):
+            sp = q["speaker"] or {}
+            out.append((q["text"], sp.get("name"), sp.get("kind")))
+        return out
+
+    return run
+
+
+def test_a_tag_closing_another_report_leaves_its_words_to_that_report(said):
+    text = (
+        "Fares will go up again next year.\n\n"
+        "The rail regulator said on Monday that fares would rise by 4% in January, "
+        "its chief executive Anna Berg said."
+    )
+    assert said(text) == [("fares would rise by 4% in January", "rail regulator", "unnamed")]
+
+
+def test_a_report_of_telling_keeps_the_telling(said):
+    text = (
+        "The bypass is over budget.\n\n"
+        "Mr Smith said he had told the committee that the road would cost £2m more than planned."
+    )
+    assert said(text)[0] == (
+        "he had told the committee that the road would cost £2m more than planned",
+        "Smith",
+        "person",
+    )
+
+
+def test_they_stands_for_the_parties_the_sentence_before_opens_with(said):
+    text = (
+        "Council tax bills will rise by 5% in April.\n\n"
+        "Labour and the Liberal Democrats have both attacked the plans. "
+        '"This is a tax on pensioners and it must be stopped," they said in a joint statement.'
+    )
+    assert said(text) == [
+        (
+            "This is a tax on pensioners and it must be stopped,",
+            "Labour and Liberal Democrats",
+            "group",
+        )
+    ]
+
+
+def test_they_after_one_subject_is_not_a_list(said):
+    text = (
+        "Council tax bills will rise by 5% in April.\n\n"
+        "Pensioners' groups attacked the plans on Monday. "
+        '"This is a tax on the poorest and it must be stopped," they said.'
+    )
+    assert said(text)[0][1] == "Pensioners' groups"
