@@ -113,3 +113,21 @@ def test_a_description_holding_a_firms_name_is_not_that_firm(said):
         "Harlow",
         "unnamed",
     )
+
+
+def test_a_statement_owned_by_a_day_is_the_one_the_body_issued(said):
+    text = (
+        "Two sprinters have been cleared of doping offences.\n\n"
+        "UK Athletics issued a statement on Wednesday clearing the pair, who had missed three "
+        "tests. Their coach was also cleared.\n\n"
+        "Wednesday's statement said the athletes had given adequate reasons for missing them."
+    )
+    assert said(text) == [
+        (
+            "the athletes had given adequate reasons for missing them",
+            "UK Athletics",
+            None,
+            None,
+            "organization",
+        )
+    ]
