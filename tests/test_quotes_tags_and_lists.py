@@ -61,3 +61,19 @@ def test_they_after_one_subject_is_not_a_list(said):
         '"This is a tax on the poorest and it must be stopped," they said.'
     )
     assert said(text)[0][1] == "Pensioners' groups"
+
+
+def test_a_body_named_in_passing_is_not_the_organisation_the_paragraph_is_about(said):
+    text = (
+        "Child trafficking is rising, aid workers say.\n\n"
+        "The UN children's agency Unicef says 1.2 million children are trafficked every year. "
+        "Its report was drawn up with help from the International Labour Organisation and "
+        "draws on figures from Interpol.\n\n"
+        'According to the organisation, "most victims are girls under 16". '
+        'It recommends that governments "tighten checks at borders".'
+    )
+    out = said(text)
+    assert out[-2:] == [
+        ("most victims are girls under 16", "Unicef", "organization"),
+        ("tighten checks at borders", "Unicef", "organization"),
+    ]

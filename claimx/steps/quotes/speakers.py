@@ -249,7 +249,7 @@ class Resolver:
         # its subject if it had one ('Microsoft left the market to firms such as Symantec')
         named = last_before(self.organizations, tok.sent.start_char)
         if pron == "organization" and named and (found is None or named[0] > found[0]):
-            found = (*named, "organization")
+            found = (named[0], self._over_passing(named[1], tok), "organization")
         acting = self._last_acting(tok, set()) if pron == "organization" else None
         found = (found[0], acting, "organization") if found and acting else found
         group = self._group_centre(tok) if pron == "group" else None
@@ -322,7 +322,7 @@ class Resolver:
                 and at not in self.quoted_organizations
             ]
             if same:
-                return kind, same[-1]
+                return kind, self._over_passing(same[-1], tok)
             label = [o for at, o, noun in self.labelled if at < char and noun == word]
             if label:  # 'the agency' after 'the French news agency AFP'
                 return kind, label[-1]
@@ -414,6 +414,13 @@ class Resolver:
             f for at, f, ws in reversed(self.titled) if at < char and holds_title(ws, word, said)
         )
         return next(found, None)
+
+    def _over_passing(self, name: str, tok: Token) -> str:
+        """A body only named in passing ('with help from the ILO'), never a subject or
+        possessor, is not 'the organisation': the one last a subject or possessor is."""
+        if any(n.lower() == name.lower() for _, n, _ in self.bodies):
+            return name
+        return self._recent_body(tok) or name
 
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
