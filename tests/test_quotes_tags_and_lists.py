@@ -77,3 +77,13 @@ def test_a_body_named_in_passing_is_not_the_organisation_the_paragraph_is_about(
         ("most victims are girls under 16", "Unicef", "organization"),
         ("tighten checks at borders", "Unicef", "organization"),
     ]
+
+
+def test_they_after_a_counted_subject_is_the_people_it_counts(said):
+    text = (
+        "Greek sprinters Nikos Andreou and Maria Kallis have been cleared by their national "
+        "athletics federation.\n\n"
+        '"The athletes were not properly notified of the tests," a statement said.\n\n'
+        'The pair had faced two-year bans. "We are delighted," they said.'
+    )
+    assert said(text)[-1] == ("We are delighted,", "Nikos Andreou and Maria Kallis", "group")

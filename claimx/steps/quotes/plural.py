@@ -103,10 +103,13 @@ def the_bodies(tok: Token, inside: bytearray | None, words) -> str | None:
     return None
 
 
-def listed_subjects(tok: Token, inside: bytearray | None) -> tuple[int, str] | None:
+def listed_subjects(
+    tok: Token, inside: bytearray | None, named: list[tuple[int, str]], titles: frozenset[str]
+) -> tuple[int, str] | None:
     """'Labour and the Tories have both rejected the plan. "...," they said': 'they' stands
-    for the names joined by 'and' that open the sentence before as its subject; (char, 'A
-    and B') of them."""
+    for the names joined by 'and' that open the sentence before as its subject, or for the
+    people its subject counts ('The pair had faced bans. "...," they said'); (char, 'A and
+    B') of them. `named` as for `the_people`."""
     if tok.lower_ != "they" or tok.sent.start == 0:
         return None
     sent = tok.doc[tok.sent.start - 1].sent
@@ -115,7 +118,11 @@ def listed_subjects(tok: Token, inside: bytearray | None) -> tuple[int, str] | N
     start = next((t.i for t in sent if not t.is_space), sent.start)
     names, i = _opening_list(tok.doc[start : sent.end], frozenset())
     subjects = [c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(names) < 2 or not subjects or not sent.start <= subjects[0].i < i:
+    subj = subjects[0] if subjects else None
+    count = counted(subj, titles) if subj and described(tok.doc[subj.i : subj.i + 1]) else None
+    if count is not None and (people := the_people(subj, count, named)) is not None:
+        return subj.idx, people
+    if len(names) < 2 or subj is None or not sent.start <= subj.i < i:
         return None
     if "and" not in {t.lower_ for t in tok.doc[sent.start : i]}:
         return None

@@ -512,7 +512,7 @@ class Resolver:
     def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
         """'Traders worried about supplies. "...," they say': the people or bodies (by job or
         kind: 'Mobile operators') that were the main subject of the sentence before."""
-        if (listed := listed_subjects(tok, self.inside)) is not None:
+        if listed := listed_subjects(tok, self.inside, self.person_names, self.words.titles):
             return (*listed, "group")  # 'Labour and the Tories ... they said'
         subj = self._main_subject_before(tok)
         if subj is None or subj.tag_ not in ("NNS", "NNPS"):
