@@ -97,9 +97,11 @@ def _names_a_work(ctx: Context, q: Marked) -> bool:
 
 
 def _title_cased(quoted: str) -> bool:
-    """'Dancing Queen', 'Lord of the Rings': a few words, each capitalized but the small ones."""
+    """'Dancing Queen', 'Lord of the Rings': a few words, each capitalized but the small ones
+    (a subtitle after a colon not counted: 'Taking Stock: Trade, Aid and the Poor')."""
     words = _WORD.findall(quoted)
-    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
+    head = _WORD.findall(quoted.split(":")[0])
+    if not words or len(head) > _TITLE_WORDS or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
