@@ -131,3 +131,15 @@ def test_a_statement_owned_by_a_day_is_the_one_the_body_issued(said):
             "organization",
         )
     ]
+
+
+def test_honorific_and_particle_the_tagger_called_a_body_are_no_organization(base_nlp):
+    from spacy.tokens import Span
+
+    from claimx.steps.quotes import load_quote_rules
+    from claimx.steps.quotes.roles import role
+
+    doc = base_nlp("Mr de Villepin said the law would stay.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="PERSON")]
+    words = load_quote_rules().words
+    assert role(doc[2], doc[2:3], bytearray(len(doc)), words) == (None, None)

@@ -159,8 +159,12 @@ def _np_text(tok: Token) -> str:
 
 
 def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str | None]:
-    """Split premodifier words into an organization (an ORG entity) and the title around it."""
-    org = " ".join(t.text for t in toks if t.ent_type_ == "ORG") or None
+    """Split premodifier words into an organization (an ORG entity) and the title around it;
+    an 'organization' of honorifics and name particles only is a misread name ('Mr de')."""
+    named = [t for t in toks if t.ent_type_ == "ORG"]
+    org = " ".join(t.text for t in named) or None
+    if all(t.lower_.rstrip(".") in words.honorifics | words.name_particles for t in named):
+        org = None
     while toks and toks[0].pos_ == "CCONJ":  # 'But Commissioner Sir John Stevens'
         toks = toks[1:]
     rest = [
