@@ -1,5 +1,6 @@
-"""A tag closing another report, and 'they' for the names a sentence opens with, on news
-passages written for these tests."""
+"""A tag closing another report, 'they' for the names or the count a sentence opens with,
+the body a paragraph is about, and a report's title, on news passages written for these
+tests."""
 
 import pytest
 
@@ -87,3 +88,14 @@ def test_they_after_a_counted_subject_is_the_people_it_counts(said):
         'The pair had faced two-year bans. "We are delighted," they said.'
     )
     assert said(text)[-1] == ("We are delighted,", "Nikos Andreou and Maria Kallis", "group")
+
+
+def test_a_report_title_with_a_subtitle_is_no_quote(quotes_in):
+    text = (
+        "Trade barriers cost poor countries billions, a charity says.\n\n"
+        "The report, \"Open Markets: Trade, Aid and the Future of the World's Poorest "
+        'Farmers", says rich nations set the rules to suit themselves.'
+    )
+    found = [(q["text"], q["direct"]) for q in quotes_in(text)]
+    assert found[-1] == ("rich nations set the rules to suit themselves", False)
+    assert not any(direct for _, direct in found)
