@@ -59,11 +59,12 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
 def _a_report(ctx: Context, clause: Token) -> bool:
     """'Acme said on Monday that profits rose, its chief executive said': a tag closing
     another report, whose words are that report's, not a clause with the first attribution
-    in it ('He said he had told MPs that ...' reports what he said, the telling in it)."""
+    in it ('He said he had told MPs that ...' reports what he said, the telling in it; 'This
+    suggests ..., critics argue' is the critics' words: no one speaks in 'this')."""
     return (
         clause.lemma_.lower() in ctx.rules.speech
         and ctx.asserts(clause)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and not ctx.inside[c.i] for c in children(clause))
+        and ctx.subject(clause, (0, len(ctx.text))) is not None
         and _speech_content(clause, ctx.rules, ctx.inside)[0] is not None
     )
 
