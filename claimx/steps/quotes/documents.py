@@ -2,7 +2,8 @@
 
 'The committee's report said ...', 'The report by the Pew Research Center reveals ...',
 'according to a study by Acme Research', 'the Acme report', 'a study published by the X
-Institute', 'In a statement, X said': the report speaks for whoever wrote it.
+Institute', 'In a statement, X said', 'X issued a statement': the report speaks for whoever
+wrote it; "Wednesday's statement" is one the story told of before.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 _LEAD_UP = 3  # words of a description before the name it leads up to
 _DESCRIBING = frozenset({"NOUN", "ADJ"})
 DOCUMENTS = frozenset({"report", "study", "survey", "statement"})  # words of their author
+# Verbs whose subject puts a document out: 'X issued a statement', 'X published a report'.
+_ISSUING = frozenset({"issue", "release", "publish", "produce", "commission"})
 
 
 def author_of(tok: Token, inside: bytearray | None, *, here: bool = False) -> Token | None:
@@ -22,10 +25,11 @@ def author_of(tok: Token, inside: bytearray | None, *, here: bool = False) -> To
     possessor ('the committee's report') or the agent ('a report by X') of the noun; `here`,
     at tok only ('a report by X warns': a new document, not one named before)."""
     word = tok.lemma_.lower()
-    for t in reversed(tok.doc[tok.i if here else 0 : tok.i + 1]):
+    dated = any(c.dep_ == "poss" and _when(c) for c in tok.children)  # one told before
+    for t in reversed(tok.doc[tok.i if here and not dated else 0 : tok.i + 1]):
         if t.pos_ != "NOUN" or t.lemma_.lower() != word or (inside and inside[t.i]):
             continue
-        issuer = _issuer(t)
+        issuer = _issuer(t) or _issued(t)
         if issuer is not None:
             return issuer
         for child in t.children:
@@ -42,6 +46,15 @@ def author_of(tok: Token, inside: bytearray | None, *, here: bool = False) -> To
 def _when(possessor: Token) -> bool:
     """ "Wednesday's statement", "last year's report": the possessor dates the document."""
     return possessor.ent_type_ in ("DATE", "TIME")
+
+
+def _issued(doc_noun: Token) -> Token | None:
+    """'The FA issued a statement on Wednesday': the subject that issued the document."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _name_beside(subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 def _issuer(doc_noun: Token) -> Token | None:

@@ -14,6 +14,7 @@ from .documents import DOCUMENTS
 from .listing import quote_item, speaker_list
 from .mention import DEPTH, SUBJECTS
 from .reported import reported, reported_items
+from .roles import complete_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, rules: QuoteRules, *, body_start: int = 0) -> dict:
         items.append(quote_item(ctx.text, q.start, q.end, True, cue, speaker))
     items.extend(said)
     items.sort(key=lambda it: it["start"])
-    ctx.resolver.complete_roles([it["speaker"] for it in items if it["speaker"]])
+    complete_roles([it["speaker"] for it in items if it["speaker"]], ctx.resolver.titles)
     return {"quotes": items, "speakers": speaker_list(items)}
 
 
@@ -96,9 +97,11 @@ def _names_a_work(ctx: Context, q: Marked) -> bool:
 
 
 def _title_cased(quoted: str) -> bool:
-    """'Dancing Queen', 'Lord of the Rings': a few words, each capitalized but the small ones."""
+    """'Dancing Queen', 'Lord of the Rings': a few words, each capitalized but the small ones
+    (a subtitle after a colon not counted: 'Taking Stock: Trade, Aid and the Poor')."""
     words = _WORD.findall(quoted)
-    if not words or len(words) > _TITLE_WORDS or not words[0][0].isupper():
+    head = _WORD.findall(quoted.split(":")[0])
+    if not words or len(head) > _TITLE_WORDS or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 

@@ -33,6 +33,16 @@ def main_firm(
     return max(reversed(recent), key=lambda n: named.count(n.lower()))
 
 
+def short_of(name: str, organization_names: set[str], person_names) -> bool:
+    """'Arsenal said', where the story tags Arsenal a club and names no one so; "Marsh
+    said" after "Marsh & McLennan": the first word of an organization's name, which the
+    tagger took for a person's ((char, name) of each, `person_names`) even there."""
+    low = name.lower()
+    if " " not in low and any(n.startswith(low + " ") for n in organization_names):
+        return True
+    return low in organization_names and not any(low == n.lower() for _, n in person_names)
+
+
 def passing(doc: Doc, organizations: list[tuple[int, str]], just: str, char: int) -> str | None:
     """'Carmaker Acme is to cut jobs. ... Rival Norcar said it would expand. "...," the firm
     said': a firm named once, in passing, is not the story's firm, which was named before it

@@ -127,7 +127,7 @@ def mention_span(tok: Token) -> Span:
     if tok.ent_type_ and tok.pos_ == "PROPN":
         ent = entity_at(tok)
         if ent is not None:
-            return _numbered(_strip_possessive(ent))
+            return _numbered(ent if _owned_name(ent) else _strip_possessive(ent))
     if tok.pos_ == "PROPN":
         left = tok.i
         for child in lefts(tok):
@@ -212,6 +212,12 @@ def _numbered(span: Span) -> Span:
     ):
         return doc[span.start : end + 1]
     return span
+
+
+def _owned_name(ent: Span) -> bool:
+    """ "Standard & Poor's said", "Sainsbury's said": a business named for its founder keeps
+    the "'s" the tagger took into the name, when the name owns nothing after it."""
+    return ent.label_ == "ORG" and ent[-1].tag_ == "POS" and ent.root.dep_ != "poss"
 
 
 def _strip_possessive(span: Span) -> Span:

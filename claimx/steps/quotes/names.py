@@ -43,6 +43,7 @@ class SpeakerWords:
     product_verbs: frozenset[str] = frozenset()  # 'Windows is installed on ...': a product
     demonyms: frozenset[str] = frozenset()  # 'the Frenchman': a person the story named before
     nations: dict[str, str] = field(default_factory=dict)  # 'canadian', 'britain': 'CA', 'GB'
+    name_particles: frozenset[str] = frozenset()  # 'de', 'van': 'Mr de Villepin'
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Names:
     def learn(self, name: str, at: int) -> str:
         """Note a person's name where the story gives it; the full name it stands for there."""
         parts = name.split()
-        if len(parts) > 1:
+        if len(parts) > 1 and not self._particled(parts):
             for part in {parts[-1].lower(), parts[0].lower()}:
                 self.surnames.setdefault(part, []).append((at, name))
         return self.full_name(name, at)
@@ -66,6 +67,7 @@ class Names:
         return self.words.first_names.get(first) or self.words.honorific_genders.get(first)
 
     def clean_name(self, span: Span) -> str:
+        span = span[glued_body(span, self.words) :]
         toks = [t for t in span if not t.is_punct and t.tag_ != "POS"]
         while toks and toks[0].lower_.rstrip(".") in self.words.honorifics and len(toks) > 1:
             toks = toks[1:]
@@ -77,19 +79,27 @@ class Names:
     def full_name(self, name: str, at: int) -> str:
         """The full name a bare surname stands for: the nearest namesake before it, else the
         first after ('Johnson' after 'Boris Johnson' and 'Alan Johnson' is Alan)."""
-        if " " in name:
+        parts = name.split()
+        if len(parts) > 1 and not self._particled(parts):
             return name
-        named = self.surnames.get(name.lower())
+        named = self.surnames.get(parts[-1].lower() if parts else name.lower())
         if not named:
             return name
         before = [n for char, n in named if char < at]
         return before[-1] if before else named[0][1]
 
+    def _particled(self, parts: list[str]) -> bool:
+        """'de Villepin', 'van der Sar': a surname with its particles, no first name."""
+        return all(p in self.words.name_particles for p in parts[:-1])
+
     def named(self, tok: Token, span: Span) -> tuple[str, str]:
         """The kind and name of a mention that is not a pronoun."""
         ent_type = tok.ent_type_
+        if ent_type in ("GPE", "LOC") and (body := self._place_named(span)) is not None:
+            return "organization", body
         bare_name = self.clean_name(span)
-        if (len(span) > 1 and span[0].lower_.rstrip(".") in self.words.honorifics) or (
+        honorific = len(span) > 1 and span[0].lower_.rstrip(".") in self.words.honorifics
+        if (honorific and tok.pos_ == "PROPN") or (
             " " not in bare_name and bare_name.lower() in self.surnames
         ):
             # "Mr Parsons", "Parsons": a person the story has named in full.
@@ -116,10 +126,7 @@ class Names:
         if ent_type in _PERSON_ENTS or (
             tok.pos_ == "PROPN" and ent_type in _UNTYPED and not self._orgish(span)
         ):
-            name = self.clean_name(span) or span.text
-            if " " not in name:
-                name = self.full_name(name, tok.idx)
-            return "person", name
+            return "person", self.full_name(self.clean_name(span) or span.text, tok.idx)
         bare = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
         name = bare.text.strip(TRIM) or span.text
         if ent_type in _GROUP_ENTS or tok.tag_ in ("NNS", "NNPS"):
@@ -130,6 +137,24 @@ class Names:
         if ent_type in _ORG_ENTS or self._orgish(span):
             return "organization", name
         return "unnamed", name
+
+    def _place_named(self, span: Span) -> str | None:
+        """ "Universities Scotland said", "Sport England said": a body named with a place,
+        whose capitalised first words the tagger left out of the place it found (the parser
+        may even have put them in a sentence of their own); not 'Mr Wellington', 'Bob Dover'."""
+        doc = span.doc
+        start = span.start
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_.rstrip(".") not in self.words.honorifics
+            and doc[start - 1].lower_ not in self.words.titles
+            and doc[start - 1].lower_ not in self.words.first_names
+        ):
+            start -= 1
+        return doc[start : span.end].text if start < span.start else None
 
     def _orgish(self, span: Span) -> bool:
         return any(t.lower_ in self.words.organization_words for t in span)
@@ -148,9 +173,12 @@ class Names:
     def _served(self, ent: Span) -> bool:
         """Whether a name is the object of a title's preposition, only honorifics and
         titles between ('for Mr Prescott'); a field between names the holder ('for sport').
-        So is a name with a title of its own in apposition to that object ('a spokesman for
-        the prosecutor, State Comptroller Alan Hevesi')."""
+        So is an owner ("Mr Blair's spokesman"), and a name with a title of its own in
+        apposition to that object ('a spokesman for the prosecutor, State Comptroller Alan
+        Hevesi')."""
         prep = ent.root.head
+        if ent.root.dep_ == "poss":  # "Mr Blair's spokesman"
+            return True
         if ent.root.dep_ == "appos" and prep.dep_ == "pobj" and prep.i < ent.start:
             return any(t.lower_ in self.words.titles for t in ent.doc[prep.i + 1 : ent.start])
         if ent.root.dep_ != "pobj" or prep.i >= ent.start:
@@ -173,6 +201,24 @@ class Names:
                 if ent is not None and ent.label_ in _PERSON_ENTS and ent.end == child.i:
                     return self.full_name(self.clean_name(ent), ent.start_char)
         return None
+
+
+def glued_body(span: Span, words: SpeakerWords) -> int:
+    """ "Unison Dave Prentis", "Broadcaster Chris Evans": a word the tagger ran into a
+    person's name, before a first name, that the story also uses outside any person's name
+    (a body, a job); how many words it is (0 or 1). "Farhat Omar Ben X" keeps its first name."""
+    first = span[0]
+    return int(
+        len(span) >= 3
+        and first.ent_type_ == "PERSON"
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and span[1].lower_ in words.first_names
+        and first.lower_ not in words.first_names
+        and first.lower_.rstrip(".") not in words.honorifics
+        and first.lower_ not in words.titles
+        and any(t.lower_ == first.lower_ and t.ent_type_ != "PERSON" for t in span.doc)
+    )
 
 
 def _joined(toks: list[Token]) -> str:

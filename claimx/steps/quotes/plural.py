@@ -103,7 +103,33 @@ def the_bodies(tok: Token, inside: bytearray | None, words) -> str | None:
     return None
 
 
-def _opening_list(sent) -> tuple[list[str], int]:
+def listed_subjects(
+    tok: Token, inside: bytearray | None, named: list[tuple[int, str]], titles: frozenset[str]
+) -> tuple[int, str] | None:
+    """'Labour and the Tories have both rejected the plan. "...," they said': 'they' stands
+    for the names joined by 'and' that open the sentence before as its subject, or for the
+    people its subject counts ('The pair had faced bans. "...," they said'); (char, 'A and
+    B') of them. `named` as for `the_people`."""
+    if tok.lower_ != "they" or tok.sent.start == 0:
+        return None
+    sent = tok.doc[tok.sent.start - 1].sent
+    if inside is not None and inside[sent.root.i]:
+        return None
+    start = next((t.i for t in sent if not t.is_space), sent.start)
+    names, i = _opening_list(tok.doc[start : sent.end], frozenset())
+    subjects = [c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = subjects[0] if subjects else None
+    count = counted(subj, titles) if subj and described(tok.doc[subj.i : subj.i + 1]) else None
+    if count is not None and (people := the_people(subj, count, named)) is not None:
+        return subj.idx, people
+    if len(names) < 2 or subj is None or not sent.start <= subj.i < i:
+        return None
+    if "and" not in {t.lower_ for t in tok.doc[sent.start : i]}:
+        return None
+    return sent.start_char, ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _opening_list(sent, not_bodies: frozenset[str] = _NOT_BODIES) -> tuple[list[str], int]:
     """The proper names a sentence opens with, joined by 'and' or commas; where they end."""
     doc, i, names = sent.doc, sent.start, []
     while i < sent.end:
@@ -111,7 +137,7 @@ def _opening_list(sent) -> tuple[list[str], int]:
             i += 1
             continue
         j = i
-        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in _NOT_BODIES:
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in not_bodies:
             j += 1
         if j == i:
             break

@@ -45,7 +45,7 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
             if found is not None:
                 out.append((tok.i, found[0], found[1], tok.text))
                 continue
-        if content is None:
+        if content is None or (content.i < tok.i and _a_report(ctx, content)):
             continue
         subj = subj or _name_before(ctx, tok)
         span = _content_span(ctx, content, tok)
@@ -54,6 +54,19 @@ def reported(ctx: Context) -> list[tuple[int, Token, tuple[int, int], str]]:
         out.append((min(subj.i, tok.i), subj, span, cue))
     out.extend(_according_reported(ctx))
     return out
+
+
+def _a_report(ctx: Context, clause: Token) -> bool:
+    """'Acme said on Monday that profits rose, its chief executive said': a tag closing
+    another report, whose words are that report's, not a clause with the first attribution
+    in it ('He said he had told MPs that ...' reports what he said, the telling in it; 'This
+    suggests ..., critics argue' is the critics' words: no one speaks in 'this')."""
+    return (
+        clause.lemma_.lower() in ctx.rules.speech
+        and ctx.asserts(clause)
+        and ctx.subject(clause, (0, len(ctx.text))) is not None
+        and _speech_content(clause, ctx.rules, ctx.inside)[0] is not None
+    )
 
 
 def _speech_content(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mention import NOT_SPEAKERS, children, lefts, rights
-from .names import TRIM
+from .names import TRIM, glued_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,6 +74,10 @@ def role(
         ):
             left -= 1
         title, org = _title_org(list(doc[left : span.start]), words)
+        if glued_body(span, words) and any(
+            t.text == span[0].text and t.ent_type_ == "ORG" for t in doc
+        ):
+            org = org or span[0].text  # 'Unison Dave Prentis': the union he speaks for
         for child in rights(tok):
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 t2, o2 = _appos_role(child, words)
@@ -83,6 +87,16 @@ def role(
         if org is None:
             org = _title_org([t for t in span if t.i < tok.i], words)[1]
     return title, org
+
+
+def complete_roles(speakers: list[dict], titles: dict) -> None:
+    """Give every mention of a person the title and organization found at any other
+    (`titles`: full name to the (title, organization) the resolver found)."""
+    for sp in speakers:
+        if sp["kind"] == "person":
+            title, org = titles.get(sp["name"], (None, None))
+            sp["title"] = sp["title"] or title
+            sp["organization"] = sp["organization"] or org
 
 
 def _inner_of(doc, i: int) -> bool:
@@ -100,6 +114,8 @@ def _appos_role(noun: Token, words: SpeakerWords) -> tuple[str | None, str | Non
     left = right = noun.i
     for child in lefts(noun):
         if child.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"):
+            if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+                continue  # "Mr Blair's spokesman": whom he serves is no part of his title
             left = min(left, child.left_edge.i)
     heads = [noun]
     for child in rights(noun):  # "chairman and chief executive"
@@ -143,8 +159,12 @@ def _np_text(tok: Token) -> str:
 
 
 def _title_org(toks: list[Token], words: SpeakerWords) -> tuple[str | None, str | None]:
-    """Split premodifier words into an organization (an ORG entity) and the title around it."""
-    org = " ".join(t.text for t in toks if t.ent_type_ == "ORG") or None
+    """Split premodifier words into an organization (an ORG entity) and the title around it;
+    an 'organization' of honorifics and name particles only is a misread name ('Mr de')."""
+    named = [t for t in toks if t.ent_type_ == "ORG"]
+    org = " ".join(t.text for t in named) or None
+    if all(t.lower_.rstrip(".") in words.honorifics | words.name_particles for t in named):
+        org = None
     while toks and toks[0].pos_ == "CCONJ":  # 'But Commissioner Sir John Stevens'
         toks = toks[1:]
     rest = [

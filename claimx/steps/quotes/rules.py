@@ -77,6 +77,7 @@ def load_quote_rules(folder: Path | None = None) -> QuoteRules:
         cue_hashes=frozenset(hash_string(w) for w in [*cues["speech"], *nominal["verbs"]]),
         words=SpeakerWords(
             honorifics=frozenset(spk["honorifics"]),
+            name_particles=frozenset(spk["name_particles"]),
             titles=frozenset(spk["titles"]),
             organization_words=frozenset(spk["organization_words"]),
             pronouns=dict(spk["pronouns"]),

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import DOCUMENTS, author_of
-from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing
+from .firms import GENERIC_FIRMS, lead_firm, main_firm, passing, short_of
 from .mention import (
     DEPTH,
     SUBJECTS,
@@ -40,7 +40,7 @@ from .names import (
 from .officials import nation_body
 from .ordered import last_before, remember
 from .parsed import acting, entities, organization_in, reported, strip_the, subordinate, whole_quote
-from .plural import counted, the_bodies, the_people
+from .plural import counted, listed_subjects, the_bodies, the_people
 from .products import speaking_bodies
 from .roles import holds_title, role, title_gender, title_words, titled_appositions, titled_later
 
@@ -51,8 +51,7 @@ _PRONOUN_REACH = 12  # named people looked back through for one a pronoun's gend
 _DESCRIBED_SENTENCES = 3  # sentences looked back through for the one person 'the striker' is
 _BODY_SENTENCES = 2  # sentences before 'the party said' looked back through for the party
 _CENTRE_SENTENCES = 3  # sentences back to the last one outside quotes, for a pronoun's centre
-# A person of a place: 'the Cork man', 'the Glasgow woman'.
-_PERSON_NOUNS = frozenset({"man", "woman"})
+_PERSON_NOUNS = frozenset({"man", "woman"})  # a person of a place: 'the Cork man'
 
 
 @dataclass
@@ -216,9 +215,8 @@ class Resolver:
                 kind, name = ("person", found) if found else (kind, name)
             elif (
                 kind == "person"
-                and name.lower() in self.organization_names
                 and name.lower() not in self.names.surnames
-                and not any(name.lower() == n.lower() for _, n in self.person_names)
+                and short_of(name, self.organization_names, self.person_names)
             ):
                 kind = "organization"  # 'Arsenal said', where the story tags Arsenal a club
         if kind == "person":
@@ -251,7 +249,7 @@ class Resolver:
         # its subject if it had one ('Microsoft left the market to firms such as Symantec')
         named = last_before(self.organizations, tok.sent.start_char)
         if pron == "organization" and named and (found is None or named[0] > found[0]):
-            found = (*named, "organization")
+            found = (named[0], self._over_passing(named[1], tok), "organization")
         acting = self._last_acting(tok, set()) if pron == "organization" else None
         found = (found[0], acting, "organization") if found and acting else found
         group = self._group_centre(tok) if pron == "group" else None
@@ -324,7 +322,7 @@ class Resolver:
                 and at not in self.quoted_organizations
             ]
             if same:
-                return kind, same[-1]
+                return kind, self._over_passing(same[-1], tok)
             label = [o for at, o, noun in self.labelled if at < char and noun == word]
             if label:  # 'the agency' after 'the French news agency AFP'
                 return kind, label[-1]
@@ -390,8 +388,8 @@ class Resolver:
         for at, full in reversed(self.people[:i]):
             if at < lo:
                 return None
-            if at in self.subordinate:
-                continue
+            if at in self.subordinate or full in mention_span(tok).text.split():
+                continue  # nor the name in the description itself: 'the Marsh executive'
             if any(words for _, name, words in self.titled if name == full):
                 return None
             return full
@@ -400,10 +398,11 @@ class Resolver:
     def _only_person(self, tok: Token) -> str | None:
         """'Pires scored twice. ... "...," the Frenchman said': a description stands for the
         one person named as a main subject in the last few sentences, when no other was and
-        the story gave them no title of their own."""
+        the story gave them no title of their own (nor one in it: 'the Marsh executive')."""
         start = self._sentences_back(tok, _DESCRIBED_SENTENCES)
         i = bisect_left(self.people, (tok.sent.start_char,))
         found = {full for at, full in self.people[:i] if at >= start and at not in self.subordinate}
+        found -= set(mention_span(tok).text.split())
         # A person the story gave another title is not the one described ('Chancellor X').
         if len(found) != 1 or any(words for _, n, words in self.titled if n in found):
             return None
@@ -415,6 +414,13 @@ class Resolver:
             f for at, f, ws in reversed(self.titled) if at < char and holds_title(ws, word, said)
         )
         return next(found, None)
+
+    def _over_passing(self, name: str, tok: Token) -> str:
+        """A body only named in passing ('with help from the ILO'), never a subject or
+        possessor, is not 'the organisation': the one last a subject or possessor is."""
+        if any(n.lower() == name.lower() for _, n, _ in self.bodies):
+            return name
+        return self._recent_body(tok) or name
 
     def _recent_body(self, tok: Token) -> str | None:
         """'Labour launched ... The party said': the organization last a subject or possessor,
@@ -454,14 +460,6 @@ class Resolver:
             if at < tok.sent.start_char and name.lower() not in spoken_of:
                 return name
         return None
-
-    def complete_roles(self, speakers: list[dict]) -> None:
-        """Give every mention of a person the title and organization found at any other."""
-        for sp in speakers:
-            if sp["kind"] == "person":
-                title, org = self.titles.get(sp["name"], (None, None))
-                sp["title"] = sp["title"] or title
-                sp["organization"] = sp["organization"] or org
 
     def _governor_subject(self, tok: Token, gender: str | None) -> tuple[int, str] | None:
         """'Trump said he believes ...': a pronoun subject stands for the named subject above it."""
@@ -514,6 +512,8 @@ class Resolver:
     def _group_centre(self, tok: Token) -> tuple[int, str, str] | None:
         """'Traders worried about supplies. "...," they say': the people or bodies (by job or
         kind: 'Mobile operators') that were the main subject of the sentence before."""
+        if listed := listed_subjects(tok, self.inside, self.person_names, self.words.titles):
+            return (*listed, "group")  # 'Labour and the Tories ... they said'
         subj = self._main_subject_before(tok)
         if subj is None or subj.tag_ not in ("NNS", "NNPS"):
             return None
