@@ -313,3 +313,15 @@ def test_a_place_word_opening_a_longer_romance_name(city_ids, text, expected):
 )
 def test_a_nickname_between_first_name_and_surname(city_ids, text, expected):
     assert city_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pandas bred at the Kenton Nature Reserve were released on Friday.",
+        "The injured driver was taken to Leeds General Infirmary.",
+        "He served four years in Wandsworth Prison for fraud.",
+    ],
+)
+def test_a_place_word_inside_a_facilitys_name(city_ids, text):
+    assert city_ids(text) == []
