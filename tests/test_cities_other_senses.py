@@ -4,6 +4,8 @@ mentions.py, resolve.py). Sentences written for these tests."""
 
 import pytest
 
+import claimx
+
 BEREA = 5147097  # Berea, Ohio, the biggest of the Bereas
 PARIS = 2988507
 AUCKLAND = 2193733
@@ -315,13 +317,12 @@ def test_a_nickname_between_first_name_and_surname(city_ids, text, expected):
     assert city_ids(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pandas bred at the Kenton Nature Reserve were released on Friday.",
-        "The injured driver was taken to Leeds General Infirmary.",
-        "He served four years in Wandsworth Prison for fraud.",
-    ],
-)
-def test_a_place_word_inside_a_facilitys_name(city_ids, text):
-    assert city_ids(text) == []
+def test_a_place_word_inside_a_facilitys_name(city_ids):
+    """ "the Kenton Nature Reserve": a word of the reserve's name, though "at Kenton" makes
+    the bare name a place elsewhere in the story."""
+    text = (
+        "The Kenton Nature Reserve is home to 150 pandas. Staff at Kenton feed them twice a "
+        'day. "It is hard work," said Li Wei, director of the Kenton Nature Reserve.'
+    )
+    assert [c for c, _ in city_ids(text)] == ["Kenton"]
+    assert all(c["start"] == 58 for c in claimx.extract(text)["cities"])
