@@ -210,6 +210,9 @@ GOES_ON = (
     "The Harbour Trust said it planned to turn the old dockyard into homes. "
     "The project would also create a public park beside the river. "
     "The first homes will go on sale next spring.\n\n"
+    "The Green Party pledged to scrap the road tax. "
+    "It would also freeze rail fares for a decade. "
+    "It could take years to pass the law.\n\n"
     "Demand for copper is growing too."
 )
 
@@ -224,6 +227,9 @@ GOES_ON = (
         # what would or will come, right after a body's statement, is its plan
         ("The project would also create a public park beside the river.", "Harbour Trust"),
         ("The first homes will go on sale next spring.", "Harbour Trust"),
+        # "it" also doing what would come adds to the body's pledge; "it could take" does not
+        ("It would also freeze rail fares for a decade.", "Green Party"),
+        ("It could take years to pass the law.", None),
         # a new paragraph is the story's own
         ("Demand for copper is growing too.", None),
     ],

@@ -17,6 +17,7 @@ _BREAKS = re.compile(r"[ \t]*\n\s*")  # a paragraph break: a run of blank space 
 _LIST_MARKS = frozenset("-•*–")  # what opens a list item's paragraph
 _NUMBERS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
 # begins with a trial on 16 trains" goes on with the firm's announcement of it
 _OFFERED = frozenset({"service", "site", "website", "network", "channel", "station", "blog"})
@@ -81,7 +82,7 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     goals", "It is fair to say ..."): that is the story narrating, as is a sentence about
     what such an actor has ("Cairn's shares jumped") or does ("The government pays £200
     ..."), market prices ("Shares fell 1%"), and a sentence with a statement of its own ("The
-    list was published on Monday")."""
+    list was published on Monday"); "it" or "they" doing what would come goes on (`_its_plan`)."""
     figures = has_number and not _one_of(sentence)
     if previous.statement is None:
         return None
@@ -90,11 +91,26 @@ def figures_go_on(sentence: Span, previous: Previous, has_number: bool, words: d
     if "\n" in doc_text(sentence.doc)[previous.end : sentence.start_char]:
         return None
     subject = subject_of(sentence.root)
-    if subject is not None and (_actor(subject, words) or subject.lemma_.lower() in _TRADED):
+    traded = subject is not None and subject.lemma_.lower() in _TRADED
+    narrated = subject is not None and (_actor(subject, words) or traded)
+    if narrated and not _its_plan(sentence.root, subject):
         return None
     if _announced(sentence, words):
         return None
     return {**previous.statement, "quote": None, "direct": None}
+
+
+def _its_plan(verb: Token, subject: Token) -> bool:
+    """ "The party pledged to scrap the tax. It would also freeze rail fares.": "it" or "they"
+    also doing what would or will come, right after a body's statement, is the body's plan
+    going on; "also" adds to what it said. Not "it would be wrong to ..." (the story's
+    judgement), nor "It could take 15 years" without "also" (no one's in particular)."""
+    return (
+        subject.lower_ in _BODY_PRONOUNS
+        and _foreseen(verb)
+        and verb.lemma_.lower() != "be"
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    )
 
 
 def _trend(verb: Token, words: dict) -> bool:
