@@ -200,3 +200,41 @@ def test_a_lead_in_with_a_colon_opens_what_its_source_said(sentence, kind, name)
     out = claimx.extract(LEAD_IN, published="2024-03-04")
     claimer = next(c["claimer"] for c in out["claims"] if c["text"].endswith(sentence))
     assert (claimer["kind"], claimer["name"]) == (kind, name)
+
+
+GOES_ON = (
+    "Steel orders climb\n\n"
+    "Orders for British steel rose in April, the British Steel Federation said. "
+    "Demand from carmakers is growing steadily. "
+    "However, March's reading was the weakest for nine years.\n\n"
+    "The Harbour Trust said it planned to turn the old dockyard into homes. "
+    "The project would also create a public park beside the river. "
+    "The first homes will go on sale next spring.\n\n"
+    "The Green Party pledged to scrap the road tax. "
+    "It would also freeze rail fares for a decade. "
+    "It could take years to pass the law.\n\n"
+    "Demand for copper is growing too."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a trend or a record, without a figure, goes on with the body's figures
+        ("Demand from carmakers is growing steadily.", "British Steel Federation"),
+        # a month that owns the reading is no actor of its own
+        ("However, March's reading was the weakest for nine years.", "British Steel Federation"),
+        # what would or will come, right after a body's statement, is its plan
+        ("The project would also create a public park beside the river.", "Harbour Trust"),
+        ("The first homes will go on sale next spring.", "Harbour Trust"),
+        # "it" also doing what would come adds to the body's pledge; "it could take" does not
+        ("It would also freeze rail fares for a decade.", "Green Party"),
+        ("It could take years to pass the law.", None),
+        # a new paragraph is the story's own
+        ("Demand for copper is growing too.", None),
+    ],
+)
+def test_a_body_s_account_goes_on(sentence, name):
+    out = claimx.extract(GOES_ON, published="2024-05-20")
+    claimer = next(c["claimer"] for c in out["claims"] if c["text"].endswith(sentence))
+    assert claimer["name"] == name
