@@ -111,3 +111,24 @@ def claimers() -> dict:
 )
 def test_deeds_are_the_story_s_own(claimers, sentence, kind, name):
     assert (claimers[sentence]["kind"], claimers[sentence]["name"]) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "against" after an object compares the deed's figure, it takes up no cause
+        (
+            "Harlow Insurance posted a $676m loss for the last quarter, against a $375m "
+            "profit a year before.",
+            None,
+        ),
+        # with no object "against" is the cause taken up: the union's stance
+        (
+            "The Harlow union campaigned against the closure of the depot for months.",
+            "Harlow union",
+        ),
+    ],
+)
+def test_for_or_against_with_an_object_takes_up_no_cause(sentence, name):
+    claims = claimx.extract(sentence, published="2024-03-04")["claims"]
+    assert [c["claimer"]["name"] for c in claims] == [name]

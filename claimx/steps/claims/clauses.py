@@ -144,11 +144,19 @@ def no_source(verb: Token, words: dict) -> bool:
         return True
     if verb.lemma_.lower() not in words["acts"]:
         return False
-    return not any(
-        c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "prep" and c.lower_ in _CAUSES)
-        or (c.dep_ == "dobj" and _content(c, words))
+    return not _cause(verb) and not any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _content(c, words))
         for c in verb.children
+    )
+
+
+def _cause(verb: Token) -> bool:
+    """A cause the verb takes up, "for" or "against" with no object ("pushed for a ban",
+    "campaigned against the war"); with one, the phrase compares or aims the deed ("posted a
+    loss against a profit", "released a tool for developers")."""
+    children = list(verb.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in _CAUSES for c in children
     )
 
 
@@ -245,7 +253,7 @@ def acts_only(verb: Token, words: dict) -> bool:
     """A reporting or stance verb used of a deed, saying nothing: its object is a thing, not
     what is stated ("TimeWarner posted a profit", "the BBC decided the date"), its infinitive
     an act ("agreed to buy", "sought to halt the sale", "plans to open"), or it is denied
-    ("did not comment on the changes"); without a clause, a cause ("called for a ban"), a
+    ("did not comment on the changes"); without a clause, a cause (`_cause`: "called for a ban"), a
     view or document as object, a demand made of someone ("urged the board to act"). A verb
     of speech or of taking a side with an object still states ("touted his wins", "dismissed
     the comment", "endorsed Trump")."""
@@ -254,7 +262,7 @@ def acts_only(verb: Token, words: dict) -> bool:
         return False
     if any(c.dep_ == "neg" for c in children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in _CAUSES for c in children):
+    if _cause(verb):
         return False
     lemma = verb_lemma(verb)
     deps = {c.dep_ for c in children}
