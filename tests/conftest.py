@@ -69,3 +69,16 @@ def quotes_in(base_nlp):
     """The quotes step alone on a text, with the shipped rules."""
     rules = load_quote_rules()
     return lambda text: find_quotes(base_nlp(text), rules)["quotes"]
+
+
+@pytest.fixture(scope="session")
+def said(quotes_in):
+    """(quoted words, speaker name, speaker kind) of each quote, direct or reported."""
+
+    def run(text):
+        return [
+            (q["text"], (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("kind"))
+            for q in quotes_in(text)
+        ]
+
+    return run

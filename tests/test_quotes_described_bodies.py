@@ -2,22 +2,6 @@
 beside the name, a document's author, the papers just named), and a coined term or a crowd's
 fragment is no quote, on news passages written for these tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def said(quotes_in):
-    """(quoted words, speaker name, speaker kind) of each quote."""
-
-    def run(text):
-        out = []
-        for q in quotes_in(text):
-            sp = q["speaker"] or {}
-            out.append((q["text"], sp.get("name"), sp.get("kind")))
-        return out
-
-    return run
-
 
 def test_a_capitalised_title_after_modifiers_is_the_person_a_relative_clause_titled(said):
     text = (

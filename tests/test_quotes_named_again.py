@@ -6,14 +6,6 @@ passages written for these tests."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def said(quotes_in):
-    """(quoted words, speaker name, speaker kind) of each quote, direct or reported."""
-    return lambda text: [
-        (q["text"], q["speaker"]["name"], q["speaker"]["kind"]) for q in quotes_in(text)
-    ]
-
-
 def test_the_company_is_the_business_the_story_opened_with(said):
     text = (
         "Shares in fashion chain Harlow Brothers fell 8% on Tuesday after a profit warning.\n\n"

@@ -2,22 +2,6 @@
 the body a paragraph is about, and a report's title, on news passages written for these
 tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def said(quotes_in):
-    """(quoted words, speaker name, speaker kind) of each quote."""
-
-    def run(text):
-        out = []
-        for q in quotes_in(text):
-            sp = q["speaker"] or {}
-            out.append((q["text"], sp.get("name"), sp.get("kind")))
-        return out
-
-    return run
-
 
 def test_a_tag_closing_another_report_leaves_its_words_to_that_report(said):
     text = (
