@@ -66,6 +66,13 @@ def _spelling_of(key: str, name: str) -> bool:
     )
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on a flat local map: exact enough below the few hundred km that matter here."""
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    dx = min(abs(dx), 360 - abs(dx))
+    return 111.2 * math.hypot(dx, lat2 - lat1)
+
+
 def _part_of_name(key: str, name: str) -> bool:
     """Whether a key is one half of a place's name given in two languages, as GeoNames writes
     bilingual towns ("Donostia / San Sebastián", "Biel/Bienne"): each half is its own name."""
@@ -152,10 +159,9 @@ class Gazetteer:
             self._metropolises = self.db.execute(
                 "SELECT lat, lon FROM place WHERE pop >= ?", (_METROPOLIS,)
             ).fetchall()
-        reach = _METROPOLIS_KM / 111.2
+        reach = _METROPOLIS_KM / 111.2  # degrees of latitude: a cheap test first
         return any(
-            abs(lat - a) < reach
-            and math.hypot((lon - b) * math.cos(math.radians(lat)), lat - a) < reach
+            abs(lat - a) < reach and km(lat, lon, a, b) < _METROPOLIS_KM
             for a, b in self._metropolises
         )
 

@@ -3,12 +3,11 @@ mention with its namesakes, or neither; longest match first, left to right."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .candidates import dateline_like
-from .gazetteer import name_key
+from .gazetteer import km, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -158,8 +157,7 @@ def _qualifier_area(doc: Doc, gaz: Gazetteer, j: int, places: list[Place]) -> Ar
 
 def _around(city: Place, p: Place) -> bool:
     """Whether a place lies within a big city (a borough of it)."""
-    dx = (p.longitude - city.longitude) * math.cos(math.radians(city.latitude))
-    return 111.2 * math.hypot(dx, p.latitude - city.latitude) <= _CITY_KM
+    return km(city.latitude, city.longitude, p.latitude, p.longitude) <= _CITY_KM
 
 
 def _seat_of_region(places: list[Place], regions: list[tuple[str, str, str, str]]) -> bool:

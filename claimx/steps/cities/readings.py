@@ -341,11 +341,13 @@ def club_town(words: TokenLists, cues: dict, m: Mention) -> bool:
     district under 100,000 people is the club's ground ("the Old Trafford club"), as in
     `_venue`."""
     text = words.text
-    return (
-        m.end < len(text)
-        and text[m.end] in cues["club_town_after"]
-        and max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP
-    )
+    return m.end < len(text) and text[m.end] in cues["club_town_after"] and not _ground_sized(m)
+
+
+def _ground_sized(m: Mention) -> bool:
+    """A place under 100,000 people under its own name: a district a ground is called by
+    ("Old Trafford"), where a city is the club's town."""
+    return max((p.population for p in m.places if p.main), default=0) < _VENUE_POP
 
 
 def _venue(words: TokenLists, cues: dict, m: Mention) -> str:
@@ -356,7 +358,7 @@ def _venue(words: TokenLists, cues: dict, m: Mention) -> str:
     text = words.text
     if m.start == 0 or text[m.start - 1].lower() != "at":
         return ""
-    if max((p.population for p in m.places if p.main), default=0) >= _VENUE_POP:
+    if not _ground_sized(m):
         return ""
     for k in range(m.start - 2, max(-1, m.start - 10), -1):
         if text[k].lower() in cues["venue_words_before"]:

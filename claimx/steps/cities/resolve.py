@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from .gazetteer import name_key
+from .gazetteer import km, name_key
 from .metonymy import GOVERNMENT
 from .readings import HOST_REASON
 
@@ -396,7 +396,7 @@ def _score(
         narrowed = [p for p in candidates if p.country == cc and (not a1 or p.admin1 == a1)]
         candidates = narrowed or candidates
     if near:  # a British county names the namesake inside it: "Richmond, North Yorks"
-        inside = [p for p in candidates if _km_to(p, near) <= _COUNTY_KM]
+        inside = [p for p in candidates if km(p.latitude, p.longitude, *near) <= _COUNTY_KM]
         candidates = inside or candidates
     counts = [*sorted(coverage.values(), reverse=True), 0, 0]
     top_coverage, lead = counts[0], min(1, counts[0] - counts[1])
@@ -463,14 +463,5 @@ def _world_city(places: list[Place], states, coverage) -> Place | None:
     return famous
 
 
-def _km_to(p: Place, point: tuple[float, float]) -> float:
-    lat, lon = point
-    dx = (lon - p.longitude) * math.cos(math.radians((lat + p.latitude) / 2))
-    return 111.2 * math.hypot(dx, lat - p.latitude)
-
-
 def _km(a: Place, b: Place) -> float:
-    """Distance on a flat local map: exact enough below the few hundred km that matter here."""
-    dx = (b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    dx = min(abs(dx), 360 - abs(dx))
-    return 111.2 * math.hypot(dx, b.latitude - a.latitude)
+    return km(a.latitude, a.longitude, b.latitude, b.longitude)

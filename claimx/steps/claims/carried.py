@@ -9,13 +9,13 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..doctext import doc_text
+from .asserts import NUMBER_ENTITIES
 from .clauses import document
 from .sentence import subject_of
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BREAKS = re.compile(r"[ \t]*\n\s*")  # a paragraph break: a run of blank space with a newline
 _LIST_MARKS = frozenset("-•*–")  # what opens a list item's paragraph
-_NUMBERS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
 # body nouns (words.json `organizations`) that also name what a body offers: "The service
@@ -127,7 +127,7 @@ def _trend(verb: Token, words: dict) -> bool:
 def _one_of(sentence: Span) -> bool:
     """ "One of the reasons blogs are popular is ...": "one of" picks out, it counts nothing;
     the sentence's only number."""
-    numbers = [t for t in sentence if t.ent_type_ in _NUMBERS]
+    numbers = [t for t in sentence if t.ent_type_ in NUMBER_ENTITIES]
     return bool(numbers) and all(
         t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
         for t in numbers

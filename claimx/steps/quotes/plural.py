@@ -98,7 +98,7 @@ def the_bodies(tok: Token, inside: bytearray | None, words) -> str | None:
             and doc[i - 1].lower_ != "and"
             and "and" in {t.lower_ for t in doc[sent.start : i]}
         ):
-            return ", ".join(names[:-1]) + " and " + names[-1]
+            return _listed(names)
         return None
     return None
 
@@ -126,7 +126,7 @@ def listed_subjects(
         return None
     if "and" not in {t.lower_ for t in tok.doc[sent.start : i]}:
         return None
-    return sent.start_char, ", ".join(names[:-1]) + " and " + names[-1]
+    return sent.start_char, _listed(names)
 
 
 def _opening_list(sent, not_bodies: frozenset[str] = _NOT_BODIES) -> tuple[list[str], int]:
@@ -144,3 +144,8 @@ def _opening_list(sent, not_bodies: frozenset[str] = _NOT_BODIES) -> tuple[list[
         names.append(doc[i:j].text)
         i = j
     return names, i
+
+
+def _listed(names: list[str]) -> str:
+    """'A, B and C', as a joint speaker's name is written."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
